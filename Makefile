@@ -1,0 +1,84 @@
+# ShopCloser: `make run` opens the app, `make test` checks everything. Both set up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+DEV_STAMP := $(VENV)/.installed-dev
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+# Libraries Qt needs on a bare Debian/Ubuntu machine, CJK fonts, and a virtual screen.
+APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 \
+	libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 fonts-noto-cjk xvfb xauth
+
+.PHONY: install install-test install-dev system-deps run test lint typecheck contracts \
+	unit bench translations package package-test clean
+
+install: system-deps $(STAMP)
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null; then \
+		echo "Not a Debian-like system: install Qt's runtime libraries and CJK fonts yourself."; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing system libraries: $$missing"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	else \
+		echo "ShopCloser needs these system libraries. Install them with:"; \
+		echo "  sudo apt-get install -y $$missing"; \
+	fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+install-test: install $(TEST_STAMP)
+install-dev: install $(DEV_STAMP)
+
+run: install
+	$(BIN)/python -m shopcloser $(if $(DEMO),--demo,)
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install-test
+	$(BIN)/mypy shopcloser
+
+contracts: install-test
+	$(BIN)/lint-imports
+
+unit: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck contracts unit
+
+bench: install-dev
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+translations: install
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete shopcloser \
+		-ts resources/translations/shopcloser_zh_CN.ts resources/translations/shopcloser_zh_TW.ts
+	for ts in resources/translations/*.ts; do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; \
+	done
+
+clean:
+	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache

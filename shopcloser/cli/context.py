@@ -1,0 +1,51 @@
+"""What every command gets: its arguments, the store, translated output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from shopcloser import i18n, paths
+from shopcloser.store.database import Store, open_store, store_file
+from shopcloser.store.lock import WriterLock
+
+
+@dataclass
+class CommandContext:
+    args: argparse.Namespace
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    _stores: list[Store] = field(default_factory=list)
+
+    @property
+    def db_target(self) -> str:
+        return str(self.args.db) if self.args.db else str(paths.default_db_path())
+
+    def read_store(self) -> Store:
+        """Open the store for reading; allowed while the window has it open."""
+        store = open_store(self.db_target)
+        self._stores.append(store)
+        return store
+
+    @contextmanager
+    def write_store(self) -> Iterator[Store]:
+        """Open the store for changing it, refused while another window or command has it."""
+        with WriterLock(store_file(self.db_target)):
+            store = open_store(self.db_target)
+            try:
+                yield store
+            finally:
+                store.close()
+
+    def tr(self, text: str, **params: Any) -> str:
+        return i18n.translate("Cli", text, **params)
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def close(self) -> None:
+        for store in self._stores:
+            store.close()

@@ -1,0 +1,81 @@
+"""Parsing the command line, running one command, and turning failures into exit codes.
+
+Exit codes: 0 done; 2 the merchant's input was refused (one translated line on stderr);
+1 a bug (traceback in the log file, a pointer to it on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from shopcloser import i18n
+from shopcloser.cli import status_cmd
+from shopcloser.cli.context import CommandContext
+from shopcloser.messages import CONTEXT, Cancelled, UserError
+
+log = logging.getLogger(__name__)
+
+Runner = Callable[[CommandContext], int]
+Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+# Each command module offers ``register(subparsers)``; its parser sets ``func``.
+_MODULES = [status_cmd]
+COMMANDS = frozenset({"status", "import", "batches", "undo"})
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # Usage mistakes are user errors too: exit code 2, no traceback (argparse's own).
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from shopcloser.app import common_options
+
+    parser = _Parser(prog="shopcloser", description="ShopCloser, without the window.")
+    common_options(parser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for module in _MODULES:
+        module.register(sub)
+    return parser
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from shopcloser.logs import setup_logging
+
+    log_path = setup_logging()
+    args = build_parser().parse_args(list(argv))
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    i18n.install_translators(app, i18n.chosen_language(args.lang))
+    ctx = CommandContext(args)
+    try:
+        code: int = args.func(ctx)
+        return code
+    except UserError as err:
+        print(i18n.translate(CONTEXT, err.message, **err.params), file=sys.stderr)
+        return 2
+    except Cancelled:
+        print(ctx.tr("Cancelled: nothing was changed."), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(ctx.tr("Interrupted: nothing was changed."), file=sys.stderr)
+        return 2
+    except Exception:
+        log.exception("Command %s failed", args.command)
+        print(
+            ctx.tr(
+                "ShopCloser hit an internal error. Details are in {log}; please send that file "
+                "to support.",
+                log=log_path,
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        ctx.close()

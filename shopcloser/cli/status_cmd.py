@@ -1,0 +1,27 @@
+"""``shopcloser status``: counts of orders, items and what still blocks closure."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from shopcloser.cli.context import CommandContext
+from shopcloser.services.status import store_status
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("status", help="show how many orders there are and how many block")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(func=run)
+
+
+def run(ctx: CommandContext) -> int:
+    status = store_status(ctx.read_store())
+    if ctx.args.json:
+        ctx.print(json.dumps(status.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    ctx.print(ctx.tr("Orders: {n}", n=status.orders))
+    ctx.print(ctx.tr("Items: {n}", n=status.items))
+    ctx.print(ctx.tr("Still blocking closure: {n}", n=status.blocking))
+    ctx.print(ctx.tr("Handled by you: {n}", n=status.handled))
+    return 0

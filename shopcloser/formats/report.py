@@ -1,0 +1,52 @@
+"""The contract between export readers and the import service.
+
+``open_report(path)`` inspects a file and either refuses it with a ``UserError`` (saying
+what is wrong and what to do) or returns a ``ReportFile`` whose ``records()`` streams
+cleaned ``OrderRecord``/``ItemRecord`` objects, one per data row, in file order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.messages import UserError
+
+
+class ReportKind(StrEnum):
+    ORDERS = "orders"  # 订单报表: one row per order
+    ITEMS = "items"  # 宝贝报表: one row per item (sub-order)
+
+
+class PasswordRequired(UserError):
+    """The workbook is encrypted: ask the merchant for its password, then open it again."""
+
+
+@dataclass
+class ReportFile:
+    path: Path
+    kind: ReportKind
+    layout: str  # which known layout the headers match best, e.g. "2017", "2020", "unknown"
+    headers: list[str]  # the header row, stripped, in file order
+    sha256: str
+    size: int
+    rows_total: int | None = None  # data rows, when known up front (xlsx), else None
+    _iter: Iterator[OrderRecord | ItemRecord] | None = field(default=None, repr=False)
+
+    def records(self) -> Iterator[OrderRecord | ItemRecord]:
+        """Stream the cleaned rows. May raise ``UserError`` midway (e.g. ids ruined by
+        Excel); the import service then rolls back the whole import."""
+        if self._iter is None:
+            raise RuntimeError("records() can be called once")
+        it, self._iter = self._iter, None
+        return it
+
+    @property
+    def bytes_read(self) -> int:
+        """For progress on streams of unknown length: how far into the file the reader is."""
+        return self._bytes_read
+
+    _bytes_read: int = 0

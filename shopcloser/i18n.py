@@ -1,0 +1,66 @@
+"""Choosing the language and loading Qt translations, for the window and the CLI alike.
+
+The language follows the system locale unless the merchant picked one in Settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from shopcloser import paths
+
+SYSTEM = "system"
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+LANGUAGE_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+
+
+def settings() -> QSettings:
+    """The merchant's own preferences (not the store's): one ini file per user."""
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale.system()
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    traditional = locale.script() == QLocale.Script.TraditionalChineseScript or locale.territory() in (
+        QLocale.Country.Taiwan,
+        QLocale.Country.HongKong,
+        QLocale.Country.Macao,
+    )
+    return "zh_TW" if traditional else "zh_CN"
+
+
+def chosen_language(override: str | None = None) -> str:
+    choice = override or str(settings().value(LANGUAGE_KEY, SYSTEM))
+    return choice if choice in LANGUAGES else system_language()
+
+
+def install_translators(app: QCoreApplication, language: str) -> str:
+    """Install ShopCloser's and Qt's own translations for ``language``; returns it."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return language
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    if ours.load(str(paths.resources_dir() / "translations" / f"shopcloser_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return language
+
+
+def translate(context: str, text: str, **params: Any) -> str:
+    translated = QCoreApplication.translate(context, text)
+    return translated.format(**params) if params else translated

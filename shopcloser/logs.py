@@ -1,0 +1,46 @@
+"""The rotating log file, kept free of buyers' personal data."""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from shopcloser import paths
+
+LOG_NAME = "shopcloser.log"
+# Mainland mobile numbers and long digit runs that could be one; names and addresses
+# are never passed to the logger in the first place.
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)")
+
+
+class PersonalDataFilter(logging.Filter):
+    """Last line of defence: masks anything that looks like a mobile number."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = _PHONE.sub(r"\1****\2", message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Log to the platform's log folder; returns the file's path."""
+    path = log_file()
+    root = logging.getLogger()
+    if any(getattr(h, "_shopcloser", False) for h in root.handlers):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(PersonalDataFilter())
+    handler._shopcloser = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

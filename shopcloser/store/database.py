@@ -1,0 +1,162 @@
+"""Opening a store: connection settings, schema migrations and version checks."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest schema this version of the app writes; kept equal to the newest migration
+# (a test checks) so that opening an up-to-date store never has to load Alembic.
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+
+
+@dataclass
+class Store:
+    """An open store: the engine, a session factory and where it lives."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None  # None for a server database given by URL
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed if the block succeeds, rolled back entirely if not."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def store_file(target: str) -> Path | None:
+    """The SQLite file behind a path or URL; None for a server database or memory."""
+    if not is_url(target):
+        return Path(target).expanduser().absolute()
+    url = make_url(target)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).expanduser().absolute()
+    return None
+
+
+def make_engine(target: str) -> tuple[Engine, Path | None]:
+    path = store_file(target)
+    if is_url(target):
+        url = make_url(target)
+    else:
+        url = make_url("sqlite://").set(database=str(path))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine, path
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def open_store(target: str, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the store at a file path or SQLAlchemy URL.
+
+    A store written by a newer ShopCloser is refused untouched. An older one is copied
+    aside with a timestamp, then migrated step by step.
+    """
+    engine, path = make_engine(target)
+    try:
+        revision = current_revision(engine)
+    except Exception as exc:  # a file that is not SQLite, or a server that is not there
+        engine.dispose()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The data file {path} could not be opened ({detail}). Choose another file "
+                "with --db, or move this one away and start again.",
+            ),
+            path=str(path or target),
+            detail=type(exc).__name__,
+        ) from exc
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        engine.dispose()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The data file {path} was written by a newer version of ShopCloser. "
+                "Install that version to open it; this version has not changed it.",
+            ),
+            path=str(path or target),
+        )
+    if revision != SCHEMA_HEAD:
+        if not migrate:
+            engine.dispose()
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data file {path} needs an upgrade; open it in ShopCloser first.",
+                ),
+                path=str(path or target),
+            )
+        if revision is not None and path is not None:
+            backup_before_migration(engine, path)
+        _upgrade(engine)
+    return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path)
+
+
+def backup_before_migration(engine: Engine, path: Path) -> Path:
+    """Copy the store aside before changing its schema (WAL checkpointed first)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.before-upgrade-{stamp}")
+    shutil.copy2(path, copy)
+    log.info("Copied the store aside before upgrading it: %s", copy)
+    return copy
+
+
+def migration_copies(path: Path) -> list[Path]:
+    """The copies :func:`backup_before_migration` left beside a store."""
+    return sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))
+
+
+def _upgrade(engine: Engine) -> None:
+    # Alembic is imported only here: an up-to-date store opens without it.
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
