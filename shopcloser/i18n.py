@@ -27,10 +27,14 @@ def system_language(locale: QLocale | None = None) -> str:
     locale = locale or QLocale.system()
     if locale.language() != QLocale.Language.Chinese:
         return "en"
-    traditional = locale.script() == QLocale.Script.TraditionalChineseScript or locale.territory() in (
-        QLocale.Country.Taiwan,
-        QLocale.Country.HongKong,
-        QLocale.Country.Macao,
+    traditional = (
+        locale.script() == QLocale.Script.TraditionalChineseScript
+        or locale.territory()
+        in (
+            QLocale.Country.Taiwan,
+            QLocale.Country.HongKong,
+            QLocale.Country.Macao,
+        )
     )
     return "zh_TW" if traditional else "zh_CN"
 

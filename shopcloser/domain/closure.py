@@ -66,7 +66,9 @@ def assess(
     reasons = blocking_reasons(status, refunds)
     if reasons:
         return Assessment(Standing.HANDLED if handled else Standing.BLOCKING, reasons)
-    if status in FINISHED_TRADE_STATUSES and finished_at is not None:
-        if now - finished_at < timedelta(days=after_sales_days):
-            return Assessment(Standing.WATCH, ())
+    in_after_sales = finished_at is not None and now - finished_at < timedelta(
+        days=after_sales_days
+    )
+    if status in FINISHED_TRADE_STATUSES and in_after_sales:
+        return Assessment(Standing.WATCH, ())
     return Assessment(Standing.CLEAR, ())

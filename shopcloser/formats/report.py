@@ -50,3 +50,35 @@ class ReportFile:
         return self._bytes_read
 
     _bytes_read: int = 0
+
+
+# Encrypted Office files are OLE compound documents rather than zip files.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def is_encrypted_workbook(path: Path) -> bool:
+    """True for a password-protected workbook: ask for the password before importing."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(OLE_MAGIC)) == OLE_MAGIC
+    except OSError:
+        return False
+
+
+def open_report(path: Path, *, password: str | None = None) -> ReportFile:
+    """Inspect an export file: refuse it with a ``UserError`` saying what is wrong and what
+    to do, or return it ready to stream its records.
+
+    A password-protected workbook raises ``PasswordRequired`` when ``password`` is None;
+    with a password it is decrypted in memory (a wrong one raises ``UserError``).
+    """
+    from shopcloser.formats.opening import open_report as open_any
+
+    return open_any(path, password=password)
+
+
+def check_xml_defences() -> None:
+    """Raise RuntimeError unless openpyxl parses XML through defusedxml: call at startup."""
+    from shopcloser.formats.xlsx_safety import check_xml_defences as check
+
+    check()

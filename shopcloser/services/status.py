@@ -36,7 +36,9 @@ def store_status(store: Store) -> StoreStatus:
     """Counts over the whole store; every canonical code appears, zeros included."""
     with store.sessions() as session:
         by_status = {code.value: 0 for code in TradeStatus}
-        for code, count in session.execute(select(Order.status, func.count()).group_by(Order.status)):
+        for code, count in session.execute(
+            select(Order.status, func.count()).group_by(Order.status)
+        ):
             by_status[code] = count
         by_refund = {code.value: 0 for code in RefundStatus}
         for code, count in session.execute(
@@ -45,10 +47,12 @@ def store_status(store: Store) -> StoreStatus:
             by_refund[code] = count
         items = session.scalar(select(func.count()).select_from(OrderItem)) or 0
         would_block = Order.blocking_reasons != ""
-        blocking = session.scalar(
-            select(func.count()).where(would_block, Order.handled.is_(False))
-        ) or 0
-        handled = session.scalar(select(func.count()).where(would_block, Order.handled.is_(True))) or 0
+        blocking = (
+            session.scalar(select(func.count()).where(would_block, Order.handled.is_(False))) or 0
+        )
+        handled = (
+            session.scalar(select(func.count()).where(would_block, Order.handled.is_(True))) or 0
+        )
     return StoreStatus(
         orders=sum(by_status.values()),
         items=items,

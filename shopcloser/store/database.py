@@ -69,10 +69,7 @@ def store_file(target: str) -> Path | None:
 
 def make_engine(target: str) -> tuple[Engine, Path | None]:
     path = store_file(target)
-    if is_url(target):
-        url = make_url(target)
-    else:
-        url = make_url("sqlite://").set(database=str(path))
+    url = make_url(target) if is_url(target) else make_url("sqlite://").set(database=str(path))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)

@@ -1,0 +1,177 @@
+"""Turning one export cell (text) into a typed value, undoing the seller centre's artefacts.
+
+Each cleaner takes the cell text and returns the value, ``None`` for an empty cell or a
+placeholder (``null``, ``--``), or raises ``CellError`` when the text cannot be read; the
+row is then kept with that field empty and the cell listed as a problem. Cleaners run once
+per cell of a possibly million-row file, so the common case comes first and stays short.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal, InvalidOperation
+
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+
+# Placeholders the seller centre writes for "nothing here".
+NULLS = frozenset({"", "null", "NULL", "Null", "--", "'null", "'NULL", '=""'})
+
+# Excel's scientific notation for a long number it could not keep: 3.51531E+16.
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d*)?[eE][+-]?\d+")
+_SLASH_TIME = re.compile(
+    r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
+)
+_MONEY_JUNK = str.maketrans("", "", "￥¥元, \u3000")
+_NO_REFUND_TEXTS = frozenset({"无退款申请", "无", "没有申请退款"})
+_MAX_MONEY_DIGITS = 15  # a shop's order does not reach a quadrillion yuan
+_MAX_COUNT = 10**9
+_SHOP_TZ = timezone(timedelta(hours=8))  # Beijing time: the time the seller centre shows
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+class CellError(ValueError):
+    """The cell's text cannot be read as the column's type."""
+
+
+def excel_ruined_ids(header: str, value: str) -> UserError:
+    """The refusal for ids that Excel turned into rounded numbers."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The order numbers in this file were damaged by Excel (column {column} shows "
+            "{value} instead of the full number), so orders cannot be told apart. Export "
+            "the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and "
+            "import the downloaded file directly, without opening and saving it in Excel.",
+        ),
+        column=header,
+        value=value,
+    )
+
+
+def clean_text(value: str) -> str | None:
+    """Free text: trimmed; placeholders become None."""
+    value = value.strip()
+    if value in NULLS:
+        return None
+    return value
+
+
+def unwrap_id(value: str) -> str | None:
+    """An id as text: ``="3515…"``, quotes, a leading apostrophe or tab removed."""
+    value = value.strip()
+    if value[:1] == "=":
+        value = value[1:]
+    value = value.strip().strip('"').strip()
+    if value[:1] == "'":
+        value = value[1:].strip()
+    if value in NULLS:
+        return None
+    return value
+
+
+def key_id(value: str, header: str) -> str | None:
+    """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel."""
+    cleaned = unwrap_id(value)
+    if cleaned is None or cleaned.isdigit():
+        return cleaned
+    if _SCIENTIFIC.fullmatch(cleaned):
+        raise excel_ruined_ids(header, cleaned)
+    return cleaned
+
+
+def looks_excel_ruined(value: str) -> bool:
+    """True for an id cell that Excel wrote as a rounded number (3.51531E+16)."""
+    cleaned = unwrap_id(value)
+    return cleaned is not None and bool(_SCIENTIFIC.fullmatch(cleaned))
+
+
+def clean_phone(value: str) -> str | None:
+    """A phone number as text: leading apostrophe removed, ``'null`` is None."""
+    value = value.strip()
+    if value[:1] == "'":
+        value = value[1:].strip()
+    elif value[:2] == '="':
+        return unwrap_id(value)
+    if value in NULLS:
+        return None
+    return value
+
+
+def clean_money(value: str) -> Decimal | None:
+    """An amount as Decimal: ``201.12``, ``0元``, ``￥20.00``; ``无退款申请`` is 0."""
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        stripped = value.translate(_MONEY_JUNK)
+        if stripped in NULLS:
+            return None
+        if stripped in _NO_REFUND_TEXTS:
+            return Decimal(0)
+        try:
+            amount = Decimal(stripped)
+        except InvalidOperation:
+            raise CellError(value) from None
+    if not amount.is_finite() or amount.adjusted() >= _MAX_MONEY_DIGITS:
+        raise CellError(value)
+    return amount
+
+
+def clean_count(value: str) -> int | None:
+    """A whole number (quantities): ``3``; ``3.0`` from a spreadsheet is 3 too."""
+    try:
+        number = int(value)
+    except ValueError:
+        value = value.strip()
+        if value in NULLS:
+            return None
+        try:
+            as_decimal = Decimal(value)
+        except InvalidOperation:
+            raise CellError(value) from None
+        if not as_decimal.is_finite() or as_decimal != as_decimal.to_integral_value():
+            raise CellError(value) from None
+        number = int(as_decimal) if abs(as_decimal) < _MAX_COUNT else _MAX_COUNT
+    if abs(number) >= _MAX_COUNT:
+        raise CellError(value)
+    return number
+
+
+def clean_time(value: str) -> datetime | None:
+    """A time: ``2017-07-08 12:00:00``, Excel's ``2016/5/23 22:02``, or an Excel day number."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        value = value.strip()
+        if value in NULLS:
+            return None
+        return _slow_time(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_SHOP_TZ).replace(tzinfo=None)
+    return moment
+
+
+def _slow_time(value: str) -> datetime:
+    match = _SLASH_TIME.fullmatch(value)
+    if match:
+        year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups())
+        try:
+            return datetime(year, month, day, hour, minute, second)
+        except ValueError:
+            raise CellError(value) from None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    else:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(_SHOP_TZ).replace(tzinfo=None)
+        return moment
+    # A time cell Excel stored as a bare day count (days since 1899-12-30).
+    try:
+        days = float(value)
+    except ValueError:
+        raise CellError(value) from None
+    if not 20_000 <= days <= 80_000:  # 1954..2119: anything else is not a time
+        raise CellError(value)
+    return (_EXCEL_EPOCH + timedelta(days=days)).replace(microsecond=0)

@@ -1,0 +1,163 @@
+"""Reading a CSV export: encoding, delimiter, the header row, then the rows as a stream.
+
+The file is never loaded whole: rows are parsed by the ``csv`` module straight from a
+buffered text stream, and the byte position is published for the progress bar.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats import refusals
+from shopcloser.formats.cleaning import excel_ruined_ids, looks_excel_ruined
+from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
+from shopcloser.formats.report import ReportFile, ReportKind
+from shopcloser.formats.rows import id_column, row_builder
+
+HEAD_BYTES = 64 * 1024  # what encoding and delimiter are judged on
+_HEADER_SEARCH_ROWS = 20  # the header row may sit below a few title lines
+_RUINED_CHECK_ROWS = 50  # rows checked up front for ids ruined by Excel
+_PROGRESS_EVERY = 4096  # rows between updates of bytes_read
+_BUFFER = 1 << 20
+
+
+@dataclass
+class _Format:
+    encoding: str
+    delimiter: str
+
+
+def sniff(head: bytes, size: int) -> _Format:
+    """Encoding (BOM, else strict UTF-8, else GB18030) and delimiter, from the file's head."""
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        if b"\x00" in head:
+            raise refusals.not_a_spreadsheet()
+        encoding = "gb18030"
+        if not head.isascii() and _decodes(head, "utf-8"):
+            encoding = "utf-8"
+    if not _decodes(head, encoding):
+        raise refusals.not_a_spreadsheet()
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head)
+    if len(head) < size and "\n" not in text and "\r" not in text:
+        raise refusals.not_a_spreadsheet()  # no line break in 64 KB: not a table
+    first_line = text.split("\n", 1)[0]
+    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    return _Format(encoding, delimiter)
+
+
+def _decodes(head: bytes, encoding: str) -> bool:
+    try:
+        # Not final: the head may end in the middle of a character.
+        codecs.getincrementaldecoder(encoding)(errors="strict").decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class _Rows:
+    """The CSV file's rows, with the byte position the parser has reached."""
+
+    def __init__(self, path: Path, fmt: _Format) -> None:
+        self._binary = path.open("rb", buffering=_BUFFER)
+        self._text = io.TextIOWrapper(
+            self._binary, encoding=fmt.encoding, errors="strict", newline=""
+        )
+        self.reader = csv.reader(self._text, delimiter=fmt.delimiter)
+
+    def position(self) -> int:
+        return self._binary.tell()
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
+    """(1-based row of the header, stripped headers, first data rows)."""
+    rows = _Rows(path, fmt)
+    try:
+        for number, cells in enumerate(rows.reader, start=1):
+            if is_header_row(cells):
+                headers = [c.strip().lstrip("\ufeff").strip() for c in cells]
+                first: list[list[str]] = []
+                for cells_below in rows.reader:
+                    first.append(cells_below)
+                    if len(first) >= _RUINED_CHECK_ROWS:
+                        break
+                return number, headers, first
+            if number >= _HEADER_SEARCH_ROWS:
+                break
+    except (csv.Error, UnicodeDecodeError):
+        raise refusals.not_a_spreadsheet() from None
+    finally:
+        rows.close()
+    raise refusals.no_id_column()
+
+
+def open_csv(path: Path, head: bytes, size: int, sha256: str) -> ReportFile:
+    """Check a CSV export and prepare the stream of its records."""
+    fmt = sniff(head, size)
+    header_row, headers, first_rows = _header(path, fmt)
+    kind = detect_kind(headers)
+    id_index = id_column(kind, headers)
+    if id_index is None:
+        raise refusals.no_link_column() if kind is ReportKind.ITEMS else refusals.no_id_column()
+    _refuse_ruined_ids(headers, id_index, first_rows)
+    report = ReportFile(
+        path=path,
+        kind=kind,
+        layout=detect_layout(kind, headers),
+        headers=headers,
+        sha256=sha256,
+        size=size,
+    )
+    report._iter = _records(report, fmt, header_row, headers)
+    return report
+
+
+def _refuse_ruined_ids(headers: list[str], id_index: int, rows: list[list[str]]) -> None:
+    keys = [header_key(h) for h in headers]
+    id_indexes = [id_index] + [i for i, k in enumerate(keys) if k == "子订单编号"]
+    for cells in rows:
+        for i in id_indexes:
+            if i < len(cells) and looks_excel_ruined(cells[i]):
+                raise excel_ruined_ids(headers[i], cells[i].strip())
+
+
+def _records(
+    report: ReportFile, fmt: _Format, header_row: int, headers: list[str]
+) -> Iterator[OrderRecord | ItemRecord]:
+    build = row_builder(report.kind, headers)
+    rows = _Rows(report.path, fmt)
+    number = 0
+    try:
+        reader = rows.reader
+        for _ in range(header_row):
+            next(reader)
+        number = header_row
+        for cells in reader:
+            number += 1
+            if not cells:
+                continue
+            record = build(cells, number)
+            if record is not None:
+                yield record
+            if not number % _PROGRESS_EVERY:
+                report._bytes_read = rows.position()
+    except csv.Error:
+        raise refusals.damaged_row(number + 1) from None
+    except UnicodeDecodeError:
+        raise refusals.mixed_encoding() from None
+    finally:
+        rows.close()
+    report._bytes_read = report.size
+

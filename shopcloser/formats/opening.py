@@ -1,0 +1,82 @@
+"""``open_report``: look at a file, refuse it with a reason, or get it ready to stream.
+
+The kind of file is judged by its first bytes, not its name (merchants rename files):
+zip → xlsx, OLE → a password-protected workbook (or an old .xls), known picture and
+document signatures → not a spreadsheet, anything else → CSV text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from shopcloser.formats import refusals
+from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
+from shopcloser.formats.report import ReportFile
+from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
+
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Signatures of common files that are certainly not spreadsheets.
+_NOT_SPREADSHEETS = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"%PDF",
+    b"BM",
+    b"RIFF",
+    b"\x1f\x8b",  # gzip
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\x7fELF",
+    b"MZ",
+    b"II*\x00",
+    b"MM\x00*",
+)
+
+
+def open_report(path: Path, *, password: str | None = None) -> ReportFile:
+    """Inspect an export file: refuse it (``UserError``) or return it ready to stream.
+
+    A password-protected workbook raises ``PasswordRequired`` without ``password``, and
+    is decrypted in memory with it.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as raw:
+            head = raw.read(HEAD_BYTES)
+    except IsADirectoryError:
+        raise refusals.not_a_spreadsheet() from None
+    except OSError as error:
+        raise refusals.unreadable(error.strerror or type(error).__name__) from None
+    if size == 0 or (size <= HEAD_BYTES and not head.strip()):
+        raise refusals.empty_file()
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return _open_zip(path, size)
+    if head.startswith(OLE_MAGIC):
+        return _open_ole(path, size, password)
+    if head.startswith(_NOT_SPREADSHEETS):
+        raise refusals.not_a_spreadsheet()
+    return open_csv(path, head, size, _sha256(path))
+
+
+def _open_zip(path: Path, size: int) -> ReportFile:
+    with path.open("rb") as raw:
+        check_workbook(raw, size)
+    return open_xlsx(path, path, size, _sha256(path))
+
+
+def _open_ole(path: Path, size: int, password: str | None) -> ReportFile:
+    with path.open("rb") as raw:
+        plain = decrypt(raw, password)
+    if not plain.getbuffer()[:4] == ZIP_MAGIC:
+        raise refusals.old_excel_format()  # a protected .xls, decrypted
+    check_workbook(plain, len(plain.getbuffer()))
+    plain.seek(0)
+    return open_xlsx(path, plain, size, _sha256(path))
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as raw:
+        return hashlib.file_digest(raw, "sha256").hexdigest()

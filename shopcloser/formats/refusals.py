@@ -1,0 +1,196 @@
+"""Why a file cannot be imported, in the merchant's words, and what to do about it.
+
+Each function returns the ``UserError`` to raise. The texts are marked for translation and
+do not name the file: the import service says which file it was reading.
+"""
+
+from __future__ import annotations
+
+from shopcloser.formats.report import PasswordRequired
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+
+_EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
+
+
+def empty_file() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file is empty. Export the report again from the seller centre ({where}) "
+            "and wait until the download has finished before importing it.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def not_a_spreadsheet() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order "
+            "report. Choose the order report (订单报表) or the item report (宝贝报表) you "
+            "downloaded from the seller centre ({where}).",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def old_excel_format() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is an old-format Excel file (.xls). The seller centre never makes these, "
+            "and saving a report in Excel damages its order numbers. Export the report "
+            "again from the seller centre ({where}) and import the downloaded file as it "
+            "is.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def damaged_workbook() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file is damaged or incomplete (perhaps the download was cut short), "
+            "so it cannot be read. Download the report again from the seller centre "
+            "({where}) and import the new file.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def password_required() -> PasswordRequired:
+    return PasswordRequired(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file is protected with a password. Enter the password you set "
+            "for it to import it.",
+        )
+    )
+
+
+def wrong_password() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The password does not open this Excel file. Check it (capital letters count) "
+            "and try again, or export the report again from the seller centre without a "
+            "password.",
+        )
+    )
+
+
+def no_id_column() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file has no order number column, so it is not an order report the app "
+            "can read. Expected the order report (订单报表, with a 订单编号 column) or the "
+            "item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them "
+            "from the seller centre ({where}) and import the files as they were "
+            "downloaded.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_link_column() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This item report has no 主订单编号 or 订单编号 column, so its items cannot be "
+            "matched to their orders. Export the item report (宝贝报表) again from the "
+            "seller centre ({where}) and import it as it was downloaded.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def zip_bomb() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file unpacks to far more data than any seller-centre export (it "
+            "looks like a \"zip bomb\"); opening it could exhaust the computer's memory, so "
+            "it was not read. Import the report as downloaded from the seller centre "
+            "({where}).",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def too_many_parts(count: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file is made of {count} parts, far more than any seller-centre "
+            "export, so it was not read. Import the report as downloaded from the seller "
+            "centre ({where}).",
+        ),
+        count=count,
+        where=_EXPORT_AGAIN,
+    )
+
+
+def huge_sheet(cells: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "A sheet in this Excel file claims to span {cells} cells, far more than it "
+            "really holds; reading it could exhaust the computer's memory, so it was not "
+            "read. Import the report as downloaded from the seller centre ({where}), not "
+            "a copy changed by another program.",
+        ),
+        cells=f"{cells:,}",
+        where=_EXPORT_AGAIN,
+    )
+
+
+def xml_entities() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file contains instructions (XML entity declarations) that no "
+            "seller-centre export has and that can be used to attack the computer, so it "
+            "was not read. Import the report as downloaded from the seller centre "
+            "({where}).",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def damaged_row(row: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row} of this file cannot be read (the file looks damaged or is not a "
+            "seller-centre report). Nothing was imported from it. Download the report "
+            "again from the seller centre ({where}) and import the new file.",
+        ),
+        row=row,
+        where=_EXPORT_AGAIN,
+    )
+
+
+def mixed_encoding() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Part of this file's text cannot be read: it mixes character encodings, as "
+            "happens when files are pasted together. Nothing was imported from it. Import "
+            "the reports as downloaded from the seller centre ({where}), one file each.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def unreadable(reason: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file cannot be opened ({reason}). Check that it is still there and not "
+            "open in another program, then try again.",
+        ),
+        reason=reason,
+    )

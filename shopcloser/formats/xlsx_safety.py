@@ -1,0 +1,252 @@
+"""Refusing hostile or broken xlsx files before any spreadsheet library reads them.
+
+An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held in memory:
+- the zip directory (before inflating anything): too many parts, a part claiming a
+  compression ratio no spreadsheet has, or too much data in total (zip bombs);
+- the start of every XML part: DOCTYPE / ENTITY declarations (entity expansion bombs);
+- every worksheet, streamed once: the cells its <dimension> and <mergeCell> ranges claim,
+  and cells placed far away from the rest (a reader allocates the whole rectangle up to
+  the farthest cell), compared with the cells really there; and that each part inflates
+  to exactly the size its directory entry states.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from shopcloser.formats import refusals
+
+MAX_PARTS = 10_000
+MAX_RATIO = 100  # for parts over RATIO_FLOOR bytes
+RATIO_FLOOR = 100 * 1024
+MAX_TOTAL = 200 * 1024 * 1024
+# Beyond MAX_TOTAL, only a workbook that is itself big (a genuine export of a huge shop
+# compresses about 10:1) may unpack to more.
+MAX_TOTAL_RATIO = 30
+MAX_CLAIMED_CELLS = 5_000_000
+XML_HEAD = 64 * 1024
+_CHUNK = 1 << 20
+_TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
+
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_DIMENSION = re.compile(rb'<dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_MERGE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
+_COLUMN = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})\d')
+_ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
+_DIGITS = re.compile(rb"\d{1,10}")
+_FAR: dict[int, re.Pattern[bytes]] = {}
+_SPACES = (b" ", b"\t", b"\r", b"\n")
+
+
+def check_xml_defences() -> None:
+    """Refuse to run unless openpyxl parses XML through defusedxml (entity bombs)."""
+    import openpyxl.xml
+
+    if not getattr(openpyxl.xml, "DEFUSEDXML", False):
+        raise RuntimeError(
+            "openpyxl is not using defusedxml: install defusedxml and do not set "
+            "OPENPYXL_DEFUSEDXML=False"
+        )
+
+
+def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
+    """Zip bomb checks from the directory alone, before anything is inflated."""
+    parts = archive.infolist()
+    if len(parts) > MAX_PARTS:
+        raise refusals.too_many_parts(len(parts))
+    total = 0
+    for part in parts:
+        total += part.file_size
+        if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(
+            part.compress_size, 1
+        ):
+            raise refusals.zip_bomb()
+        if part.flag_bits & 0x1:
+            raise refusals.damaged_workbook()  # zip-level encryption: not an Excel file
+        if part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refusals.damaged_workbook()
+    if total > MAX_TOTAL and total > MAX_TOTAL_RATIO * archive_size:
+        raise refusals.zip_bomb()
+
+
+def is_workbook(archive: zipfile.ZipFile) -> bool:
+    """An Excel workbook, not another zip (a Word document, a folder of photos)."""
+    names = set(archive.namelist())
+    return "xl/workbook.xml" in names or "xl/workbook.bin" in names
+
+
+def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> None:
+    """Stream every part once: XML prologs, worksheet extents, honest sizes."""
+    for part in archive.infolist():
+        if part.is_dir():
+            continue
+        chunks = _inflate(raw, part)
+        name = part.filename.lower()
+        if name.endswith(_XML_SUFFIXES):
+            head, chunks = _head(chunks)
+            _check_prolog(head)
+            if name.startswith("xl/worksheets/"):
+                _check_sheet(head, chunks, part.file_size)
+                continue
+        for _ in chunks:
+            pass  # sizes are verified by _inflate as it goes
+
+
+def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part's bytes in bounded chunks; refuses a part larger than its entry says."""
+    raw.seek(part.header_offset)
+    local = raw.read(30)
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise refusals.damaged_workbook()
+    name_length, extra_length = struct.unpack("<HH", local[26:30])
+    raw.seek(part.header_offset + 30 + name_length + extra_length)
+    remaining = part.compress_size
+    produced = 0
+    inflater = zlib.decompressobj(-15) if part.compress_type == zipfile.ZIP_DEFLATED else None
+    while remaining > 0:
+        data = raw.read(min(_CHUNK, remaining))
+        if not data:
+            raise refusals.damaged_workbook()
+        remaining -= len(data)
+        if inflater is None:
+            produced += len(data)
+            yield data
+            continue
+        while data:
+            try:
+                out = inflater.decompress(data, _CHUNK)
+            except zlib.error:
+                raise refusals.damaged_workbook() from None
+            produced += len(out)
+            if produced > part.file_size:
+                raise refusals.zip_bomb()  # more inside than the directory admits
+            if out:
+                yield out
+            data = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    if produced != part.file_size or (inflater is not None and not inflater.eof):
+        raise refusals.damaged_workbook()
+
+
+def _head(chunks: Iterator[bytes]) -> tuple[bytes, Iterator[bytes]]:
+    """The first XML_HEAD bytes, and the whole stream again (head included)."""
+    buffered: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        buffered.append(chunk)
+        size += len(chunk)
+        if size >= XML_HEAD:
+            break
+
+    def again() -> Iterator[bytes]:
+        yield from buffered
+        yield from chunks
+
+    return b"".join(buffered)[:XML_HEAD], again()
+
+
+def _check_prolog(head: bytes) -> None:
+    """Refuse DOCTYPE and ENTITY declarations; they may only stand before the root."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:200]:
+        head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    upper = head.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        raise refusals.xml_entities()
+
+
+@dataclass
+class _Extent:
+    """What a worksheet claims (dimension, merges, farthest cell) and how big it is."""
+
+    size: int
+    dimension_cells: int = 0
+    merged_cells: int = 0
+    max_row: int = 0
+    max_column: int = 0
+
+
+def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> None:
+    extent = _Extent(size)
+    dimension = _DIMENSION.search(head)
+    if dimension:
+        extent.dimension_cells = _area(*dimension.groups())
+    # The header row's width; wider cells are found below (beyond column 130) or ignored.
+    for match in _COLUMN.finditer(head):
+        extent.max_column = max(extent.max_column, _column_number(match.group(1)))
+    tail = b""
+    for chunk in chunks:
+        buffer = tail + chunk
+        new_from = len(tail)
+        if b"<mergeCell " in buffer:
+            for match in _MERGE.finditer(buffer):
+                if match.end() > new_from:
+                    extent.merged_cells += _area(*match.groups())
+            if extent.merged_cells > MAX_CLAIMED_CELLS:
+                raise refusals.huge_sheet(extent.merged_cells)
+        _far_cells(buffer, extent)
+        tail = buffer[-_TAIL:]
+    _judge(extent)
+
+
+def _far_cells(buffer: bytes, extent: _Extent) -> None:
+    """Track the farthest row and column of any cell, without looking at every cell.
+
+    Rows normally come in order, so the last row of the chunk is the farthest; a cell
+    or row whose number has more digits than that, or a column beyond "DZ", is looked
+    at by the one regular expression, which matches nothing in an ordinary export.
+    """
+    last_row = buffer.rfind(b"<row ")
+    if last_row != -1:
+        match = _ROW_NUMBER.match(buffer, last_row)
+        if match:
+            extent.max_row = max(extent.max_row, int(match.group(1)))
+    digits = len(str(extent.max_row)) + 1
+    pattern = _FAR.get(digits)
+    if pattern is None:
+        pattern = _FAR[digits] = re.compile(
+            rb'r="(?:((?:[E-Z][A-Z]|[A-Z]{3,}))\d|[A-Z]{0,3}(\d{%d,}))' % digits
+        )
+    for match in pattern.finditer(buffer):
+        if buffer[match.start() - 1 : match.start()] not in _SPACES:
+            continue  # text that happens to contain r="…", not an attribute
+        far_column, far_row = match.groups()
+        if far_column:
+            extent.max_column = max(extent.max_column, _column_number(far_column))
+            row_match = _DIGITS.match(buffer, match.end() - 1)
+            if row_match:
+                extent.max_row = max(extent.max_row, int(row_match.group(0)))
+        elif far_row:
+            extent.max_row = max(extent.max_row, int(far_row))
+
+
+def _judge(extent: _Extent) -> None:
+    # A real export needs well over 8 bytes of XML per cell it spans.
+    plausible = extent.size // 8
+    spanned = extent.max_row * max(extent.max_column, 1)
+    for claimed in (extent.dimension_cells, spanned):
+        if claimed > MAX_CLAIMED_CELLS and claimed > plausible:
+            raise refusals.huge_sheet(claimed)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + (letter - 64)
+    return number
+
+
+def _area(
+    first_column: bytes, first_row: bytes, last_column: bytes | None, last_row: bytes | None
+) -> int:
+    if last_column is None or last_row is None:
+        return 1
+    rows = abs(int(last_row) - int(first_row)) + 1
+    columns = abs(_column_number(last_column) - _column_number(first_column)) + 1
+    return rows * columns

@@ -1,0 +1,112 @@
+"""Plain-SQL bulk reads and writes for imports and undo, inside the caller's transaction.
+
+The ORM and even SQLAlchemy Core's per-row parameter handling cost more than the database
+itself when a million rows go in, so these helpers hand tuples of storage-ready values
+straight to the driver's ``executemany``. Values must already be in the form the column
+stores (see :mod:`shopcloser.services.import_rows`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy.exc import DBAPIError
+
+# SQLite's default limit on bound parameters in one statement is 32766.
+MAX_IN_KEYS = 10_000
+
+
+class BulkWriteError(RuntimeError):
+    """A bulk statement failed; the message names the statement and the database's
+    reason but never the values, which hold buyers' personal data."""
+
+
+class BulkSql:
+    """Statements written for one connection's dialect, run through its raw driver."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect.name
+        self._style = conn.dialect.paramstyle
+        # Conflict clauses that both SQLite (3.24+) and PostgreSQL understand.
+        self.can_ignore_conflicts = self.dialect in ("sqlite", "postgresql")
+
+    def marks(self, count: int) -> str:
+        """``count`` positional placeholders, comma-separated, in the driver's style."""
+        if self._style == "qmark":
+            return ",".join("?" * count)
+        if self._style in ("format", "pyformat"):
+            return ",".join(["%s"] * count)
+        prefix = "$" if self._style == "numeric_dollar" else ":"
+        return ",".join(f"{prefix}{n}" for n in range(1, count + 1))
+
+    def insert(
+        self,
+        table: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        ignore_conflicts: bool = False,
+    ) -> int:
+        """Insert rows; returns how many went in (rows whose key exists are skipped when
+        ``ignore_conflicts`` is set and the database supports it)."""
+        if not rows:
+            return 0
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.marks(len(columns))})"
+        if ignore_conflicts and self.can_ignore_conflicts:
+            sql += " ON CONFLICT DO NOTHING"
+        result = self._run(sql, list(rows))
+        count = result.rowcount
+        return len(rows) if count is None or count < 0 else count
+
+    def update(
+        self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[Any]]
+    ) -> None:
+        """Rows are the new values of ``columns`` followed by the key of the row to change."""
+        if not rows:
+            return
+        if self._style in ("qmark", "format", "pyformat"):
+            mark = "?" if self._style == "qmark" else "%s"
+            sets = ", ".join(f"{name} = {mark}" for name in columns)
+            where = mark
+        else:
+            prefix = "$" if self._style == "numeric_dollar" else ":"
+            sets = ", ".join(f"{name} = {prefix}{n}" for n, name in enumerate(columns, 1))
+            where = f"{prefix}{len(columns) + 1}"
+        self._run(f"UPDATE {table} SET {sets} WHERE {key} = {where}", [tuple(row) for row in rows])
+
+    def select_in(
+        self, table: str, columns: Sequence[str], key: str, keys: Sequence[Any]
+    ) -> list[tuple[Any, ...]]:
+        """Rows whose ``key`` is one of ``keys``, as raw tuples in ``columns`` order."""
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(keys), MAX_IN_KEYS):
+            part = keys[start : start + MAX_IN_KEYS]
+            sql = (
+                f"SELECT {', '.join(columns)} FROM {table} "
+                f"WHERE {key} IN ({self.marks(len(part))})"
+            )
+            found.extend(tuple(row) for row in self._run(sql, tuple(part)))
+        return found
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """One value from a query written with :meth:`marks` placeholders."""
+        return self._run(sql, tuple(params)).scalar()
+
+    def _run(self, sql: str, params: Any) -> CursorResult[Any]:
+        try:
+            return self.conn.exec_driver_sql(sql, params)
+        except DBAPIError as exc:
+            # SQLAlchemy's own error would carry the rows into logs and tracebacks.
+            raise BulkWriteError(f"{sql[:60]}…: {exc.orig}") from None
+
+    def mark(self, position: int = 1) -> str:
+        """The single placeholder at ``position`` (1-based), for hand-written statements."""
+        if self._style == "qmark":
+            return "?"
+        if self._style in ("format", "pyformat"):
+            return "%s"
+        prefix = "$" if self._style == "numeric_dollar" else ":"
+        return f"{prefix}{position}"

@@ -1,0 +1,89 @@
+"""What an import tells the merchant afterwards: counts, flagged rows, blocking changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.engine import Connection
+
+from shopcloser.store.models import BatchChange, Order
+
+
+@dataclass
+class FlaggedRow:
+    """A row imported with what could be read; the rest is listed for review."""
+
+    file: str
+    row: int  # 1-based line (CSV) or row (xlsx) in the file, header included
+    problems: list[tuple[str, str]]  # (column header, raw value)
+
+
+@dataclass
+class FileSummary:
+    name: str
+    sha256: str
+    kind: str  # "orders" or "items"
+    layout: str
+    headers: list[str]
+    rows: int
+    flagged: int
+
+    def as_json(self) -> dict[str, Any]:
+        """The entry kept in ``ImportBatch.files``."""
+        return {
+            "name": self.name,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "layout": self.layout,
+            "headers": self.headers,
+            "rows": self.rows,
+        }
+
+
+@dataclass
+class ImportSummary:
+    batch_id: int
+    files: list[FileSummary] = field(default_factory=list)
+    orders_added: int = 0
+    orders_updated: int = 0  # stored orders this import changed
+    orders_unchanged: int = 0  # stored orders this import mentioned and left as they were
+    items_added: int = 0
+    items_updated: int = 0
+    flagged: list[FlaggedRow] = field(default_factory=list)  # the first ones, in file order
+    flagged_total: int = 0
+    unknown_statuses: dict[str, int] = field(default_factory=dict)  # raw 订单状态 → rows
+    unknown_refund_statuses: dict[str, int] = field(default_factory=dict)  # raw 退款状态 → rows
+    newly_blocking: int = 0  # block now, did not before (new orders included)
+    no_longer_blocking: int = 0  # blocked before, do not now
+    blocking_now: int = 0  # all orders in the store that block and are not handled
+
+
+def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:
+    """(newly blocking, no longer blocking, blocking now) after batch ``batch_id``.
+
+    Orders the merchant has marked handled count in neither direction: they did not
+    stand in the way before and do not now.
+    """
+    open_now = and_(Order.blocking_reasons != "", Order.handled.is_(False))
+    before = BatchChange.before["blocking_reasons"].as_string()
+    changed = (
+        select(func.count())
+        .select_from(BatchChange)
+        .join(Order, Order.order_id == BatchChange.row_key)
+        .where(
+            BatchChange.batch_id == batch_id,
+            BatchChange.table_name == "orders",
+            Order.handled.is_(False),
+        )
+    )
+    newly_added = conn.execute(
+        select(func.count()).where(Order.first_batch_id == batch_id, open_now)
+    ).scalar_one()
+    newly_changed = conn.execute(
+        changed.where(before == "", Order.blocking_reasons != "")
+    ).scalar_one()
+    no_longer = conn.execute(changed.where(before != "", Order.blocking_reasons == "")).scalar_one()
+    blocking_now = conn.execute(select(func.count()).where(open_now)).scalar_one()
+    return int(newly_added + newly_changed), int(no_longer), int(blocking_now)

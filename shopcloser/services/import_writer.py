@@ -1,0 +1,344 @@
+"""Writing one chunk of orders or items into the store, inside the import's transaction.
+
+Rows are upserted by order id and item key. New rows carry ``first_batch_id``; a stored
+row that really changes gets a before-image in ``batch_changes`` the first time this batch
+changes it, then ``last_batch_id``. Rows that do not change are not written at all.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from shopcloser.domain.closure import blocking_reasons
+from shopcloser.domain.records import OrderRecord
+from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.import_rows import (
+    BATCH_COLUMNS,
+    ITEM_COLUMNS,
+    ITEM_SHAPE,
+    ORDER_COLUMNS,
+    ORDER_SHAPE,
+    BeforeImages,
+    Row,
+    converters_for,
+    encode_json,
+    item_row_maker,
+    order_row_maker,
+    stub_order_row,
+)
+from shopcloser.services.import_shops import ShopRefs
+
+_O_STATUS = ORDER_SHAPE.index("status")
+_O_STATUS_TEXT = ORDER_SHAPE.index("status_text")
+_O_STUB = ORDER_SHAPE.index("from_items_only")
+_O_BLOCKING = ORDER_SHAPE.index("blocking_reasons")
+_I_ORDER = ITEM_SHAPE.index("order_id")
+_I_SUB = ITEM_SHAPE.index("sub_order_id")
+_I_LINE = ITEM_SHAPE.index("line_no")
+_I_STATUS = ITEM_SHAPE.index("status")
+_I_STATUS_TEXT = ITEM_SHAPE.index("status_text")
+_I_REFUND = ITEM_SHAPE.index("refund_status")
+_N_ORDER = len(ORDER_COLUMNS)
+_N_ITEM = len(ITEM_COLUMNS)
+# What the items of a chunk need to know about their orders.
+_ORDER_LINK = ("order_id", "status", "status_text", "from_items_only", "blocking_reasons")
+_ORDER_UPDATE = ("status", "status_text", "blocking_reasons", "last_batch_id")
+# New orders start unhandled; only the merchant changes that.
+_ORDER_INSERT = (*ORDER_COLUMNS, "handled", *BATCH_COLUMNS)
+
+
+@dataclass
+class FileSeen:
+    """Which keys one file has already given, to tell a repeated row from a re-import.
+
+    When this file is the only writer of its table in the batch and the table started
+    empty, every stored row came from this file, so no set is needed. Row numbers are
+    kept compactly only to name the earlier row when two rows conflict.
+    """
+
+    name: str
+    sole_writer: bool
+    seen: set[int] | None = None
+    _hashes: array[int] = field(default_factory=lambda: array("q"))
+    _rows: array[int] = field(default_factory=lambda: array("q"))
+
+    def __post_init__(self) -> None:
+        if not self.sole_writer:
+            self.seen = set()
+
+    def repeats(self, key: str, last_batch: int | None, batch_id: int) -> bool:
+        if self.seen is None:
+            return last_batch == batch_id
+        return hash(key) in self.seen
+
+    def remember(self, keys_rows: Iterable[tuple[str, int]]) -> None:
+        for key, row_number in keys_rows:
+            digest = hash(key)
+            self._hashes.append(digest)
+            self._rows.append(row_number)
+            if self.seen is not None:
+                self.seen.add(digest)
+
+    def first_row(self, key: str) -> int:
+        try:
+            return self._rows[self._hashes.index(hash(key))]
+        except ValueError:
+            return 0
+
+
+def conflict(file: str, what: str, key: str, first: int, second: int) -> UserError:
+    if what == "order":
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file {file} lists order {id} twice with different contents (rows "
+                "{first} and {second}). Export the report again from the seller centre and "
+                "import the new file. Nothing was imported.",
+            ),
+            file=file,
+            id=key,
+            first=first,
+            second=second,
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file {file} lists item {id} twice with different contents (rows {first} "
+            "and {second}). Export the report again from the seller centre and import the "
+            "new file. Nothing was imported.",
+        ),
+        file=file,
+        id=key,
+        first=first,
+        second=second,
+    )
+
+
+def stub_status(items: list[Row]) -> tuple[str, str]:
+    """An order known only from its items takes the status of its first still-open item
+    (so that it blocks when any item is open), else of its first item."""
+    ordered = sorted(items, key=lambda r: (r[_I_LINE], r[0]))
+    for row in ordered:
+        if TradeStatus(row[_I_STATUS]) in OPEN_TRADE_STATUSES:
+            return row[_I_STATUS], row[_I_STATUS_TEXT]
+    return ordered[0][_I_STATUS], ordered[0][_I_STATUS_TEXT]
+
+
+class ChunkWriter:
+    """Upserts chunks of one import; keeps the batch's counters."""
+
+    def __init__(self, sql: BulkSql, batch_id: int, *, orders_empty: bool, items_empty: bool):
+        dialect = sql.conn.dialect
+        self.sql = sql
+        self.batch_id = batch_id
+        conv = converters_for(dialect)
+        self.images = BeforeImages(dialect)
+        self.make_order = order_row_maker(conv)
+        self.make_item = item_row_maker(conv)
+        self.conv = conv
+        self._new_order_tail = (conv.flag(False), batch_id, batch_id)
+        self.shops = ShopRefs(sql, batch_id)
+        self.orders_empty = orders_empty
+        self.items_empty = items_empty
+        self.items_written = False
+        self.orders_added = self.orders_updated = 0
+        self.items_added = self.items_updated = 0
+        # Hashes of stored orders this import mentioned and left as they were.
+        self.unchanged: set[int] = set()
+        self._reasons: dict[tuple[str, frozenset[str]], str] = {}
+
+    def reasons(self, status: str, refunds: frozenset[str]) -> str:
+        key = (status, refunds)
+        found = self._reasons.get(key)
+        if found is None:
+            found = ",".join(
+                blocking_reasons(TradeStatus(status), [RefundStatus(r) for r in refunds])
+            )
+            self._reasons[key] = found
+        return found
+
+    def _save_images(self, table: str, rows: list[Row]) -> None:
+        self.sql.insert(
+            "batch_changes",
+            ("batch_id", "table_name", "row_key", "before"),
+            [
+                (self.batch_id, table, row[0], encode_json(self.images.to_json(table, row)))
+                for row in rows
+            ],
+        )
+
+    # -- orders -------------------------------------------------------------------------
+
+    def orders(self, records: list[OrderRecord], seen: FileSeen) -> None:
+        rows: dict[str, Row] = {}
+        recs: dict[str, OrderRecord] = {}
+        no_refunds: frozenset[str] = frozenset()
+        for rec in records:
+            shop = self.shops.ref(rec.shop_id, rec.shop_name)
+            row = self.make_order(rec, shop, self.reasons(rec.status.value, no_refunds))
+            prev = rows.get(rec.order_id)
+            if prev is None:
+                rows[rec.order_id] = row
+                recs[rec.order_id] = rec
+            elif prev != row and ORDER_SHAPE.merge(prev, row, rec.extra) != prev:
+                first = recs[rec.order_id].row_number
+                raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
+        if seen.sole_writer and self.sql.can_ignore_conflicts:
+            self._orders_fresh(rows, recs, seen)
+        else:
+            self._orders_merge(rows, recs, seen)
+        seen.remember((key, rec.row_number) for key, rec in recs.items())
+
+    def _orders_fresh(
+        self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen
+    ) -> None:
+        # The table held nothing before this file: insert, and look closer only if some
+        # id was already there (a repeat from an earlier chunk of this file).
+        tail = self._new_order_tail
+        added = self.sql.insert(
+            "orders", _ORDER_INSERT, [row + tail for row in rows.values()], ignore_conflicts=True
+        )
+        self.orders_added += added
+        if added == len(rows):
+            return
+        for stored in self.sql.select_in("orders", ORDER_COLUMNS, "order_id", list(rows)):
+            key = stored[0]
+            row = rows[key]
+            if stored != row and ORDER_SHAPE.merge(stored, row, recs[key].extra) != stored:
+                raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
+
+    def _orders_merge(
+        self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen
+    ) -> None:
+        batch_id = self.batch_id
+        stored_rows = self.sql.select_in(
+            "orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", list(rows)
+        )
+        stored = {row[0]: row for row in stored_rows}
+        inserts: list[Row] = []
+        merged: dict[str, Row] = {}
+        for key, row in rows.items():
+            old = stored.get(key)
+            if old is None:
+                inserts.append(row + self._new_order_tail)
+                continue
+            old_data = old[:_N_ORDER]
+            new = ORDER_SHAPE.merge(old_data, row, recs[key].extra)
+            if seen.repeats(key, old[-1], batch_id):
+                if new != old_data:
+                    first = seen.first_row(key)
+                    raise conflict(seen.name, "order", key, first, recs[key].row_number)
+                continue
+            merged[key] = new
+        self.orders_added += self.sql.insert("orders", _ORDER_INSERT, inserts)
+
+        # Blocking depends on the items' refunds too; only a changed status (or a stub
+        # becoming a real order) can change it here.
+        recheck = [
+            key
+            for key, new in merged.items()
+            if new[_O_STATUS] != stored[key][_O_STATUS] or stored[key][_O_STUB]
+        ]
+        refunds = self._refunds_of(recheck)
+        recheck_set = set(recheck)
+        updates: list[Row] = []
+        images: list[Row] = []
+        for key, new in merged.items():
+            old = stored[key]
+            blocking = old[_O_BLOCKING]
+            if key in recheck_set:
+                blocking = self.reasons(new[_O_STATUS], refunds.get(key, frozenset()))
+            final = (*new[:_O_STUB], self.conv.flag(False), blocking)
+            self._classify_order(key, old, final, updates, images)
+        self._save_images("orders", images)
+        self.sql.update("orders", (*ORDER_COLUMNS, "last_batch_id"), "order_id", updates)
+
+    def _classify_order(
+        self, key: str, old: Row, final: Row, updates: list[Row], images: list[Row]
+    ) -> None:
+        touched = old[-1] == self.batch_id
+        if final == old[:_N_ORDER]:
+            if not touched:
+                self.unchanged.add(hash(key))
+            return
+        if not touched:
+            images.append(old)
+            self.orders_updated += 1
+            self.unchanged.discard(hash(key))
+        updates.append((*final, self.batch_id, key))
+
+    def _refunds_of(self, order_ids: list[str]) -> dict[str, frozenset[str]]:
+        if not order_ids or (self.items_empty and not self.items_written):
+            return {}
+        found: dict[str, set[str]] = {}
+        for order_id, refund in self.sql.select_in(
+            "order_items", ("order_id", "refund_status"), "order_id", order_ids
+        ):
+            found.setdefault(order_id, set()).add(refund)
+        return {key: frozenset(value) for key, value in found.items()}
+
+    # -- what item chunks need -----------------------------------------------------------
+
+    def order_links(self, order_ids: list[str]) -> dict[str, Row]:
+        return {
+            row[0]: row
+            for row in self.sql.select_in(
+                "orders", (*_ORDER_LINK, "last_batch_id"), "order_id", order_ids
+            )
+        }
+
+    def insert_stubs(self, stubs: dict[str, tuple[str, str, str]]) -> None:
+        tail = self._new_order_tail
+        rows = [
+            stub_order_row(self.conv, key, status, text, blocking) + tail
+            for key, (status, text, blocking) in stubs.items()
+        ]
+        self.orders_added += self.sql.insert("orders", _ORDER_INSERT, rows)
+
+    def update_orders_from_items(
+        self, links: dict[str, Row], new_values: dict[str, tuple[str, str, str]]
+    ) -> None:
+        """Store recomputed (status, status text, blocking) of orders whose items changed."""
+        batch_id = self.batch_id
+        changed: list[str] = []
+        for key, values in new_values.items():
+            link = links[key]
+            touched = link[-1] == batch_id
+            if values == (link[1], link[2], link[4]):
+                if not touched:
+                    self.unchanged.add(hash(key))
+                continue
+            changed.append(key)
+        first_touch = [key for key in changed if links[key][-1] != batch_id]
+        if first_touch:
+            old_rows = self.sql.select_in(
+                "orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", first_touch
+            )
+            self._save_images("orders", old_rows)
+            self.orders_updated += len(old_rows)
+            for key in first_touch:
+                self.unchanged.discard(hash(key))
+        self.sql.update(
+            "orders",
+            _ORDER_UPDATE,
+            "order_id",
+            [(*new_values[key], batch_id, key) for key in changed],
+        )
+
+    def save_item_images(self, rows: list[Row]) -> None:
+        self._save_images("order_items", rows)
+        self.items_updated += len(rows)
+
+    def item_stub_values(self, items: list[Row], link: Row | None) -> tuple[str, str, str]:
+        """(status, status text, blocking reasons) of an order given all its items."""
+        refunds = frozenset(row[_I_REFUND] for row in items)
+        if link is not None and (not link[3] or not items):
+            status, text = link[1], link[2]
+        else:
+            status, text = stub_status(items)
+        return status, text, self.reasons(status, refunds)
+

@@ -1,0 +1,302 @@
+"""Importing order and item reports: all files in one transaction and one batch.
+
+``import_files`` opens the files (refusing bad ones before anything is written) and hands
+their records to ``import_sources``, which upserts them chunk by chunk. Anything raised
+midway — a reader's refusal, Cancel, a bug — rolls the whole import back, so the store is
+either exactly as before or has every file in it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import insert, update
+from sqlalchemy.engine import Connection
+
+from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.formats.report import ReportKind
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.import_items import write_items
+from shopcloser.services.import_summary import (
+    FileSummary,
+    FlaggedRow,
+    ImportSummary,
+    blocking_changes,
+)
+from shopcloser.services.import_writer import ChunkWriter, FileSeen
+from shopcloser.services.progress import CancelToken, ProgressReporter, no_progress
+from shopcloser.store.database import Store
+from shopcloser.store.models import ImportBatch
+
+if TYPE_CHECKING:
+    from shopcloser.formats.report import ReportFile
+
+__all__ = [
+    "FileSummary",
+    "FlaggedRow",
+    "ImportSource",
+    "ImportSummary",
+    "import_files",
+    "import_sources",
+]
+
+CHUNK_ROWS = 10_000
+# The summary keeps this many flagged rows in full; the count covers all of them.
+MAX_FLAGGED_LISTED = 10_000
+
+Record = OrderRecord | ItemRecord
+_R = TypeVar("_R", OrderRecord, ItemRecord)
+
+
+@dataclass
+class ImportSource:
+    """One file's records and what the batch records about the file."""
+
+    name: str
+    kind: ReportKind
+    records: Iterable[Record]
+    sha256: str = ""
+    layout: str = "unknown"
+    headers: list[str] = field(default_factory=list)
+    size: int = 0
+    rows_total: int | None = None
+    bytes_read: Callable[[], int] | None = None
+
+    @classmethod
+    def from_report(cls, report: ReportFile) -> ImportSource:
+        return cls(
+            name=report.path.name,
+            kind=report.kind,
+            records=report.records(),
+            sha256=report.sha256,
+            layout=report.layout,
+            headers=list(report.headers),
+            size=report.size,
+            rows_total=report.rows_total,
+            bytes_read=lambda: report.bytes_read,
+        )
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    passwords: Mapping[Path, str] | None = None,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Import export files (order and/or item reports, CSV or xlsx) as one batch."""
+    from shopcloser.formats import open_report
+
+    passwords = passwords or {}
+    sources = []
+    for path in paths:
+        if not path.is_file():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The file {path} does not exist or is not a file. Check the name and "
+                    "try again. Nothing was imported.",
+                ),
+                path=str(path),
+            )
+        password = passwords.get(path) or passwords.get(path.absolute())
+        sources.append(ImportSource.from_report(open_report(path, password=password)))
+    return import_sources(store, sources, progress=progress, cancel=cancel, now=now)
+
+
+def import_sources(
+    store: Store,
+    sources: Sequence[ImportSource],
+    *,
+    progress: ProgressReporter = no_progress,
+    cancel: CancelToken | None = None,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Upsert the records of ``sources`` into the store in one transaction and batch.
+
+    Order reports go first so that items find their orders rather than creating stubs.
+    """
+    cancel = cancel or CancelToken()
+    cancel.check()
+    ordered = sorted(sources, key=lambda source: source.kind is not ReportKind.ORDERS)
+    with store.transaction() as session:
+        conn = session.connection()
+        with _bulk_settings(conn):
+            run = _Run(conn, now or datetime.now(), ordered, progress, cancel)
+            for number, source in enumerate(ordered):
+                run.add(number, source)
+            return run.finish(now or datetime.now())
+
+
+@contextmanager
+def _bulk_settings(conn: Connection) -> Iterator[None]:
+    """A larger page cache while the import runs: random ids hit many index pages."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MiB
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+class _Run:
+    def __init__(
+        self,
+        conn: Connection,
+        started: datetime,
+        sources: Sequence[ImportSource],
+        progress: ProgressReporter,
+        cancel: CancelToken,
+    ) -> None:
+        self.conn = conn
+        self.sources = sources
+        self.progress = progress
+        self.cancel = cancel
+        result = conn.execute(insert(ImportBatch).values(started_at=started, files=[]))
+        self.batch_id = int(result.inserted_primary_key[0])
+        sql = BulkSql(conn)
+        self.writer = ChunkWriter(
+            sql,
+            self.batch_id,
+            orders_empty=sql.scalar("SELECT 1 FROM orders LIMIT 1") is None,
+            items_empty=sql.scalar("SELECT 1 FROM order_items LIMIT 1") is None,
+        )
+        self.files: list[FileSummary] = []
+        self.flagged: list[FlaggedRow] = []
+        self.flagged_total = 0
+        self.unknown: Counter[str] = Counter()
+        self.unknown_refunds: Counter[str] = Counter()
+        self.done = 0
+        self._wrote_kinds: set[ReportKind] = set()
+        known = [s.rows_total for s in sources]
+        self.total_rows = sum(n for n in known if n is not None) if None not in known else None
+        self.total_bytes = sum(s.size for s in sources)
+        self.bytes_before = 0
+
+    def add(self, number: int, source: ImportSource) -> None:
+        kind = source.kind
+        empty = self.writer.orders_empty if kind is ReportKind.ORDERS else self.writer.items_empty
+        seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
+        self._wrote_kinds.add(kind)
+        rows = flagged = 0
+        chunks = _chunks(source.records, by_order=kind is ReportKind.ITEMS)
+        for chunk in chunks:
+            self.cancel.check()
+            flagged += self._note(chunk, source)
+            rows += len(chunk)
+            usable = [rec for rec in chunk if rec.order_id]
+            if kind is ReportKind.ORDERS:
+                self.writer.orders(_only(usable, OrderRecord), seen)
+            else:
+                write_items(self.writer, _only(usable, ItemRecord), seen)
+            self.done += len(chunk)
+            self.progress(self.done, self._estimated_total(source), source.name)
+        self.bytes_before += source.size
+        self.files.append(
+            FileSummary(
+                name=source.name,
+                sha256=source.sha256,
+                kind=kind.value,
+                layout=source.layout,
+                headers=list(source.headers),
+                rows=rows,
+                flagged=flagged,
+            )
+        )
+
+    def _note(self, chunk: list[Record], source: ImportSource) -> int:
+        """Count unknown statuses and keep flagged rows; returns how many were flagged."""
+        flagged = 0
+        unknown_trade = TradeStatus.UNKNOWN
+        unknown_refund = RefundStatus.UNKNOWN
+        for rec in chunk:
+            problems = rec.problems
+            if not rec.order_id:
+                problems = [*problems, ("order_id", "")]
+            if problems:
+                flagged += 1
+                if len(self.flagged) < MAX_FLAGGED_LISTED:
+                    self.flagged.append(FlaggedRow(source.name, rec.row_number, list(problems)))
+            if rec.status is unknown_trade:
+                self.unknown[rec.status_text] += 1
+            if isinstance(rec, ItemRecord) and rec.refund_status is unknown_refund:
+                self.unknown_refunds[rec.refund_status_text or ""] += 1
+        self.flagged_total += flagged
+        return flagged
+
+    def _estimated_total(self, source: ImportSource) -> int | None:
+        if self.total_rows is not None:
+            return max(self.total_rows, self.done)
+        read = source.bytes_read() if source.bytes_read else 0
+        if not self.total_bytes or not read:
+            return None
+        fraction = (self.bytes_before + read) / self.total_bytes
+        return max(self.done, int(self.done / fraction)) if fraction > 0 else None
+
+    def finish(self, finished: datetime) -> ImportSummary:
+        w = self.writer
+        self.conn.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == self.batch_id)
+            .values(
+                finished_at=finished,
+                files=[f.as_json() for f in self.files],
+                orders_added=w.orders_added,
+                orders_updated=w.orders_updated,
+                items_added=w.items_added,
+                items_updated=w.items_updated,
+                flagged_rows=self.flagged_total,
+            )
+        )
+        newly, no_longer, now_blocking = blocking_changes(self.conn, self.batch_id)
+        return ImportSummary(
+            batch_id=self.batch_id,
+            files=self.files,
+            orders_added=w.orders_added,
+            orders_updated=w.orders_updated,
+            orders_unchanged=len(w.unchanged),
+            items_added=w.items_added,
+            items_updated=w.items_updated,
+            flagged=self.flagged,
+            flagged_total=self.flagged_total,
+            unknown_statuses=dict(self.unknown.most_common()),
+            unknown_refund_statuses=dict(self.unknown_refunds.most_common()),
+            newly_blocking=newly,
+            no_longer_blocking=no_longer,
+            blocking_now=now_blocking,
+        )
+
+
+def _only(records: list[Record], kind: type[_R]) -> list[_R]:
+    for rec in records:
+        if not isinstance(rec, kind):
+            raise TypeError(f"a {kind.__name__} file gave a {type(rec).__name__}")
+    return records  # type: ignore[return-value]
+
+
+def _chunks(records: Iterable[Record], *, by_order: bool) -> Iterator[list[Record]]:
+    """Chunks of about CHUNK_ROWS records; item chunks end where an order ends, so that
+    each order's items (consecutive in the reports) are written together."""
+    chunk: list[Record] = []
+    for rec in records:
+        if len(chunk) >= CHUNK_ROWS and (
+            not by_order or rec.order_id != chunk[-1].order_id or len(chunk) >= 4 * CHUNK_ROWS
+        ):
+            yield chunk
+            chunk = []
+        chunk.append(rec)
+    if chunk:
+        yield chunk

@@ -1,0 +1,1 @@
+"""The Qt window. Everything here talks to the store only through ``services``."""

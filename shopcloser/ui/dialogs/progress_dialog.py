@@ -1,0 +1,67 @@
+"""Progress of a long operation: rows done, speed, time left, and Cancel."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+class ProgressDialog(QDialog):
+    cancel_requested = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.message = QLabel(self.tr("Starting…"), self)
+        self.message.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.rate = QLabel("", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.rate)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(460)
+        self._started = time.monotonic()
+
+    def update_progress(self, done: int, total: int, message: str) -> None:
+        if message:
+            self.message.setText(message)
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        speed = done / elapsed
+        locale = self.locale()
+        if total > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(done, total) / total))
+            left = (total - done) / speed if speed > 0 else 0
+            self.rate.setText(
+                self.tr("{done} of {total} rows · {speed} rows/s · about {left} s left").format(
+                    done=locale.toString(done),
+                    total=locale.toString(total),
+                    speed=locale.toString(int(speed)),
+                    left=locale.toString(int(left) + 1),
+                )
+            )
+        else:
+            self.bar.setRange(0, 0)
+            self.rate.setText(
+                self.tr("{done} rows · {speed} rows/s").format(
+                    done=locale.toString(done), speed=locale.toString(int(speed))
+                )
+            )
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.message.setText(self.tr("Cancelling… nothing will be changed."))
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:
+        # Esc or the close button cancel the work; the owner closes the dialog when it stops.
+        if self.cancel_button.isEnabled():
+            self._cancel()

@@ -1,0 +1,129 @@
+"""Importing from the window: choose files, ask passwords, run in the background, summarise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from shopcloser import i18n
+from shopcloser.formats.report import is_encrypted_workbook
+from shopcloser.messages import UserError
+from shopcloser.ui import state as changes
+from shopcloser.ui.dialogs.error_dialog import show_bug
+from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
+from shopcloser.ui.errors import show_user_error
+from shopcloser.ui.state import AppState
+from shopcloser.ui.worker import Operation
+
+LAST_FOLDER_KEY = "folders/import"
+
+
+class ImportFlow(QObject):
+    def __init__(self, state: AppState, window: QWidget) -> None:
+        super().__init__(window)
+        self.state = state
+        self.window = window
+        self.operation: Operation | None = None
+        self.dialog: ProgressDialog | None = None
+        self.last_summary: Any = None
+
+    def choose_and_import(self) -> None:
+        prefs = i18n.settings()
+        folder = str(prefs.value(LAST_FOLDER_KEY, str(Path.home())))
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import orders"),
+            folder,
+            self.tr("Seller centre exports (*.csv *.xlsx);;All files (*)"),
+        )
+        if files:
+            prefs.setValue(LAST_FOLDER_KEY, str(Path(files[0]).parent))
+            self.start([Path(f) for f in files])
+
+    def start(self, files: list[Path]) -> None:
+        if self.operation is not None and self.operation.is_running():
+            QMessageBox.information(
+                self.window,
+                self.tr("Import"),
+                self.tr("An import is already running. Wait for it to finish, then try again."),
+            )
+            return
+        passwords: dict[Path, str] = {}
+        for path in files:
+            if is_encrypted_workbook(path):
+                password, ok = QInputDialog.getText(
+                    self.window,
+                    self.tr("Password needed"),
+                    self.tr(
+                        "{name} is protected with a password. Enter it to import the file:"
+                    ).format(name=path.name),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    return
+                passwords[path] = password
+        from shopcloser.services.importing import import_files
+
+        store = self.state.store
+        self.operation = Operation(
+            lambda progress, cancel: import_files(
+                store, files, passwords=passwords, progress=progress, cancel=cancel
+            ),
+            self,
+        )
+        self.dialog = ProgressDialog(self.tr("Importing orders"), self.window)
+        self.dialog.cancel_requested.connect(self.operation.cancel)
+        self.operation.progressed.connect(self.dialog.update_progress)
+        self.operation.succeeded.connect(self._done)
+        self.operation.refused.connect(self._refused)
+        self.operation.cancelled.connect(self._cancelled)
+        self.operation.crashed.connect(self._crashed)
+        self.operation.finished.connect(self._close_dialog)
+        self.dialog.show()
+        self.operation.start()
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _done(self, summary: Any) -> None:
+        self._close_dialog()
+        self.last_summary = summary
+        self.state.announce(changes.ORDERS, changes.BATCHES)
+        from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
+
+        ImportSummaryDialog(summary, self.window).open()
+
+    def _refused(self, err: UserError) -> None:
+        self._close_dialog()
+        show_user_error(self.window, err)
+
+    def _cancelled(self) -> None:
+        self._close_dialog()
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Import cancelled: nothing was changed."), 8000
+        )
+
+    def _crashed(self, details: str) -> None:
+        self._close_dialog()
+        show_bug(self.window, details)
+
+    def confirm_close(self) -> bool:
+        """Closing during an import cancels it (after asking); the store stays as it was."""
+        if self.operation is None or not self.operation.is_running():
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Import in progress"),
+            self.tr("An import is still running. Stop it and close? Nothing will be imported."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.operation.cancel()
+        self.operation.wait()
+        return True

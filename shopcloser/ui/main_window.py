@@ -1,0 +1,191 @@
+"""The main window: tabs, menus, status bar, drag and drop, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from shopcloser import i18n
+from shopcloser.logs import log_file
+from shopcloser.store.database import Store
+from shopcloser.ui import state as changes
+from shopcloser.ui.import_flow import ImportFlow
+from shopcloser.ui.state import AppState
+from shopcloser.ui.tabs.backup import BackupTab
+from shopcloser.ui.tabs.orders import OrdersTab
+from shopcloser.ui.tabs.overview import OverviewTab
+
+SPREADSHEET_SUFFIXES = {".csv", ".xlsx", ".xlsm"}
+_GEOMETRY_KEY = "window/geometry"
+_STATE_KEY = "window/state"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = AppState(store, self)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("ShopCloser"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(720, 500)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self.state, self)
+        self.orders = OrdersTab(self.state, self)
+        self.backup = BackupTab(self.state, self)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.orders, self.tr("Order reconciliation"))
+        self.tabs.addTab(self.backup, self.tr("Data backup"))
+        # The notifications and insurance tabs join here once they have something to show.
+        self.setCentralWidget(self.tabs)
+
+        self.importer = ImportFlow(self.state, self)
+        self.overview.import_requested.connect(self.choose_and_import)
+        self.orders.import_requested.connect(self.choose_and_import)
+        self._build_menus()
+        self._status = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status)
+        self.state.changed.connect(self._refresh_status)
+        self._refresh_status(frozenset({changes.ORDERS}))
+        self._restore_geometry()
+
+    # Menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import orders…"), QKeySequence.StandardKey.Open, self.choose_and_import
+        )
+        self.backup_action = self._action(
+            self.tr("&Export backup…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+            self.export_backup,
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.import_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        self.find_action = self._action(
+            self.tr("&Find order…"), QKeySequence.StandardKey.Find, self.find_order
+        )
+        self.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(
+                self.tr("&User guide"), QKeySequence.StandardKey.HelpContents, self.open_guide
+            )
+        )
+        help_menu.addAction(self._action(self.tr("Open &log folder"), None, self.open_log_folder))
+        help_menu.addSeparator()
+        about = self._action(self.tr("&About ShopCloser"), None, self.open_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # Commands ----------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        self.importer.choose_and_import()
+
+    def import_files(self, files: list[Path]) -> None:
+        self.importer.start(files)
+
+    def bring_to_front_and_import(self, files: list[str]) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def export_backup(self) -> None:
+        self.tabs.setCurrentWidget(self.backup)
+        self.backup.start_export()
+
+    def find_order(self) -> None:
+        self.tabs.setCurrentWidget(self.orders)
+        self.orders.focus_search()
+
+    def open_settings(self) -> None:
+        from shopcloser.ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.state, self).exec():
+            self.state.announce(changes.SETTINGS)
+
+    def open_about(self) -> None:
+        from shopcloser.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def open_guide(self) -> None:
+        from shopcloser.ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def open_log_folder(self) -> None:
+        folder = log_file().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # Status, drag and drop, geometry -----------------------------------------------
+    def _refresh_status(self, what: frozenset[str]) -> None:
+        path = self.state.store.path
+        self._status.setText(self.tr("Data file: {path}").format(path=path or "—"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _spreadsheets(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = _spreadsheets(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    def _restore_geometry(self) -> None:
+        settings = i18n.settings()
+        geometry = settings.value(_GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.importer.confirm_close():
+            event.ignore()
+            return
+        settings = i18n.settings()
+        settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
+
+
+def _spreadsheets(urls: list[QUrl]) -> list[Path]:
+    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() in SPREADSHEET_SUFFIXES]

@@ -1,0 +1,94 @@
+"""The one way long work runs: on a worker thread, with progress, cancel and a result.
+
+Widgets never touch the store themselves. They start an :class:`Operation`; it runs the
+service function off the GUI thread, reports progress through signals, turns a
+``UserError`` into a message for the merchant, and says what changed when it is done.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from shopcloser.messages import Cancelled, UserError
+from shopcloser.services.progress import CancelToken
+
+log = logging.getLogger(__name__)
+
+# A job receives the progress reporter and the cancel token, and returns its result.
+Job = Callable[[Callable[[int, int | None, str], None], CancelToken], Any]
+
+
+class _Runner(QObject):
+    progressed = Signal(int, int, str)  # done, total (-1 unknown), message
+    succeeded = Signal(object)
+    refused = Signal(object)  # UserError
+    cancelled = Signal()
+    crashed = Signal(str)  # traceback text
+
+    def __init__(self, job: Job, token: CancelToken) -> None:
+        super().__init__()
+        self._job = job
+        self._token = token
+        self._last_emit = 0.0
+
+    def _report(self, done: int, total: int | None, message: str) -> None:
+        # Throttled: a flood of queued signals would itself freeze the event loop.
+        now = time.monotonic()
+        if now - self._last_emit >= 0.05 or (total is not None and done >= total):
+            self._last_emit = now
+            self.progressed.emit(done, -1 if total is None else total, message)
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._report, self._token)
+        except Cancelled:
+            self.cancelled.emit()
+        except UserError as err:
+            self.refused.emit(err)
+        except Exception:
+            log.exception("A background operation failed")
+            import traceback
+
+            self.crashed.emit(traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+
+
+class Operation(QObject):
+    """One background job. Connect to its signals, then call :meth:`start`."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    refused = Signal(object)
+    cancelled = Signal()
+    crashed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.token = CancelToken()
+        self._thread = QThread(self)
+        self._runner = _Runner(job, self.token)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        for name in ("progressed", "succeeded", "refused", "cancelled", "crashed"):
+            getattr(self._runner, name).connect(getattr(self, name))
+            getattr(self._runner, name).connect(self._thread.quit)
+        self._thread.finished.connect(self.finished)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from shopcloser import __version__
+from shopcloser.store.lock import WriterLock
+from tests.helpers import run_cli
+
+
+def test_status_json_on_an_empty_store_is_all_zeros(tmp_path: Path) -> None:
+    result = run_cli("status", "--json", db=tmp_path / "x.db")
+    assert result.returncode == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert status["orders"] == 0 and status["items"] == 0 and status["blocking"] == 0
+    assert status["by_status"]["WAIT_SELLER_SEND_GOODS"] == 0
+    assert status["by_refund_status"]["WAIT_SELLER_AGREE"] == 0
+    assert set(status["by_status"].values()) == {0}
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_a_refused_store_gives_exit_2_and_a_message_without_traceback(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert run_cli("status", db=db).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run_cli("status", db=db)
+    assert result.returncode == 2
+    assert "newer version" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_message_follows_the_language(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    run_cli("status", db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run_cli("--lang", "zh_CN", "status", db=db)
+    assert result.returncode == 2
+    assert "更新" in result.stderr or "新版本" in result.stderr, result.stderr
+
+
+def test_a_bug_gives_exit_1_and_points_to_the_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from shopcloser.cli import main as cli_main
+    from shopcloser.cli import status_cmd
+
+    def broken(ctx: object) -> int:
+        raise RuntimeError("a bug in a command")
+
+    monkeypatch.setattr(status_cmd, "run", broken)
+    code = cli_main.run_cli(["--db", str(tmp_path / "x.db"), "status"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "shopcloser.log" in err and "Traceback" not in err
+    from shopcloser.logs import log_file
+
+    assert "a bug in a command" in log_file().read_text(encoding="utf-8")
+
+
+def test_reading_is_allowed_while_the_window_holds_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with WriterLock(db):
+        result = run_cli("status", "--json", db=db)
+    assert result.returncode == 0, result.stderr

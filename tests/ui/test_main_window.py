@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTextBrowser
+from pytestqt.qtbot import QtBot
+
+from shopcloser.ui.main_window import MainWindow
+
+
+def test_every_tab_can_be_visited(window: MainWindow, qtbot: QtBot) -> None:
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[:3] == ["Overview", "Order reconciliation", "Data backup"]
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert window.tabs.currentWidget().isVisible()
+
+
+def test_an_empty_store_invites_an_import(window: MainWindow) -> None:
+    assert window.overview.counts["orders"].text() == "0"
+    assert "import" in window.overview.verdict.text().lower()
+
+
+def test_menus_have_the_expected_commands(window: MainWindow) -> None:
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert set(menus) >= {"File", "Help"}
+    file_items = [a.text().replace("&", "") for a in menus["File"].actions() if a.text()]
+    assert file_items == ["Import orders…", "Export backup…", "Settings…", "Quit"]
+    help_items = [a.text().replace("&", "") for a in menus["Help"].actions() if a.text()]
+    assert help_items == ["User guide", "Open log folder", "About ShopCloser"]
+    assert not window.import_action.shortcut().isEmpty()
+    assert not window.backup_action.shortcut().isEmpty()
+    assert not window.find_action.shortcut().isEmpty()
+
+
+def test_find_goes_to_the_order_search(window: MainWindow, qtbot: QtBot) -> None:
+    window.find_action.trigger()
+    assert window.tabs.currentWidget() is window.orders
+    qtbot.waitUntil(lambda: window.orders.search.hasFocus() or not window.isActiveWindow())
+
+
+def test_about_shows_version_and_licences(window: MainWindow, qtbot: QtBot) -> None:
+    from shopcloser import __version__
+    from shopcloser.ui.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in labels
+    assert "LGPL" in dialog.findChild(QTextBrowser).toPlainText()
+    dialog.close()
+
+
+def test_geometry_is_remembered(window: MainWindow, store: object, qtbot: QtBot) -> None:
+    window.resize(761, 543)
+    window.close()
+    again = MainWindow(window.state.store)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (761, 543)
+    qtbot.waitUntil(lambda: again.overview.status is not None, timeout=5000)
+
+
+def test_checklist_ticks_are_kept_in_the_store(window: MainWindow, qtbot: QtBot) -> None:
+    window.overview.steps["backup"].setChecked(True)
+    again = MainWindow(window.state.store)
+    qtbot.addWidget(again)
+    assert again.overview.steps["backup"].isChecked()
+    assert not again.overview.steps["orders"].isEnabled()
+    qtbot.waitUntil(lambda: again.overview.status is not None, timeout=5000)
