@@ -74,7 +74,7 @@ bench: install-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 translations: install
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete shopcloser \
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none shopcloser \
 		-ts resources/translations/shopcloser_zh_CN.ts resources/translations/shopcloser_zh_TW.ts
 	for ts in resources/translations/*.ts; do \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; \

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from shopcloser import __version__
+from shopcloser.cli.options import common_options
 
 # Options that take a value, so that the value is not mistaken for a command or a file.
 _VALUE_OPTIONS = {"--db", "--lang"}
@@ -26,19 +26,6 @@ def _first_word(argv: Sequence[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
-
-
-def common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help="the store: a file path or a SQLAlchemy URL (default: shopcloser.db in the "
-        "data folder)",
-    )
-    parser.add_argument(
-        "--lang", choices=["zh_CN", "zh_TW", "en"], help="language (default: as in Settings)"
-    )
-    parser.add_argument("--version", action="version", version=f"ShopCloser {__version__}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

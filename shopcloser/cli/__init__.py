@@ -1,5 +1,31 @@
-"""The headless command line: the same services as the window, for scripts and tests."""
+"""The headless command line: the same services as the window, for scripts and tests.
 
-from shopcloser.cli.main import COMMANDS, run_cli
+Kept light: the window's start-up imports this package only to tell a command from a
+file name, so the command modules load only when a command runs.
+"""
 
-__all__ = ["COMMANDS", "run_cli"]
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+COMMANDS = frozenset(
+    {
+        "status",
+        "import",
+        "batches",
+        "undo",
+        "orders",
+        "mark",
+        "unmark",
+        "backup",
+        "verify",
+        "restore",
+        "purge-personal-data",
+    }
+)
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    from shopcloser.cli.main import run_cli as run
+
+    return run(argv)

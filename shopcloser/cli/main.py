@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from shopcloser import i18n
 from shopcloser.cli import status_cmd
 from shopcloser.cli.context import CommandContext
+from shopcloser.cli.options import common_options
 from shopcloser.messages import CONTEXT, Cancelled, UserError
 
 log = logging.getLogger(__name__)
@@ -22,8 +23,9 @@ Runner = Callable[[CommandContext], int]
 Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 # Each command module offers ``register(subparsers)``; its parser sets ``func``.
+# Command names are also listed in shopcloser/cli/__init__.py (COMMANDS), which the window's
+# start-up reads without importing this module.
 _MODULES = [status_cmd]
-COMMANDS = frozenset({"status", "import", "batches", "undo"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,8 +36,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from shopcloser.app import common_options
-
     parser = _Parser(prog="shopcloser", description="ShopCloser, without the window.")
     common_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)

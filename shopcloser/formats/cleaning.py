@@ -59,6 +59,12 @@ def clean_text(value: str) -> str | None:
 
 def unwrap_id(value: str) -> str | None:
     """An id as text: ``="3515…"``, quotes, a leading apostrophe or tab removed."""
+    if value.isdigit():
+        return value
+    if value[:2] == '="' and value[-1:] == '"':
+        inner = value[2:-1]
+        if inner.isdigit():
+            return inner
     value = value.strip()
     if value[:1] == "=":
         value = value[1:]
@@ -73,7 +79,7 @@ def unwrap_id(value: str) -> str | None:
 def key_id(value: str, header: str) -> str | None:
     """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel."""
     cleaned = unwrap_id(value)
-    if cleaned is None or cleaned.isdigit():
+    if cleaned is None or cleaned.isascii() and cleaned.isdigit():
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)

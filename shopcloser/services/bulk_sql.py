@@ -88,7 +88,8 @@ class BulkSql:
                 f"SELECT {', '.join(columns)} FROM {table} "
                 f"WHERE {key} IN ({self.marks(len(part))})"
             )
-            found.extend(tuple(row) for row in self._run(sql, tuple(part)))
+            # The driver's own rows: plain tuples, without SQLAlchemy's per-row wrapping.
+            found.extend(self._run(sql, tuple(part)).cursor.fetchall())
         return found
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:

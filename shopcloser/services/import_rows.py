@@ -24,8 +24,27 @@ from shopcloser.store.types import Money
 
 Row = tuple[Any, ...]
 
-# Compact UTF-8 JSON: Chinese headers stay readable and rows stay small.
-_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+def _json_encoder() -> Callable[[Any], str]:
+    """Compact UTF-8 JSON: Chinese headers stay readable and rows stay small.
+
+    The C encoder is built once here; ``JSONEncoder.encode`` builds it on every call,
+    which costs more than encoding the small dict of one row.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def unsupported(value: Any) -> Any:
+        raise TypeError(f"not JSON: {type(value).__name__}")
+
+    encoder = make(
+        None, unsupported, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+    return lambda value: "".join(encoder(value, 0))
+
+
+_encode_json = _json_encoder()
 EMPTY_DICT_JSON = "{}"
 EMPTY_LIST_JSON = "[]"
 
@@ -143,21 +162,17 @@ def converters_for(dialect: Dialect) -> Converters:
     )
 
 
-def _json_or_empty(value: Any, empty: str) -> str:
-    return _encode_json(value) if value else empty
-
-
 def order_row_maker(conv: Converters) -> Callable[[OrderRecord, int | None, str], Row]:
     """A function turning an order record into an ORDER_COLUMNS row.
 
     Its arguments are the record, the store's shop id and the blocking reasons.
     """
-    money, when, flag = conv.money, conv.when, conv.flag
+    money, when, flag, enc = conv.money, conv.when, conv.flag, _encode_json
     not_stub = flag(False)
 
     def make(rec: OrderRecord, shop: int | None, blocking: str) -> Row:
         return (
-            rec.order_id, shop, rec.status.value, rec.status_text, rec.close_reason,
+            rec.order_id, shop, rec.status, rec.status_text, rec.close_reason,
             rec.buyer_nick, rec.buyer_alipay, rec.receiver_name, rec.receiver_address,
             rec.receiver_phone, rec.receiver_mobile, rec.buyer_message,
             when(rec.created_at), when(rec.paid_at), when(rec.shipped_at),
@@ -166,8 +181,8 @@ def order_row_maker(conv: Converters) -> Callable[[OrderRecord, int | None, str]
             money(rec.paid_amount), money(rec.refund_amount),
             rec.item_titles, rec.item_count, rec.logistics_company, rec.tracking_no,
             rec.merchant_note,
-            _json_or_empty(rec.extra, EMPTY_DICT_JSON),
-            _json_or_empty(rec.problems, EMPTY_LIST_JSON),
+            enc(rec.extra) if rec.extra else EMPTY_DICT_JSON,
+            enc(rec.problems) if rec.problems else EMPTY_LIST_JSON,
             not_stub, blocking,
         )  # fmt: skip
 
@@ -176,17 +191,17 @@ def order_row_maker(conv: Converters) -> Callable[[OrderRecord, int | None, str]
 
 def item_row_maker(conv: Converters) -> Callable[[ItemRecord], Row]:
     """A function turning an item record into an ITEM_COLUMNS row."""
-    money, when = conv.money, conv.when
+    money, when, enc = conv.money, conv.when, _encode_json
 
     def make(rec: ItemRecord) -> Row:
         return (
             rec.item_key, rec.order_id, rec.sub_order_id, rec.line_no, rec.title,
             money(rec.price), rec.quantity, rec.sku_props, rec.merchant_code,
-            rec.status.value, rec.status_text, rec.refund_status.value,
+            rec.status, rec.status_text, rec.refund_status,
             rec.refund_status_text, money(rec.refund_amount), money(rec.paid_amount),
             when(rec.created_at), when(rec.paid_at), when(rec.shipped_at),
-            _json_or_empty(rec.extra, EMPTY_DICT_JSON),
-            _json_or_empty(rec.problems, EMPTY_LIST_JSON),
+            enc(rec.extra) if rec.extra else EMPTY_DICT_JSON,
+            enc(rec.problems) if rec.problems else EMPTY_LIST_JSON,
         )  # fmt: skip
 
     return make

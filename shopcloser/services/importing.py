@@ -181,6 +181,7 @@ class _Run:
         self.unknown_refunds: Counter[str] = Counter()
         self.done = 0
         self._wrote_kinds: set[ReportKind] = set()
+        self._last_flagged = 0
         known = [s.rows_total for s in sources]
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
         self.total_bytes = sum(s.size for s in sources)
@@ -192,16 +193,17 @@ class _Run:
         seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
         self._wrote_kinds.add(kind)
         rows = flagged = 0
-        chunks = _chunks(source.records, by_order=kind is ReportKind.ITEMS)
-        for chunk in chunks:
+        for chunk in _chunks(source.records, by_order=kind is ReportKind.ITEMS):
             self.cancel.check()
-            flagged += self._note(chunk, source)
             rows += len(chunk)
-            usable = [rec for rec in chunk if rec.order_id]
             if kind is ReportKind.ORDERS:
-                self.writer.orders(_only(usable, OrderRecord), seen)
+                orders = self._note(chunk, source, OrderRecord)
+                flagged += len(chunk) - len(orders) + self._last_flagged
+                self.writer.orders(orders, seen)
             else:
-                write_items(self.writer, _only(usable, ItemRecord), seen)
+                items = self._note(chunk, source, ItemRecord)
+                flagged += len(chunk) - len(items) + self._last_flagged
+                write_items(self.writer, items, seen)
             self.done += len(chunk)
             self.progress(self.done, self._estimated_total(source), source.name)
         self.bytes_before += source.size
@@ -217,25 +219,35 @@ class _Run:
             )
         )
 
-    def _note(self, chunk: list[Record], source: ImportSource) -> int:
-        """Count unknown statuses and keep flagged rows; returns how many were flagged."""
+    def _note(self, chunk: list[Record], source: ImportSource, kind: type[_R]) -> list[_R]:
+        """Keep flagged rows, count unknown statuses; returns the rows that have an id."""
+        usable: list[_R] = []
         flagged = 0
         unknown_trade = TradeStatus.UNKNOWN
         unknown_refund = RefundStatus.UNKNOWN
         for rec in chunk:
-            problems = rec.problems
-            if not rec.order_id:
-                problems = [*problems, ("order_id", "")]
-            if problems:
+            if not isinstance(rec, kind):
+                raise TypeError(f"a {kind.__name__} file gave a {type(rec).__name__}")
+            if rec.problems:
                 flagged += 1
-                if len(self.flagged) < MAX_FLAGGED_LISTED:
-                    self.flagged.append(FlaggedRow(source.name, rec.row_number, list(problems)))
+                self._flag(source.name, rec.row_number, rec.problems)
             if rec.status is unknown_trade:
                 self.unknown[rec.status_text] += 1
             if isinstance(rec, ItemRecord) and rec.refund_status is unknown_refund:
                 self.unknown_refunds[rec.refund_status_text or ""] += 1
-        self.flagged_total += flagged
-        return flagged
+            if rec.order_id:
+                usable.append(rec)
+            else:
+                # Nothing to file it under: list it for review, without its problems twice.
+                self._flag(source.name, rec.row_number, [*rec.problems, ("order_id", "")])
+                flagged -= bool(rec.problems)
+        self._last_flagged = flagged
+        return usable
+
+    def _flag(self, file: str, row: int, problems: list[tuple[str, str]]) -> None:
+        self.flagged_total += 1
+        if len(self.flagged) < MAX_FLAGGED_LISTED:
+            self.flagged.append(FlaggedRow(file, row, list(problems)))
 
     def _estimated_total(self, source: ImportSource) -> int | None:
         if self.total_rows is not None:
@@ -278,13 +290,6 @@ class _Run:
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
         )
-
-
-def _only(records: list[Record], kind: type[_R]) -> list[_R]:
-    for rec in records:
-        if not isinstance(rec, kind):
-            raise TypeError(f"a {kind.__name__} file gave a {type(rec).__name__}")
-    return records  # type: ignore[return-value]
 
 
 def _chunks(records: Iterable[Record], *, by_order: bool) -> Iterator[list[Record]]:

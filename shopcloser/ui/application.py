@@ -9,8 +9,15 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon, QWindow
 from PySide6.QtWidgets import QApplication
 
 from shopcloser import APP_NAME, __version__, i18n, paths
@@ -106,7 +113,7 @@ def run_gui(
     server.activated.connect(window.bring_to_front_and_import)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
-        QTimer.singleShot(0, lambda: _report_shown(app))
+        window.windowHandle().installEventFilter(_ShownProbe(app))
     if demo:
         from shopcloser.ui.demo import demo_files
 
@@ -121,6 +128,20 @@ def run_gui(
         lock.release()
 
 
-def _report_shown(app: QApplication) -> None:
-    print(f"shown {time.perf_counter() - _START:.3f}", flush=True)
-    app.quit()
+class _ShownProbe(QObject):
+    """Prints when the window is first exposed (painted on screen), then quits."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            print(f"shown {time.perf_counter() - _START:.3f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._app.quit)
+        return False

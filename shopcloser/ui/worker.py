@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services.progress import CancelToken
@@ -80,6 +80,16 @@ class Operation(QObject):
             getattr(self._runner, name).connect(getattr(self, name))
             getattr(self._runner, name).connect(self._thread.quit)
         self._thread.finished.connect(self.finished)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Qt aborts the process if a thread object dies while its thread still runs.
+            app.aboutToQuit.connect(self._stop_for_exit)
+
+    def _stop_for_exit(self) -> None:
+        if self._thread.isRunning():
+            self.token.cancel()
+            self._thread.quit()
+            self._thread.wait()
 
     def start(self) -> None:
         self._thread.start()

@@ -1,0 +1,181 @@
+"""Every visible string is translated, and the shipped .qm files match their .ts sources."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET  # noqa: S405 - our own files
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from shopcloser import i18n
+from shopcloser.store.database import Store
+
+REPO = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPO / "resources" / "translations"
+LANGUAGES = ("zh_CN", "zh_TW")
+BIN = Path(sys.executable).parent
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Words that stay as they are in every language: names, and things that are not prose.
+KEEP = re.compile(
+    r"ShopCloser|PySide6|Qt|SQLAlchemy|Alembic|openpyxl|python-calamine|platformdirs|"
+    r"msoffcrypto-tool|defusedxml|Python|LGPL|MIT|PSF|GNU|English|https?://\S+|\S+\.(?:db|log|xlsx|csv)"
+    r"|/\S+|\d[\d.,:%/ -]*"
+)
+LETTERS = re.compile(r"[A-Za-z]{2,}")
+
+
+def _ts_messages(language: str) -> list[ET.Element]:
+    root = ET.parse(TRANSLATIONS / f"shopcloser_{language}.ts").getroot()  # noqa: S314
+    return root.findall("./context/message")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_source_string_has_a_finished_translation(language: str) -> None:
+    missing = [
+        m.findtext("source")
+        for m in _ts_messages(language)
+        if (t := m.find("translation")) is None
+        or t.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (t.text or "").strip()
+    ]
+    assert not missing, f"{len(missing)} strings untranslated in {language}: {missing[:10]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_placeholders_survive_translation(language: str) -> None:
+    for message in _ts_messages(language):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation)), source
+
+
+def test_the_ts_files_know_every_string_in_the_code(tmp_path: Path) -> None:
+    copy = tmp_path / "check_zh_CN.ts"
+    shutil.copy(TRANSLATIONS / "shopcloser_zh_CN.ts", copy)
+    result = subprocess.run(
+        [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none",
+         str(REPO / "shopcloser"), "-ts", str(copy)],
+        capture_output=True, text=True, check=True,
+    )
+    assert "(0 new and" in result.stdout, "run `make translations` and translate the new strings"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_shipped_qm_files_are_compiled_from_the_ts_files(language: str, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(TRANSLATIONS / f"shopcloser_{language}.ts"),
+         "-qm", str(fresh)],
+        check=True,
+    )
+    assert fresh.read_bytes() == (TRANSLATIONS / f"shopcloser_{language}.qm").read_bytes(), (
+        "run `make translations`"
+    )
+
+
+def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        name = f"{type(widget).__name__}:{widget.objectName()}"
+        if widget.isWindow():
+            yield name, widget.windowTitle()
+        if isinstance(widget, QLabel) and widget.text():
+            yield name, re.sub(r"<[^>]+>", " ", widget.text())
+        if isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        if isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        if isinstance(widget, QLineEdit):
+            yield name, widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield name, widget.itemText(index)
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield name, widget.tabText(index)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                yield name, str(model.headerData(column, _horizontal()) or "")
+        yield name, widget.toolTip()
+        for action in widget.actions():
+            yield f"{name} action", action.text()
+            if action.menu() is not None:
+                for sub in action.menu().actions():
+                    yield f"{name} menu", sub.text()
+
+
+def _horizontal():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def _untranslated(root: QWidget) -> list[str]:
+    bad = []
+    for where, text in _visible_texts(root):
+        text = text.replace("&", "").strip()
+        if not text or CJK.search(text):
+            continue
+        if LETTERS.search(KEEP.sub(" ", text)):
+            bad.append(f"{where}: {text!r}")
+    return bad
+
+
+def _dialogs(window: QMainWindow) -> list[QWidget]:
+    """Every dialog a merchant can open from the window, built but not run."""
+    from shopcloser.ui.dialogs.about_dialog import AboutDialog
+    from shopcloser.ui.dialogs.error_dialog import ErrorDialog
+    from shopcloser.ui.dialogs.guide_dialog import GuideDialog
+    from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
+    from shopcloser.ui.dialogs.settings_dialog import SettingsDialog
+
+    state = window.state  # type: ignore[attr-defined]
+    dialogs: list[QWidget] = [
+        AboutDialog(window),
+        ErrorDialog("Traceback: details for support", window),
+        GuideDialog(window),
+        ProgressDialog(QApplication.translate("ImportFlow", "Importing orders"), window),
+        SettingsDialog(state, window),
+    ]
+    return dialogs
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_visible_string_is_left_in_english(
+    language: str, qtbot: QtBot, store: Store
+) -> None:
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.main_window import MainWindow
+
+    app = create_application(language)
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.overview.status is not None, timeout=5000)
+        problems = _untranslated(window)
+        for dialog in _dialogs(window):
+            qtbot.addWidget(dialog)
+            problems += _untranslated(dialog)
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.install_translators(app, "en")
