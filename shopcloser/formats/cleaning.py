@@ -79,7 +79,7 @@ def unwrap_id(value: str) -> str | None:
 def key_id(value: str, header: str) -> str | None:
     """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel."""
     cleaned = unwrap_id(value)
-    if cleaned is None or cleaned.isascii() and cleaned.isdigit():
+    if cleaned is None or (cleaned.isascii() and cleaned.isdigit()):
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)

@@ -160,4 +160,3 @@ def _records(
     finally:
         rows.close()
     report._bytes_read = report.size
-

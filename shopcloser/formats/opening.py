@@ -1,13 +1,15 @@
 """``open_report``: look at a file, refuse it with a reason, or get it ready to stream.
 
 The kind of file is judged by its first bytes, not its name (merchants rename files):
-zip → xlsx, OLE → a password-protected workbook (or an old .xls), known picture and
-document signatures → not a spreadsheet, anything else → CSV text.
+zip → xlsx, OLE → a password-protected workbook (an unprotected one is an old .xls,
+refused), known picture and archive signatures → not a spreadsheet, anything else → CSV
+text (which still has to decode and have an order-number column).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
 from shopcloser.formats import refusals
@@ -24,13 +26,11 @@ _NOT_SPREADSHEETS = (
     b"\xff\xd8\xff",  # JPEG
     b"GIF8",
     b"%PDF",
-    b"BM",
     b"RIFF",
     b"\x1f\x8b",  # gzip
     b"Rar!",
     b"7z\xbc\xaf",
     b"\x7fELF",
-    b"MZ",
     b"II*\x00",
     b"MM\x00*",
 )
@@ -70,9 +70,11 @@ def _open_zip(path: Path, size: int) -> ReportFile:
 def _open_ole(path: Path, size: int, password: str | None) -> ReportFile:
     with path.open("rb") as raw:
         plain = decrypt(raw, password)
-    if not plain.getbuffer()[:4] == ZIP_MAGIC:
+    if plain.read(4) != ZIP_MAGIC:
         raise refusals.old_excel_format()  # a protected .xls, decrypted
-    check_workbook(plain, len(plain.getbuffer()))
+    plain_size = plain.seek(0, io.SEEK_END)
+    plain.seek(0)
+    check_workbook(plain, plain_size)
     plain.seek(0)
     return open_xlsx(path, plain, size, _sha256(path))
 

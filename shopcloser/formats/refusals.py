@@ -112,7 +112,7 @@ def zip_bomb() -> UserError:
         QT_TRANSLATE_NOOP(
             "Messages",
             "This Excel file unpacks to far more data than any seller-centre export (it "
-            "looks like a \"zip bomb\"); opening it could exhaust the computer's memory, so "
+            'looks like a "zip bomb"); opening it could exhaust the computer\'s memory, so '
             "it was not read. Import the report as downloaded from the seller centre "
             "({where}).",
         ),

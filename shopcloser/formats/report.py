@@ -21,7 +21,7 @@ class ReportKind(StrEnum):
     ITEMS = "items"  # 宝贝报表: one row per item (sub-order)
 
 
-class PasswordRequired(UserError):
+class PasswordRequired(UserError):  # noqa: N818 - a request, like Cancelled
     """The workbook is encrypted: ask the merchant for its password, then open it again."""
 
 

@@ -34,8 +34,9 @@ XML_HEAD = 64 * 1024
 _CHUNK = 1 << 20
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
-_DIMENSION = re.compile(rb'<dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"')
+_DIMENSION = re.compile(
+    rb'<dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"'
+)
 _MERGE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
 _COLUMN = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})\d')
 _ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
@@ -63,9 +64,7 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
     total = 0
     for part in parts:
         total += part.file_size
-        if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(
-            part.compress_size, 1
-        ):
+        if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             raise refusals.zip_bomb()
         if part.flag_bits & 0x1:
             raise refusals.damaged_workbook()  # zip-level encryption: not an Excel file
@@ -77,25 +76,34 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
 
 def is_workbook(archive: zipfile.ZipFile) -> bool:
     """An Excel workbook, not another zip (a Word document, a folder of photos)."""
-    names = set(archive.namelist())
-    return "xl/workbook.xml" in names or "xl/workbook.bin" in names
+    return "xl/workbook.xml" in set(archive.namelist())
 
 
 def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> None:
-    """Stream every part once: XML prologs, worksheet extents, honest sizes."""
+    """Stream every part once: XML prologs, worksheet extents, honest sizes.
+
+    Parts are judged by their content, not their names: a workbook may keep its sheets
+    under any name its relationships point to.
+    """
     for part in archive.infolist():
         if part.is_dir():
             continue
-        chunks = _inflate(raw, part)
-        name = part.filename.lower()
-        if name.endswith(_XML_SUFFIXES):
-            head, chunks = _head(chunks)
+        head, chunks = _head(_inflate(raw, part))
+        if _is_xml(head):
             _check_prolog(head)
-            if name.startswith("xl/worksheets/"):
+            if b"<sheetData" in head or b"worksheet" in head:
                 _check_sheet(head, chunks, part.file_size)
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
+
+
+def _is_xml(head: bytes) -> bool:
+    start = head[:4]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<" or start[:2] in (
+        b"\xff\xfe",
+        b"\xfe\xff",
+    )
 
 
 def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -159,6 +167,25 @@ def _check_prolog(head: bytes) -> None:
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
         raise refusals.xml_entities()
+    if len(head) >= XML_HEAD and not _root_found(head):
+        raise refusals.xml_entities()  # a prolog padded to hide a later DOCTYPE
+
+
+def _root_found(head: bytes) -> bool:
+    """Whether the root element starts in ``head`` (after declarations and comments)."""
+    position = head.find(b"<")
+    while position != -1:
+        marker = head[position + 1 : position + 2]
+        if marker == b"?":
+            end = head.find(b"?>", position)
+        elif head.startswith(b"<!--", position):
+            end = head.find(b"-->", position)
+        else:
+            return marker != b"!"  # an element, or a declaration (refused above)
+        if end == -1:
+            return False
+        position = head.find(b"<", end)
+    return False
 
 
 @dataclass

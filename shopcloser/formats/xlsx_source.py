@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats import refusals, xlsx_safety
@@ -21,11 +21,15 @@ from shopcloser.formats.columns import detect_kind, detect_layout, header_key, i
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import id_column, row_builder
 
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet, CalamineWorkbook
+
 _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
 _MAX_SHEETS_SEARCHED = 5
 # Excel keeps 15 significant digits: a number this large has lost the id's last digits.
 _ID_PRECISION = 1e15
+_HALF_SECOND = timedelta(microseconds=500_000)
 
 
 def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
@@ -40,7 +44,7 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     try:
         office = msoffcrypto.OfficeFile(raw)
         encrypted = office.is_encrypted()
-    except Exception:  # noqa: BLE001 - any failure to parse the container means "not ours"
+    except Exception:  # any failure to parse the container means it is not a workbook
         raise refusals.not_a_spreadsheet() from None
     if not encrypted:
         raise refusals.old_excel_format()
@@ -50,14 +54,14 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
         office.load_key(password=password, verify_password=True)
     except office_errors.InvalidKeyError:
         raise refusals.wrong_password() from None
-    except Exception:  # noqa: BLE001 - a damaged or unsupported encryption header
+    except Exception:  # a damaged or unsupported encryption header
         raise refusals.damaged_workbook() from None
     plain = io.BytesIO()
     try:
         office.decrypt(plain)
     except office_errors.InvalidKeyError:
         raise refusals.wrong_password() from None
-    except Exception:  # noqa: BLE001 - damaged encrypted content
+    except Exception:  # damaged encrypted content
         raise refusals.damaged_workbook() from None
     plain.seek(0)
     return plain
@@ -73,7 +77,10 @@ def check_workbook(raw: BinaryIO, size: int) -> None:
         xlsx_safety.check_directory(archive, size)
         if not xlsx_safety.is_workbook(archive):
             raise refusals.not_a_spreadsheet()
-        xlsx_safety.check_parts(archive, raw)
+        try:
+            xlsx_safety.check_parts(archive, raw)
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+            raise refusals.damaged_workbook() from None  # offsets pointing nowhere
 
 
 def open_xlsx(path: Path, source: Path | io.BytesIO, size: int, sha256: str) -> ReportFile:
@@ -81,12 +88,17 @@ def open_xlsx(path: Path, source: Path | io.BytesIO, size: int, sha256: str) -> 
     from python_calamine import CalamineWorkbook
 
     try:
+        workbook: CalamineWorkbook
         if isinstance(source, Path):
             workbook = CalamineWorkbook.from_path(str(source))
         else:
             workbook = CalamineWorkbook.from_filelike(source)
         found = _find_header(workbook)
-    except Exception:  # noqa: BLE001 - calamine reports damage with assorted exceptions
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:
+        # calamine reports damage with assorted exceptions, a Rust panic among them
+        # (which derives from BaseException).
         raise refusals.damaged_workbook() from None
     if found is None:
         raise refusals.no_id_column()
@@ -110,7 +122,7 @@ def open_xlsx(path: Path, source: Path | io.BytesIO, size: int, sha256: str) -> 
     return report
 
 
-def _find_header(workbook: Any) -> tuple[Any, int, list[str], int] | None:
+def _find_header(workbook: CalamineWorkbook) -> tuple[CalamineSheet, int, list[str], int] | None:
     """(sheet, index of the header row in it, stripped headers, first row number)."""
     for index, _name in enumerate(workbook.sheet_names[:_MAX_SHEETS_SEARCHED]):
         sheet = workbook.get_sheet_by_index(index)
@@ -125,7 +137,9 @@ def _find_header(workbook: Any) -> tuple[Any, int, list[str], int] | None:
     return None
 
 
-def _refuse_ruined_ids(sheet: Any, header_index: int, headers: list[str], id_index: int) -> None:
+def _refuse_ruined_ids(
+    sheet: CalamineSheet, header_index: int, headers: list[str], id_index: int
+) -> None:
     keys = [header_key(h) for h in headers]
     id_indexes = [id_index] + [i for i, k in enumerate(keys) if k == "子订单编号"]
     for row_index, cells in enumerate(sheet.iter_rows()):
@@ -142,22 +156,25 @@ def _refuse_ruined_ids(sheet: Any, header_index: int, headers: list[str], id_ind
 
 def _text(value: Any) -> str:
     """A cell as the text a CSV export would have had."""
-    if value.__class__ is str:
+    kind = value.__class__
+    if kind is str:
         return value  # type: ignore[no-any-return]
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
+    if kind is float:
+        if value.is_integer() and -_ID_PRECISION < value < _ID_PRECISION:
+            return str(int(value))
         if not math.isfinite(value):
             return ""
         if abs(value) >= _ID_PRECISION:
-            return f"{value:.5E}"  # shown as Excel shows it: a ruined id if it was one
-        if value.is_integer():
-            return str(int(value))
+            return f"{value:.5E}"  # as Excel shows it: a ruined id, if it was one
         return repr(value)
-    if isinstance(value, int):
+    if kind is datetime:
+        if value.microsecond:  # stored as a day fraction: round to the second meant
+            value = (value + _HALF_SECOND).replace(microsecond=0)
+        return value.isoformat(" ")  # type: ignore[no-any-return]
+    if kind is bool:
+        return "TRUE" if value else "FALSE"
+    if kind is int:
         return f"{value:.5E}" if abs(value) >= _ID_PRECISION else str(value)
-    if isinstance(value, datetime):
-        return value.replace(microsecond=0).isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (time, timedelta)):
@@ -166,7 +183,7 @@ def _text(value: Any) -> str:
 
 
 def _records(
-    report: ReportFile, sheet: Any, header_index: int, start_row: int
+    report: ReportFile, sheet: CalamineSheet, header_index: int, start_row: int
 ) -> Iterator[OrderRecord | ItemRecord]:
     build = row_builder(report.kind, report.headers)
     text = _text
@@ -174,7 +191,13 @@ def _records(
     for _ in range(header_index + 1):
         next(rows, None)
     number = start_row + header_index
-    for cells in rows:
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            return
+        except Exception:  # a cell calamine cannot convert: the file is damaged
+            raise refusals.damaged_row(number + 1) from None
         number += 1
         record = build([c if c.__class__ is str else text(c) for c in cells], number)
         if record is not None:

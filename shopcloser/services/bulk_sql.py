@@ -1,5 +1,8 @@
 """Plain-SQL bulk reads and writes for imports and undo, inside the caller's transaction.
 
+Table and column names come from this package's constants, never from input; values
+always travel as bound parameters (hence the ``noqa: S608`` below).
+
 The ORM and even SQLAlchemy Core's per-row parameter handling cost more than the database
 itself when a million rows go in, so these helpers hand tuples of storage-ready values
 straight to the driver's ``executemany``. Values must already be in the form the column
@@ -54,7 +57,8 @@ class BulkSql:
         ``ignore_conflicts`` is set and the database supports it)."""
         if not rows:
             return 0
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({self.marks(len(columns))})"
+        names = ", ".join(columns)
+        sql = f"INSERT INTO {table} ({names}) VALUES ({self.marks(len(columns))})"  # noqa: S608
         if ignore_conflicts and self.can_ignore_conflicts:
             sql += " ON CONFLICT DO NOTHING"
         result = self._run(sql, list(rows))
@@ -75,7 +79,8 @@ class BulkSql:
             prefix = "$" if self._style == "numeric_dollar" else ":"
             sets = ", ".join(f"{name} = {prefix}{n}" for n, name in enumerate(columns, 1))
             where = f"{prefix}{len(columns) + 1}"
-        self._run(f"UPDATE {table} SET {sets} WHERE {key} = {where}", [tuple(row) for row in rows])
+        sql = f"UPDATE {table} SET {sets} WHERE {key} = {where}"  # noqa: S608
+        self._run(sql, [tuple(row) for row in rows])
 
     def select_in(
         self, table: str, columns: Sequence[str], key: str, keys: Sequence[Any]
@@ -84,10 +89,8 @@ class BulkSql:
         found: list[tuple[Any, ...]] = []
         for start in range(0, len(keys), MAX_IN_KEYS):
             part = keys[start : start + MAX_IN_KEYS]
-            sql = (
-                f"SELECT {', '.join(columns)} FROM {table} "
-                f"WHERE {key} IN ({self.marks(len(part))})"
-            )
+            names = ", ".join(columns)
+            sql = f"SELECT {names} FROM {table} WHERE {key} IN ({self.marks(len(part))})"  # noqa: S608
             # The driver's own rows: plain tuples, without SQLAlchemy's per-row wrapping.
             found.extend(self._run(sql, tuple(part)).cursor.fetchall())
         return found

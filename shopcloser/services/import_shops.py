@@ -6,7 +6,7 @@ one with its old name, so that undoing the import restores the shops table too.
 
 from __future__ import annotations
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_rows import encode_json
@@ -34,22 +34,17 @@ class ShopRefs:
 
     def _find_or_create(self, platform_id: str | None, name: str | None) -> int:
         sql = self._sql
+        query = select(Shop.id, Shop.name)
         if platform_id is not None:
-            row = sql.conn.exec_driver_sql(
-                f"SELECT id, name FROM shops WHERE platform_shop_id = {sql.mark()}",
-                (platform_id,),
-            ).first()
+            query = query.where(Shop.platform_shop_id == platform_id)
         else:
-            row = sql.conn.exec_driver_sql(
-                f"SELECT id, name FROM shops WHERE platform_shop_id IS NULL AND name = "
-                f"{sql.mark()}",
-                (name,),
-            ).first()
+            query = query.where(Shop.platform_shop_id.is_(None), Shop.name == name)
+        row = sql.conn.execute(query.limit(1)).first()
         if row is None:
-            result = sql.conn.execute(
-                insert(Shop.__table__).values(platform_shop_id=platform_id, name=name)
-            )
-            shop_id = int(result.inserted_primary_key[0])
+            result = sql.conn.execute(insert(Shop).values(platform_shop_id=platform_id, name=name))
+            key = result.inserted_primary_key
+            assert key is not None
+            shop_id = int(key[0])
             self._record(shop_id, None)
             return shop_id
         shop_id, old_name = int(row[0]), row[1]

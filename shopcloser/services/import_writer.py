@@ -341,4 +341,3 @@ class ChunkWriter:
         else:
             status, text = stub_status(items)
         return status, text, self.reasons(status, refunds)
-

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
-from shopcloser.formats.report import ReportKind
+from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import write_items
@@ -32,7 +32,7 @@ from shopcloser.services.import_summary import (
     blocking_changes,
 )
 from shopcloser.services.import_writer import ChunkWriter, FileSeen
-from shopcloser.services.progress import CancelToken, ProgressReporter, no_progress
+from shopcloser.services.progress import CancelToken, no_progress
 from shopcloser.store.database import Store
 from shopcloser.store.models import ImportBatch
 
@@ -53,6 +53,8 @@ CHUNK_ROWS = 10_000
 MAX_FLAGGED_LISTED = 10_000
 
 Record = OrderRecord | ItemRecord
+# (rows done, rows in all, file name): a ProgressReporter or any plain function like it.
+Progress = Callable[[int, int | None, str], None]
 _R = TypeVar("_R", OrderRecord, ItemRecord)
 
 
@@ -90,13 +92,11 @@ def import_files(
     paths: Sequence[Path],
     *,
     passwords: Mapping[Path, str] | None = None,
-    progress: ProgressReporter = no_progress,
+    progress: Progress = no_progress,
     cancel: CancelToken | None = None,
     now: datetime | None = None,
 ) -> ImportSummary:
     """Import export files (order and/or item reports, CSV or xlsx) as one batch."""
-    from shopcloser.formats import open_report
-
     passwords = passwords or {}
     sources = []
     for path in paths:
@@ -118,7 +118,7 @@ def import_sources(
     store: Store,
     sources: Sequence[ImportSource],
     *,
-    progress: ProgressReporter = no_progress,
+    progress: Progress = no_progress,
     cancel: CancelToken | None = None,
     now: datetime | None = None,
 ) -> ImportSummary:
@@ -158,7 +158,7 @@ class _Run:
         conn: Connection,
         started: datetime,
         sources: Sequence[ImportSource],
-        progress: ProgressReporter,
+        progress: Progress,
         cancel: CancelToken,
     ) -> None:
         self.conn = conn
@@ -166,7 +166,9 @@ class _Run:
         self.progress = progress
         self.cancel = cancel
         result = conn.execute(insert(ImportBatch).values(started_at=started, files=[]))
-        self.batch_id = int(result.inserted_primary_key[0])
+        key = result.inserted_primary_key
+        assert key is not None
+        self.batch_id = int(key[0])
         sql = BulkSql(conn)
         self.writer = ChunkWriter(
             sql,
@@ -181,7 +183,6 @@ class _Run:
         self.unknown_refunds: Counter[str] = Counter()
         self.done = 0
         self._wrote_kinds: set[ReportKind] = set()
-        self._last_flagged = 0
         known = [s.rows_total for s in sources]
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
         self.total_bytes = sum(s.size for s in sources)
@@ -197,13 +198,12 @@ class _Run:
             self.cancel.check()
             rows += len(chunk)
             if kind is ReportKind.ORDERS:
-                orders = self._note(chunk, source, OrderRecord)
-                flagged += len(chunk) - len(orders) + self._last_flagged
+                orders, flagged_here = self._note(chunk, source, OrderRecord)
                 self.writer.orders(orders, seen)
             else:
-                items = self._note(chunk, source, ItemRecord)
-                flagged += len(chunk) - len(items) + self._last_flagged
+                items, flagged_here = self._note(chunk, source, ItemRecord)
                 write_items(self.writer, items, seen)
+            flagged += flagged_here
             self.done += len(chunk)
             self.progress(self.done, self._estimated_total(source), source.name)
         self.bytes_before += source.size
@@ -219,30 +219,34 @@ class _Run:
             )
         )
 
-    def _note(self, chunk: list[Record], source: ImportSource, kind: type[_R]) -> list[_R]:
-        """Keep flagged rows, count unknown statuses; returns the rows that have an id."""
+    def _note(
+        self, chunk: list[Record], source: ImportSource, kind: type[_R]
+    ) -> tuple[list[_R], int]:
+        """Keep flagged rows and count unknown statuses.
+
+        Returns the rows that have an id to file them under, and how many were flagged.
+        """
         usable: list[_R] = []
         flagged = 0
         unknown_trade = TradeStatus.UNKNOWN
         unknown_refund = RefundStatus.UNKNOWN
-        for rec in chunk:
-            if not isinstance(rec, kind):
-                raise TypeError(f"a {kind.__name__} file gave a {type(rec).__name__}")
-            if rec.problems:
+        for record in chunk:
+            if not isinstance(record, kind):
+                raise TypeError(f"a {kind.__name__} file gave a {type(record).__name__}")
+            rec: _R = record
+            problems: list[tuple[str, str]] = rec.problems
+            if rec.order_id:
+                usable.append(rec)
+            else:
+                problems = [*problems, ("order_id", "")]
+            if problems:
                 flagged += 1
-                self._flag(source.name, rec.row_number, rec.problems)
+                self._flag(source.name, rec.row_number, problems)
             if rec.status is unknown_trade:
                 self.unknown[rec.status_text] += 1
             if isinstance(rec, ItemRecord) and rec.refund_status is unknown_refund:
                 self.unknown_refunds[rec.refund_status_text or ""] += 1
-            if rec.order_id:
-                usable.append(rec)
-            else:
-                # Nothing to file it under: list it for review, without its problems twice.
-                self._flag(source.name, rec.row_number, [*rec.problems, ("order_id", "")])
-                flagged -= bool(rec.problems)
-        self._last_flagged = flagged
-        return usable
+        return usable, flagged
 
     def _flag(self, file: str, row: int, problems: list[tuple[str, str]]) -> None:
         self.flagged_total += 1

@@ -10,10 +10,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shopcloser.store.types import Money
+
+
+# When a finished order finished, as far as the files tell (domain.handling.finish_time).
+FINISH_TIME_SQL = "coalesce(confirmed_at, shipped_at, paid_at, created_at)"
 
 
 class Base(DeclarativeBase):
@@ -68,7 +72,12 @@ class Order(Base):
     first_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
     last_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
 
-    __table_args__ = (Index("ix_orders_blocking", "blocking_reasons", "handled"),)
+    __table_args__ = (
+        Index("ix_orders_blocking", "blocking_reasons", "handled"),
+        # The watch list (finished, still inside after-sales) by finish time; the same
+        # expression as shopcloser.services.orders.FINISH_TIME so that SQLite uses it.
+        Index("ix_orders_finish_time", "status", text(FINISH_TIME_SQL)),
+    )
 
 
 class OrderItem(Base):
@@ -147,3 +156,21 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class InventoryItem(Base):
+    """Leftover stock: one SKU (商家编码), how much is left, and what happens to it."""
+
+    __tablename__ = "inventory_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    # Units still held; None until the merchant has counted them.
+    quantity: Mapped[int | None]
+    disposition: Mapped[str] = mapped_column(String(32), default="undecided")
+    note: Mapped[str | None] = mapped_column(Text)
+    # "orders" (found in the item report), "entered" (typed in) or "file" (imported).
+    source: Mapped[str] = mapped_column(String(16), default="entered")
+    updated_by: Mapped[str | None] = mapped_column(String(100))
+    updated_at: Mapped[datetime | None]

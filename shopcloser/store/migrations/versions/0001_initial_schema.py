@@ -125,6 +125,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_orders_blocking", ["blocking_reasons", "handled"], unique=False)
         batch_op.create_index(batch_op.f("ix_orders_created_at"), ["created_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_orders_status"), ["status"], unique=False)
+        batch_op.create_index(
+            "ix_orders_finish_time",
+            ["status", sa.text("coalesce(confirmed_at, shipped_at, paid_at, created_at)")],
+            unique=False,
+        )
 
     op.create_table(
         "order_items",
@@ -171,13 +176,31 @@ def upgrade() -> None:
         )
 
 
+    op.create_table(
+        "inventory_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("sku", sa.String(length=100), nullable=False),
+        sa.Column("title", sa.Text(), nullable=True),
+        sa.Column("quantity", sa.Integer(), nullable=True),
+        sa.Column("disposition", sa.String(length=32), nullable=False),
+        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("updated_by", sa.String(length=100), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("sku"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_table("inventory_items")
     with op.batch_alter_table("order_items", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_order_items_refund_status"))
         batch_op.drop_index(batch_op.f("ix_order_items_order_id"))
 
     op.drop_table("order_items")
     with op.batch_alter_table("orders", schema=None) as batch_op:
+        batch_op.drop_index("ix_orders_finish_time")
         batch_op.drop_index(batch_op.f("ix_orders_status"))
         batch_op.drop_index(batch_op.f("ix_orders_created_at"))
         batch_op.drop_index("ix_orders_blocking")

@@ -1,0 +1,313 @@
+"""Import speed and memory against the floor, pandas, calamine and openpyxl, side by side.
+
+For each size, generated seller-centre exports (order report + item report of the same
+orders) in the 2017 CSV layout and the 2020 xlsx layout are imported by:
+
+CSV:  floor   the csv module + sqlite3 executemany of the same rows into one table per file
+              (every column as text, ids freed from their ="…" wrapping, the order id as
+              primary key), in a fresh SQLite file in WAL mode like the store;
+      pandas  read_csv(dtype=str) + the same id clean-up + to_sql into a fresh SQLite file;
+      shopcloser  ``python -m shopcloser --db NEW import ORDERS ITEMS`` as a whole process.
+xlsx: calamine  a bare python-calamine pass over every row of both workbooks (no store);
+      openpyxl    an openpyxl read-only pass over every row of both workbooks;
+      shopcloser  the same CLI import of the two workbooks.
+
+Every case runs in its own process; seconds are wall time, peak RSS is that process's
+(``os.wait4``). Ratios are to the CSV floor and to the calamine pass respectively.
+Goals (issue 3): CSV at most 1.5x the floor and faster than pandas; xlsx at most 1.3x
+calamine and at least 5x faster than openpyxl; 1M orders under 400 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SIZES = (200_000, 1_000_000)
+QUICK_SIZES = (10_000,)
+SEED = 2017
+
+
+@dataclass
+class Result:
+    case: str
+    rows: int
+    seconds: float
+    peak_mb: float
+    ratio: float | None = None
+
+
+# -- the cases that are not ShopCloser, each run as ``python -m bench.import_bench CASE …`` --
+
+
+def _unwrap(value: str) -> str:
+    if value.startswith('="') and value.endswith('"'):
+        return value[2:-1]
+    return value
+
+
+def case_floor(db: Path, files: list[Path]) -> int:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    total = 0
+    for number, path in enumerate(files):
+        with path.open(encoding="gb18030", newline="") as handle:
+            reader = csv.reader(handle)
+            headers = [h.strip() for h in next(reader)]
+            width = len(headers)
+            columns = ", ".join(f'"{h}" TEXT' for h in headers)
+            key = " PRIMARY KEY" if number == 0 else ""
+            columns = columns.replace(" TEXT", f" TEXT{key}", 1)
+            conn.execute(f"CREATE TABLE t{number} ({columns})")
+            sql = f"INSERT INTO t{number} VALUES ({','.join('?' * width)})"
+            batch: list[list[str]] = []
+            for row in reader:
+                row = row[:width]
+                row[0] = _unwrap(row[0])
+                batch.append(row)
+                if len(batch) >= 10_000:
+                    conn.executemany(sql, batch)
+                    total += len(batch)
+                    batch = []
+            conn.executemany(sql, batch)
+            total += len(batch)
+    conn.commit()
+    conn.close()
+    return total
+
+
+def case_pandas(db: Path, files: list[Path]) -> int:
+    import pandas as pd
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    total = 0
+    for number, path in enumerate(files):
+        frame = pd.read_csv(path, encoding="gb18030", dtype=str, keep_default_na=False)
+        frame.columns = [str(c).strip() for c in frame.columns]
+        first = frame.columns[0]
+        frame[first] = frame[first].str.removeprefix('="').str.removesuffix('"')
+        frame.to_sql(f"t{number}", conn, index=False, chunksize=10_000)
+        total += len(frame)
+    conn.commit()
+    conn.close()
+    return total
+
+
+def case_calamine(files: list[Path]) -> int:
+    from python_calamine import CalamineWorkbook
+
+    total = 0
+    for path in files:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+        for _row in sheet.iter_rows():
+            total += 1
+        total -= 1  # the header
+    return total
+
+
+def case_openpyxl(files: list[Path]) -> int:
+    import openpyxl
+
+    total = 0
+    for path in files:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        for _row in workbook.worksheets[0].iter_rows(values_only=True):
+            total += 1
+        workbook.close()
+        total -= 1
+    return total
+
+
+# -- running and timing ----------------------------------------------------------------------
+
+
+def _run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Run a process; (wall seconds, its own peak RSS in MB via wait4, its stdout)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env=env, cwd=REPO)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if process.returncode != 0:
+            raise RuntimeError(
+                f"{command[2:6]} failed ({process.returncode}):\n{err.read()[-2000:]}"
+            )
+        # ru_maxrss is in KiB on Linux.
+        return elapsed, usage.ru_maxrss / 1024, out.read()
+
+
+def _python_case(case: str, db: Path | None, files: list[Path], env: dict[str, str]) -> Result:
+    command = [sys.executable, "-m", "bench.import_bench", "--case", case]
+    if db is not None:
+        command += ["--db", str(db)]
+    command += [str(f) for f in files]
+    seconds, peak, out = _run_measured(command, env)
+    return Result(case, int(out.strip().splitlines()[-1]), seconds, peak)
+
+
+def _shopcloser_case(name: str, db: Path, files: list[Path], env: dict[str, str]) -> Result:
+    command = [sys.executable, "-m", "shopcloser", "--db", str(db), "import", *map(str, files)]
+    seconds, peak, out = _run_measured(command, env)
+    # The summary lists each file as "  NAME: N rows".
+    rows = sum(
+        int(line.rsplit(":", 1)[1].split()[0])
+        for line in out.splitlines()
+        if line.startswith("  ") and line.rstrip().endswith(" rows")
+    )
+    return Result(name, rows, seconds, peak)
+
+
+def _isolated_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        QT_QPA_PLATFORM="offscreen",
+        LANGUAGE="en",
+        LC_ALL="C.UTF-8",
+        PYTHONPATH=str(REPO),
+    )
+    return env
+
+
+def _generate(folder: Path, orders: int) -> dict[str, list[Path]]:
+    sys.path.insert(0, str(REPO))
+    from tests.samples import write_items, write_orders
+
+    files = {
+        "csv": [folder / f"orders-{orders}.csv", folder / f"items-{orders}.csv"],
+        "xlsx": [folder / f"orders-{orders}.xlsx", folder / f"items-{orders}.xlsx"],
+    }
+    for kind, layout in (("csv", "2017"), ("xlsx", "2020")):
+        order_file, item_file = files[kind]
+        if not order_file.exists():
+            write_orders(order_file, orders, SEED, layout)
+        if not item_file.exists():
+            write_items(item_file, orders, SEED, layout)
+    return files
+
+
+def bench_size(
+    orders: int, folder: Path, env: dict[str, str], *, xlsx: bool = True
+) -> list[Result]:
+    print(f"Generating {orders:,} orders …", file=sys.stderr, flush=True)
+    files = _generate(folder, orders)
+    results: list[Result] = []
+
+    def fresh_db(name: str) -> Path:
+        db = folder / f"{name}-{orders}.db"
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return db
+
+    csv_files = files["csv"]
+    print("  csv: floor, pandas, shopcloser …", file=sys.stderr, flush=True)
+    floor = _python_case("floor", fresh_db("floor"), csv_files, env)
+    floor.case = f"csv {orders:,}: floor (csv + sqlite3)"
+    results.append(floor)
+    pandas = _python_case("pandas", fresh_db("pandas"), csv_files, env)
+    pandas.case = f"csv {orders:,}: pandas read_csv + to_sql"
+    results.append(pandas)
+    ours = _shopcloser_case(f"csv {orders:,}: ShopCloser import", fresh_db("ours"), csv_files, env)
+    results.append(ours)
+    for result in results:
+        result.ratio = result.seconds / floor.seconds
+    if xlsx:
+        xlsx_files = files["xlsx"]
+        print("  xlsx: calamine, openpyxl, shopcloser …", file=sys.stderr, flush=True)
+        calamine = _python_case("calamine", None, xlsx_files, env)
+        calamine.case = f"xlsx {orders:,}: bare python-calamine pass"
+        openpyxl = _python_case("openpyxl", None, xlsx_files, env)
+        openpyxl.case = f"xlsx {orders:,}: openpyxl read-only pass"
+        ours_x = _shopcloser_case(
+            f"xlsx {orders:,}: ShopCloser import", fresh_db("ours-x"), xlsx_files, env
+        )
+        for result in (calamine, openpyxl, ours_x):
+            result.ratio = result.seconds / calamine.seconds
+            results.append(result)
+    return results
+
+
+def print_table(results: list[Result]) -> None:
+    header = ("case", "rows", "seconds", "rows/s", "ratio", "peak RSS MB")
+    lines = [
+        (
+            r.case,
+            f"{r.rows:,}",
+            f"{r.seconds:.2f}",
+            f"{r.rows / r.seconds:,.0f}",
+            f"{r.ratio:.2f}x" if r.ratio is not None else "",
+            f"{r.peak_mb:.0f}",
+        )
+        for r in results
+    ]
+    widths = [max(len(row[i]) for row in [header, *lines]) for i in range(len(header))]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in lines:
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        print("| " + " | ".join(cells) + " |")
+
+
+def main(
+    quick: bool = False, sizes: tuple[int, ...] | None = None, keep: Path | None = None
+) -> None:
+    sizes = sizes or (QUICK_SIZES if quick else SIZES)
+    folder = keep or Path(tempfile.mkdtemp(prefix="shopcloser-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    env = _isolated_env(folder / "home")
+    try:
+        results: list[Result] = []
+        for size in sizes:
+            results += bench_size(size, folder, env)
+        print("\nImport: ShopCloser against the floor, pandas, calamine and openpyxl")
+        print_table(results)
+    finally:
+        if keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _cli() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.import_bench")
+    parser.add_argument("--case", choices=["floor", "pandas", "calamine", "openpyxl"])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--sizes", help="comma-separated order counts, e.g. 200000,1000000")
+    parser.add_argument("--keep", type=Path, help="generate into (and reuse) this folder")
+    parser.add_argument("files", nargs="*", type=Path)
+    args = parser.parse_args()
+    if args.case == "floor":
+        print(case_floor(args.db, args.files))
+    elif args.case == "pandas":
+        print(case_pandas(args.db, args.files))
+    elif args.case == "calamine":
+        print(case_calamine(args.files))
+    elif args.case == "openpyxl":
+        print(case_openpyxl(args.files))
+    else:
+        sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else None
+        main(quick=args.quick, sizes=sizes, keep=args.keep)
+
+
+if __name__ == "__main__":
+    _cli()

@@ -1,0 +1,74 @@
+"""``shopcloser batches`` lists the imports; ``shopcloser undo BATCH_ID`` undoes the latest."""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+from datetime import datetime
+
+from shopcloser.cli.context import CommandContext
+from shopcloser.services.batches import list_batches, undo_batch
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("batches", help="list the imports done so far, newest first")
+    parser.set_defaults(func=run)
+    undo = sub.add_parser("undo", help="undo the most recent import")
+    undo.add_argument("batch_id", type=int, metavar="BATCH_ID", help="the import's number")
+    undo.set_defaults(func=run_undo)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal uses for ``text``: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def run(ctx: CommandContext) -> int:
+    batches = list_batches(ctx.read_store())
+    if not batches:
+        ctx.print(ctx.tr("No imports yet."))
+        return 0
+    header = [
+        ctx.tr("Import"),
+        ctx.tr("Time"),
+        ctx.tr("Orders added"),
+        ctx.tr("Orders updated"),
+        ctx.tr("Undone"),
+        ctx.tr("Files"),
+    ]
+    rows = [
+        [
+            str(batch.id),
+            _when(batch.started_at),
+            str(batch.orders_added),
+            str(batch.orders_updated),
+            _when(batch.undone_at)
+            or (ctx.tr("no, can be undone") if batch.can_undo else ctx.tr("no")),
+            ", ".join(batch.files),
+        ]
+        for batch in batches
+    ]
+    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [_pad(cell, width) for cell, width in zip(row, widths, strict=False)]
+        ctx.print("  ".join([*cells, row[-1]]))
+    return 0
+
+
+def run_undo(ctx: CommandContext) -> int:
+    with ctx.write_store() as store:
+        result = undo_batch(store, ctx.args.batch_id)
+    ctx.print(ctx.tr("Import {id} undone.", id=result.batch_id))
+    ctx.print(ctx.tr("Orders removed: {n}", n=result.orders_removed))
+    ctx.print(ctx.tr("Orders put back as they were: {n}", n=result.orders_restored))
+    ctx.print(ctx.tr("Items removed: {n}", n=result.items_removed))
+    ctx.print(ctx.tr("Items put back as they were: {n}", n=result.items_restored))
+    return 0

@@ -1,0 +1,133 @@
+"""``shopcloser import FILE…``: import order and item reports as one batch."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from shopcloser.cli.context import CommandContext
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.importing import ImportSummary, import_files
+
+# The CLI lists this many flagged rows; the window offers all of them.
+FLAGGED_SHOWN = 20
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "import", help="import order and item reports (CSV or xlsx) exported from the shop"
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
+    parser.add_argument(
+        "--password-file",
+        type=Path,
+        metavar="F",
+        help="a file whose first line is the password of protected workbooks",
+    )
+    parser.set_defaults(func=run)
+
+
+def read_password(path: Path) -> str:
+    """The first line of ``path``, without surrounding spaces."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The password file {path} could not be read. Check the name, and save it "
+                "as plain text with the password on the first line.",
+            ),
+            path=str(path),
+        ) from exc
+    lines = text.splitlines()
+    password = lines[0].strip() if lines else ""
+    if not password:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The password file {path} is empty. Put the workbook's password on its first line.",
+            ),
+            path=str(path),
+        )
+    return password
+
+
+def run(ctx: CommandContext) -> int:
+    files: list[Path] = list(ctx.args.files)
+    passwords: dict[Path, str] = {}
+    if ctx.args.password_file is not None:
+        password = read_password(ctx.args.password_file)
+        passwords = dict.fromkeys(files, password)
+    progress = _StderrProgress() if sys.stderr.isatty() else None
+    with ctx.write_store() as store:
+        if progress is None:
+            summary = import_files(store, files, passwords=passwords)
+        else:
+            summary = import_files(store, files, passwords=passwords, progress=progress)
+            progress.end()
+    print_summary(ctx, summary)
+    return 0
+
+
+class _StderrProgress:
+    """A one-line counter for people watching a terminal."""
+
+    def __init__(self) -> None:
+        self._shown = False
+
+    def __call__(self, done: int, total: int | None, message: str) -> None:
+        of = f"/{total}" if total else ""
+        sys.stderr.write(f"\r{message}: {done}{of}")
+        sys.stderr.flush()
+        self._shown = True
+
+    def end(self) -> None:
+        if self._shown:
+            sys.stderr.write("\n")
+
+
+def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
+    tr = ctx.tr
+    ctx.print(tr("Import {id} done.", id=summary.batch_id))
+    for info in summary.files:
+        ctx.print(tr("  {name}: {rows} rows", name=info.name, rows=info.rows))
+    ctx.print(tr("Orders added: {n}", n=summary.orders_added))
+    ctx.print(tr("Orders updated: {n}", n=summary.orders_updated))
+    ctx.print(tr("Orders unchanged: {n}", n=summary.orders_unchanged))
+    ctx.print(tr("Items added: {n}", n=summary.items_added))
+    ctx.print(tr("Items updated: {n}", n=summary.items_updated))
+    if summary.flagged_total:
+        ctx.print(
+            tr("Rows to review (imported with what could be read): {n}", n=summary.flagged_total)
+        )
+        for flagged in summary.flagged[:FLAGGED_SHOWN]:
+            cells = "; ".join(f"{column} = {raw!r}" for column, raw in flagged.problems)
+            ctx.print(
+                tr("  {file} row {row}: {cells}", file=flagged.file, row=flagged.row, cells=cells)
+            )
+        more = summary.flagged_total - min(len(summary.flagged), FLAGGED_SHOWN)
+        if more > 0:
+            ctx.print(tr("  … and {n} more", n=more))
+    for text, count in summary.unknown_statuses.items():
+        ctx.print(
+            tr(
+                "Unknown order status “{status}” in {n} rows: these orders count as blocking "
+                "until you check them.",
+                status=text,
+                n=count,
+            )
+        )
+    for text, count in summary.unknown_refund_statuses.items():
+        ctx.print(
+            tr(
+                "Unknown refund status “{status}” in {n} rows: these orders count as blocking "
+                "until you check them.",
+                status=text,
+                n=count,
+            )
+        )
+    ctx.print(tr("Newly blocking closure: {n}", n=summary.newly_blocking))
+    ctx.print(tr("No longer blocking: {n}", n=summary.no_longer_blocking))
+    ctx.print(tr("Still blocking closure now: {n}", n=summary.blocking_now))

@@ -1,0 +1,275 @@
+"""Marking orders handled, undoing that, and the marks log.
+
+The log (``handled_marks``) is append-only: a mark adds a row, an unmark adds a row,
+nothing is ever changed or removed. ``orders.handled`` is the log folded up (the last
+entry of each order), kept on the order so that counts stay one indexed query. Both
+change in one transaction, for a whole list of orders or for none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from shopcloser.domain.handling import HandledAction, MarkKind
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.orders import IN_CHUNK, MarkEntry, current_marks, mark_entry
+from shopcloser.store.database import Store
+from shopcloser.store.models import HandledMark, Order
+
+# How many unknown ids a refusal names; the rest are counted.
+LISTED_UNKNOWN = 5
+NAME_LENGTH = 100
+
+
+@dataclass
+class MarkResult:
+    """What one mark changed, so that it can be undone exactly."""
+
+    order_ids: list[str]
+    action: HandledAction
+    at: datetime
+    newly_marked: list[str] = field(default_factory=list)
+    # Orders that were already handled, with the mark that was in force before.
+    replaced: dict[str, MarkEntry] = field(default_factory=dict)
+
+
+@dataclass
+class UnmarkResult:
+    unmarked: list[str]
+    not_marked: list[str]  # left as they were: they were not marked handled
+
+
+def _unique(order_ids: Sequence[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for order_id in order_ids:
+        cleaned = order_id.strip()
+        if cleaned:
+            seen.setdefault(cleaned, None)
+    return list(seen)
+
+
+def _handled_flags(conn: Connection, order_ids: list[str]) -> dict[str, bool]:
+    flags: dict[str, bool] = {}
+    for start in range(0, len(order_ids), IN_CHUNK):
+        chunk = order_ids[start : start + IN_CHUNK]
+        for order_id, handled in conn.execute(
+            select(Order.order_id, Order.handled).where(Order.order_id.in_(chunk))
+        ):
+            flags[order_id] = bool(handled)
+    return flags
+
+
+def _refuse_unknown(order_ids: list[str], flags: dict[str, bool], *, marking: bool) -> None:
+    unknown = [order_id for order_id in order_ids if order_id not in flags]
+    if not unknown:
+        return
+    listed = ", ".join(unknown[:LISTED_UNKNOWN])
+    if len(unknown) > LISTED_UNKNOWN:
+        listed += " …"
+    params: dict[str, Any] = {"count": len(unknown), "ids": listed}
+    if marking:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{count} order number(s) are not in your data: {ids}. Check the numbers, or "
+                "import the export that contains them first. No order was marked.",
+            ),
+            **params,
+        )
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{count} order number(s) are not in your data: {ids}. Check the numbers. "
+            "No mark was undone.",
+        ),
+        **params,
+    )
+
+
+def _refuse_empty() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Messages", "No order was given. Choose at least one order first.")
+    )
+
+
+def _action(action: str) -> HandledAction:
+    try:
+        return HandledAction(action)
+    except ValueError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{action}” is not a way of handling an order. Choose one of: {choices}.",
+            ),
+            action=action,
+            choices=", ".join(a.value for a in HandledAction),
+        ) from None
+
+
+def _set_handled(conn: Connection, order_ids: list[str], handled: bool) -> None:
+    for start in range(0, len(order_ids), IN_CHUNK):
+        chunk = order_ids[start : start + IN_CHUNK]
+        conn.execute(update(Order).where(Order.order_id.in_(chunk)).values(handled=handled))
+
+
+def _log(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    # Every row with every column: an executemany binds the same parameters for all rows.
+    if rows:
+        conn.execute(insert(HandledMark), [{"action": None, "note": None, **r} for r in rows])
+
+
+def _clean(text: str | None, limit: int | None = None) -> str | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    return text[:limit] if limit else text
+
+
+def mark_orders(
+    store: Store,
+    order_ids: Sequence[str],
+    action: str,
+    *,
+    note: str | None = None,
+    by: str | None = None,
+    at: datetime | None = None,
+) -> MarkResult:
+    """Mark orders handled with one action and note; all of them, or none if any id is
+    unknown (``UserError``). Marking an order that is already handled records the new
+    action; the earlier mark stays in the log."""
+    chosen = _action(action)
+    ids = _unique(order_ids)
+    if not ids:
+        raise _refuse_empty()
+    at = at or datetime.now().replace(microsecond=0)
+    result = MarkResult(order_ids=ids, action=chosen, at=at)
+    note, by = _clean(note), _clean(by, NAME_LENGTH)
+    with store.engine.begin() as conn:
+        flags = _handled_flags(conn, ids)
+        _refuse_unknown(ids, flags, marking=True)
+        result.newly_marked = [order_id for order_id in ids if not flags[order_id]]
+        already = [order_id for order_id in ids if flags[order_id]]
+        if already:
+            result.replaced = {
+                order_id: entry
+                for order_id, entry in current_marks(conn, already).items()
+                if entry.kind is MarkKind.MARK
+            }
+        _set_handled(conn, result.newly_marked, True)
+        _log(
+            conn,
+            [
+                {
+                    "order_id": order_id,
+                    "kind": MarkKind.MARK.value,
+                    "action": chosen.value,
+                    "note": note,
+                    "by": by,
+                    "at": at,
+                }
+                for order_id in ids
+            ],
+        )
+    return result
+
+
+def unmark_orders(
+    store: Store,
+    order_ids: Sequence[str],
+    *,
+    by: str | None = None,
+    at: datetime | None = None,
+) -> UnmarkResult:
+    """Undo the marks of orders: they block again if their status still does. All or none
+    if any id is unknown; orders that were not marked are left as they were."""
+    ids = _unique(order_ids)
+    if not ids:
+        raise _refuse_empty()
+    at = at or datetime.now().replace(microsecond=0)
+    by = _clean(by, NAME_LENGTH)
+    with store.engine.begin() as conn:
+        flags = _handled_flags(conn, ids)
+        _refuse_unknown(ids, flags, marking=False)
+        marked = [order_id for order_id in ids if flags[order_id]]
+        _set_handled(conn, marked, False)
+        _log(
+            conn,
+            [
+                {"order_id": order_id, "kind": MarkKind.UNMARK.value, "by": by, "at": at}
+                for order_id in marked
+            ],
+        )
+    return UnmarkResult(
+        unmarked=marked, not_marked=[order_id for order_id in ids if not flags[order_id]]
+    )
+
+
+def undo_mark(
+    store: Store, result: MarkResult, *, by: str | None = None, at: datetime | None = None
+) -> None:
+    """Put the orders of one mark back as they were before it, by adding log rows:
+    orders it newly marked are unmarked, orders it re-marked get their earlier mark back.
+
+    Orders since removed from the store (an undone import) are skipped.
+    """
+    at = at or datetime.now().replace(microsecond=0)
+    by = _clean(by, NAME_LENGTH)
+    with store.engine.begin() as conn:
+        present = _handled_flags(conn, result.order_ids)
+        newly = [order_id for order_id in result.newly_marked if present.get(order_id)]
+        _set_handled(conn, newly, False)
+        rows: list[dict[str, Any]] = [
+            {"order_id": order_id, "kind": MarkKind.UNMARK.value, "by": by, "at": at}
+            for order_id in newly
+        ]
+        rows += [
+            {
+                "order_id": order_id,
+                "kind": MarkKind.MARK.value,
+                "action": entry.action,
+                "note": entry.note,
+                "by": entry.by,
+                "at": at,
+            }
+            for order_id, entry in result.replaced.items()
+            if order_id in present
+        ]
+        _log(conn, rows)
+
+
+def marks_count(store: Store) -> int:
+    with store.sessions() as session:
+        return int(session.scalar(select(func.count()).select_from(HandledMark)) or 0)
+
+
+def iter_marks(store: Store, *, chunk: int = 5_000) -> Iterator[MarkEntry]:
+    """The whole marks log, oldest first, read a chunk at a time."""
+    last_id = 0
+    while True:
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                select(HandledMark)
+                .where(HandledMark.id > last_id)
+                .order_by(HandledMark.id)
+                .limit(chunk)
+            ).all()
+        if not rows:
+            return
+        for row in rows:
+            yield mark_entry(row)
+        last_id = rows[-1].id
+
+
+def marks_of(store: Store, order_id: str) -> list[MarkEntry]:
+    """One order's history of marks, oldest first."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(HandledMark).where(HandledMark.order_id == order_id).order_by(HandledMark.id)
+        ).all()
+    return [mark_entry(row) for row in rows]

@@ -1,0 +1,282 @@
+"""SQL pieces of the orders queries: filters, search and sort orders, and a fast raw path.
+
+Kept apart from :mod:`shopcloser.services.orders` so that the rules of *which* orders
+match stay readable next to each other. Every predicate is written so that SQLite can
+answer it from an index where one exists (``blocking_reasons > ''`` rather than
+``!= ''``; the finish-time expression exactly as ``ix_orders_finish_time`` has it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeAlias
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    DateTime,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql.elements import ColumnClause
+
+from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
+from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
+from shopcloser.messages import Cancelled
+from shopcloser.services.progress import CancelToken
+from shopcloser.store.models import Order, OrderItem
+
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+# A refund filter choice besides the canonical codes: any item has an open refund.
+ANY_OPEN_REFUND = "open"
+# A search of at least this many digits is first tried as the start of an order id.
+ID_PREFIX_DIGITS = 6
+# How many rows the raw driver path hands over at a time.
+FETCH_ROWS = 20_000
+
+
+class OrderFilter(StrEnum):
+    """Which orders the merchant wants to see."""
+
+    BLOCKING = "blocking"
+    WATCH = "watch"
+    HANDLED = "handled"
+    ALL = "all"
+    # Blocking or handled: every order that needed the merchant (for reports).
+    WOULD_BLOCK = "would_block"
+
+
+class SortColumn(StrEnum):
+    ORDER_ID = "order_id"
+    CREATED = "created"
+    PAID = "paid"
+    STATUS = "status"
+    REFUND = "refund"
+    AMOUNT = "amount"
+    BUYER = "buyer"
+    ITEMS = "items"
+    REASONS = "reasons"
+    HANDLED = "handled"
+
+
+def key_column(dialect: Dialect) -> ColumnElement[Any]:
+    """What the lazy table holds per row: SQLite's rowid (8 bytes, the fastest lookup),
+    or the order id on other databases."""
+    if dialect.name == "sqlite":
+        return literal_column("orders.rowid")
+    return Order.__table__.c.order_id
+
+
+def finish_time() -> ColumnElement[Any]:
+    # The expression of ix_orders_finish_time (store.models.FINISH_TIME_SQL).
+    return func.coalesce(Order.confirmed_at, Order.shipped_at, Order.paid_at, Order.created_at)
+
+
+def cutoff_value(dialect: Dialect, cutoff: datetime) -> Any:
+    """The cutoff as the driver wants it, for the raw path (no SQLAlchemy processing)."""
+    process = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    return process(cutoff) if process else cutoff
+
+
+def would_block() -> ColumnElement[bool]:
+    return Order.blocking_reasons > ""
+
+
+def filter_clause(choice: OrderFilter, cutoff: Any) -> ColumnElement[bool]:
+    """``cutoff`` is already in the driver's form (see :func:`cutoff_value`)."""
+    if choice is OrderFilter.BLOCKING:
+        return and_(would_block(), Order.handled == false())
+    if choice is OrderFilter.HANDLED:
+        return and_(would_block(), Order.handled == true())
+    if choice is OrderFilter.WOULD_BLOCK:
+        return would_block()
+    if choice is OrderFilter.WATCH:
+        return and_(
+            Order.status == TradeStatus.TRADE_FINISHED.value,
+            finish_time() > literal(cutoff),
+            Order.blocking_reasons == "",
+        )
+    return true()
+
+
+def status_clause(status: str | None) -> ColumnElement[bool]:
+    return true() if status is None else Order.status == status
+
+
+def refund_clause(refund: str | None) -> ColumnElement[bool]:
+    if refund is None:
+        return true()
+    with_refund = [s.value for s in RefundStatus if s is not RefundStatus.NO_REFUND]
+    if refund == RefundStatus.NO_REFUND:
+        return not_(
+            Order.order_id.in_(
+                select(OrderItem.order_id).where(OrderItem.refund_status.in_(with_refund))
+            )
+        )
+    codes = [s.value for s in OPEN_REFUND_STATUSES] if refund == ANY_OPEN_REFUND else [refund]
+    return Order.order_id.in_(select(OrderItem.order_id).where(OrderItem.refund_status.in_(codes)))
+
+
+def id_prefix_clause(text: str) -> ColumnElement[bool] | None:
+    """For a search that can only be (the start of) an order id: the orders whose id
+    starts with it, answered from the primary key in an instant. None otherwise."""
+    words = search_words(text)
+    if len(words) != 1 or len(words[0]) < ID_PREFIX_DIGITS or not words[0].isdigit():
+        return None
+    word = words[0]
+    after = word[:-1] + chr(ord(word[-1]) + 1)  # digits only: "…9" becomes "…:"
+    return and_(Order.order_id >= word, Order.order_id < after)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search; an id pasted from a CSV (``="3515…"``) is unwrapped."""
+    words = []
+    for word in text.split():
+        word = word.strip().removeprefix("=").strip('"').strip("'")
+        if word:
+            words.append(word)
+    return words
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+# Items searched on their own alias: the counts join order_items too.
+_SEARCH_ITEMS = OrderItem.__table__.alias("searched_items")
+
+
+def search_clause(text: str) -> ColumnElement[bool]:
+    """Every word must appear in the order id, the buyer's nick or an item title."""
+    clauses = []
+    for word in search_words(text):
+        pattern = _like(word)
+        clauses.append(
+            or_(
+                Order.order_id.like(pattern, escape="\\"),
+                Order.buyer_nick.like(pattern, escape="\\"),
+                Order.item_titles.like(pattern, escape="\\"),
+                # Orders known only from an item report have no titles of their own.
+                and_(
+                    Order.from_items_only == true(),
+                    exists(
+                        select(literal(1))
+                        .where(
+                            _SEARCH_ITEMS.c.order_id == Order.order_id,
+                            _SEARCH_ITEMS.c.title.like(pattern, escape="\\"),
+                        )
+                        .correlate(Order)
+                    ),
+                ),
+            )
+        )
+    return and_(true(), *clauses)
+
+
+def unindexed(term: ColumnElement[Any], dialect: Dialect) -> ColumnElement[Any]:
+    """A sort or group term SQLite may not answer from an index (``+column``).
+
+    When a filter picks a small part of the orders, reading them through the filter's
+    index and sorting them is far faster than walking the sort column's index and
+    looking up every order to test the filter.
+    """
+    if dialect.name != "sqlite":
+        return term
+    if isinstance(term, Column):
+        return literal_column(f"+{term.table.name}.{term.name}")
+    if isinstance(term, ColumnClause) and term.name == "orders.rowid":
+        return literal_column("+orders.rowid")
+    return term
+
+
+def refund_rank_expression() -> ColumnElement[int]:
+    return case(
+        {status.value: refund_rank(status) for status in REFUND_SEVERITY},
+        value=OrderItem.refund_status,
+        else_=0,
+    )
+
+
+def sort_expressions(
+    column: SortColumn, dialect: Dialect
+) -> tuple[list[ColumnElement[Any]], Any | None]:
+    """The ORDER BY terms for a column (key last, as the tie-breaker), and a subquery to
+    LEFT JOIN when the column is computed from the items."""
+    key = key_column(dialect)
+    if column is SortColumn.REFUND:
+        ranks = (
+            select(OrderItem.order_id, func.max(refund_rank_expression()).label("rank"))
+            .where(OrderItem.refund_status != RefundStatus.NO_REFUND.value)
+            .group_by(OrderItem.order_id)
+            .subquery("refund_ranks")
+        )
+        return [func.coalesce(ranks.c.rank, 0), key], ranks
+    c = Order.__table__.c
+    terms: dict[SortColumn, list[ColumnElement[Any]]] = {
+        SortColumn.ORDER_ID: [c.order_id],
+        SortColumn.CREATED: [c.created_at, key],
+        SortColumn.PAID: [c.paid_at, key],
+        SortColumn.STATUS: [c.status, key],
+        SortColumn.AMOUNT: [func.coalesce(c.paid_amount, c.total_amount), key],
+        SortColumn.BUYER: [c.buyer_nick, key],
+        SortColumn.ITEMS: [c.item_titles, key],
+        SortColumn.REASONS: [c.blocking_reasons, c.handled, key],
+        SortColumn.HANDLED: [c.handled, c.blocking_reasons, key],
+    }
+    return terms[column], None
+
+
+def run_raw(
+    conn: Connection, stmt: AnySelect, cancel: CancelToken | None = None
+) -> Iterator[list[Sequence[Any]]]:
+    """Rows straight from the driver, in lists of up to FETCH_ROWS: for result sets of a
+    million keys, where SQLAlchemy's row processing would cost more than the query itself.
+
+    Only for columns that need no conversion (keys, ids, codes, counts). On SQLite a
+    cancel interrupts the statement itself, not just the fetching.
+    """
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    driver: Any = conn.connection.driver_connection
+    interrupting = cancel is not None and hasattr(driver, "set_progress_handler")
+    if interrupting:
+        assert cancel is not None
+        driver.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 20_000)
+    cursor = conn.connection.cursor()
+    try:
+        try:
+            cursor.execute(str(compiled), args)
+        except Exception:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled() from None
+            raise
+        while True:
+            if cancel is not None:
+                cancel.check()
+            rows = list(cursor.fetchmany(FETCH_ROWS))
+            if not rows:
+                return
+            yield rows
+    finally:
+        cursor.close()
+        if interrupting:
+            driver.set_progress_handler(None, 0)

@@ -1,0 +1,576 @@
+"""Finding orders: the filtered, searched and sorted list, its counts, and one order's story.
+
+The window's table holds only *keys* (see :func:`order_keys`) and asks for the rows of
+the few it shows (:func:`fetch_rows`), so a million orders never sit in memory. Counts
+and key lists of a large store take a fraction of a second: run them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.engine import Connection
+
+from shopcloser.domain.closure import Reason, Standing
+from shopcloser.domain.handling import (
+    MarkKind,
+    finish_time,
+    parse_reasons,
+    refund_summary,
+    watch_cutoff,
+)
+from shopcloser.domain.statuses import (
+    FINISHED_TRADE_STATUSES,
+    OPEN_REFUND_STATUSES,
+    RefundStatus,
+    TradeStatus,
+)
+from shopcloser.services import order_sql as sql
+from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter, SortColumn
+from shopcloser.services.progress import CancelToken
+from shopcloser.services.settings import after_sales_days
+from shopcloser.store.database import Store
+from shopcloser.store.models import HandledMark, Order, OrderItem, Shop
+
+__all__ = [
+    "ANY_OPEN_REFUND",
+    "FilterCounts",
+    "MarkEntry",
+    "OrderDetails",
+    "OrderFilter",
+    "OrderQuery",
+    "OrderRow",
+    "SortColumn",
+    "filter_counts",
+    "first_keys",
+    "order_details",
+    "order_ids_for_keys",
+    "order_keys",
+]
+
+Key = int | str
+# Keys per IN (...) list: well under SQLite's limit on bound parameters.
+IN_CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """What the merchant asked to see, and in which order."""
+
+    filter: OrderFilter = OrderFilter.ALL
+    status: str | None = None  # a TradeStatus code
+    refund: str | None = None  # a RefundStatus code, or ANY_OPEN_REFUND
+    search: str = ""
+    sort: SortColumn = SortColumn.CREATED
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class MarkEntry:
+    """One row of the append-only marks log."""
+
+    id: int
+    order_id: str
+    kind: MarkKind
+    action: str | None
+    note: str | None
+    by: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """What the orders table shows of one order (personal data unmasked: mask on screen)."""
+
+    key: Key
+    order_id: str
+    created_at: datetime | None
+    paid_at: datetime | None
+    status: TradeStatus
+    status_text: str
+    amount: Decimal | None
+    buyer_nick: str | None
+    items: str
+    reasons: tuple[Reason, ...]
+    handled: bool
+    standing: Standing
+    refund_states: tuple[RefundStatus, ...]
+    mark: MarkEntry | None  # the mark in force, when handled
+
+
+@dataclass
+class FilterCounts:
+    """How many orders each filter choice would show, given the other choices."""
+
+    by_filter: dict[OrderFilter, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)  # "" = any status
+    by_refund: dict[str, int] = field(default_factory=dict)  # "" = any refund state
+
+
+@dataclass(frozen=True)
+class ItemView:
+    item_key: str
+    sub_order_id: str | None
+    title: str | None
+    sku_props: str | None
+    merchant_code: str | None
+    quantity: int | None
+    price: Decimal | None
+    status: TradeStatus
+    refund_status: RefundStatus
+    refund_status_text: str | None
+    refund_amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class OrderDetails:
+    """Everything about one order, personal data included: shown masked unless asked."""
+
+    order_id: str
+    status: TradeStatus
+    status_text: str
+    close_reason: str | None
+    standing: Standing
+    reasons: tuple[Reason, ...]
+    handled: bool
+    buyer_nick: str | None
+    receiver_name: str | None
+    receiver_phone: str | None
+    receiver_address: str | None
+    buyer_message: str | None
+    merchant_note: str | None
+    created_at: datetime | None
+    paid_at: datetime | None
+    shipped_at: datetime | None
+    confirmed_at: datetime | None
+    amount: Decimal | None
+    refund_amount: Decimal | None
+    logistics_company: str | None
+    tracking_no: str | None
+    shop_name: str | None
+    items: tuple[ItemView, ...]
+    marks: tuple[MarkEntry, ...]
+
+
+def trade_status(code: str) -> TradeStatus:
+    try:
+        return TradeStatus(code)
+    except ValueError:
+        return TradeStatus.UNKNOWN
+
+
+def refund_status(code: str) -> RefundStatus:
+    try:
+        return RefundStatus(code)
+    except ValueError:
+        return RefundStatus.UNKNOWN
+
+
+def standing_of(
+    reasons: Sequence[Reason], handled: bool, status: TradeStatus, finished: datetime | None,
+    cutoff: datetime,
+) -> Standing:  # fmt: skip
+    """The same classification as the filters (and domain.closure.assess)."""
+    if reasons:
+        return Standing.HANDLED if handled else Standing.BLOCKING
+    if status in FINISHED_TRADE_STATUSES and finished is not None and finished > cutoff:
+        return Standing.WATCH
+    return Standing.CLEAR
+
+
+def current_cutoff(store: Store, now: datetime | None = None) -> datetime:
+    """Finished orders that finished after this moment are on the watch list."""
+    return watch_cutoff(now or datetime.now(), after_sales_days(store))
+
+
+# -- key lists ----------------------------------------------------------------------------
+
+
+def _where(conn: Connection, query: OrderQuery, cutoff: datetime) -> list[ColumnElement[bool]]:
+    cut = sql.cutoff_value(conn.dialect, cutoff)
+    return [
+        sql.filter_clause(query.filter, cut),
+        sql.status_clause(query.status),
+        sql.refund_clause(query.refund),
+        sql.search_clause(query.search),
+    ]
+
+
+def is_unfiltered(query: OrderQuery) -> bool:
+    return (
+        query.filter is OrderFilter.ALL
+        and query.status is None
+        and query.refund is None
+        and not sql.search_words(query.search)
+    )
+
+
+def _keys_statement(
+    conn: Connection,
+    query: OrderQuery,
+    where: list[ColumnElement[bool]],
+    *,
+    sort_index: bool,
+) -> sql.AnySelect:
+    terms, joined = sql.sort_expressions(query.sort, conn.dialect)
+    if not sort_index:
+        terms = [sql.unindexed(term, conn.dialect) for term in terms]
+    stmt = select(sql.key_column(conn.dialect)).select_from(Order)
+    if joined is not None:
+        stmt = stmt.outerjoin(joined, joined.c.order_id == Order.order_id)
+    stmt = stmt.where(*where)
+    return stmt.order_by(*(term.desc() if query.descending else term.asc() for term in terms))
+
+
+def first_keys(
+    store: Store,
+    query: OrderQuery,
+    limit: int,
+    *,
+    cutoff: datetime | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Key]:
+    """The keys of the first ``limit`` matching orders, in display order: enough to paint.
+
+    A search that looks like an order id first tries the ids that start with it (an
+    instant lookup); :func:`order_keys` then gives the complete answer.
+    """
+    cutoff = cutoff or current_cutoff(store)
+    with store.engine.connect() as conn:
+        where = _where(conn, query, cutoff)
+        by_id = sql.id_prefix_clause(query.search)
+        if by_id is not None:
+            stmt = _keys_statement(conn, query, [*where[:3], by_id], sort_index=True)
+            found = [
+                row[0] for chunk in sql.run_raw(conn, stmt.limit(limit), cancel) for row in chunk
+            ]
+            if found:
+                return found
+        # Walking the sort column's index stops after ``limit`` matches: fast unless
+        # matches are rare.
+        stmt = _keys_statement(conn, query, where, sort_index=True).limit(limit)
+        return [row[0] for chunk in sql.run_raw(conn, stmt, cancel) for row in chunk]
+
+
+def order_keys(
+    store: Store,
+    query: OrderQuery,
+    *,
+    cutoff: datetime | None = None,
+    cancel: CancelToken | None = None,
+) -> Sequence[Key]:
+    """The keys of every matching order, in display order (an int array on SQLite)."""
+    cutoff = cutoff or current_cutoff(store)
+    with store.engine.connect() as conn:
+        where = _where(conn, query, cutoff)
+        stmt = _keys_statement(conn, query, where, sort_index=is_unfiltered(query))
+        keys: array[int] | list[Key] = array("q") if conn.dialect.name == "sqlite" else []
+        for chunk in sql.run_raw(conn, stmt, cancel):
+            keys.extend(row[0] for row in chunk)
+        return keys
+
+
+def order_ids_for_keys(store: Store, keys: Sequence[Key]) -> list[str]:
+    """The order ids behind table keys, in the same order (keys no longer there are left out)."""
+    with store.engine.connect() as conn:
+        key = sql.key_column(conn.dialect)
+        found: dict[Key, str] = {}
+        for start in range(0, len(keys), IN_CHUNK):
+            chunk = list(keys[start : start + IN_CHUNK])
+            stmt = select(key, Order.order_id).select_from(Order).where(key.in_(chunk))
+            for rows in sql.run_raw(conn, stmt):
+                found.update((k, order_id) for k, order_id in rows)
+    return [found[k] for k in keys if k in found]
+
+
+# -- rows ---------------------------------------------------------------------------------
+
+
+def _refund_states(conn: Connection, order_ids: Sequence[str]) -> dict[str, list[RefundStatus]]:
+    states: dict[str, list[RefundStatus]] = defaultdict(list)
+    for start in range(0, len(order_ids), IN_CHUNK):
+        chunk = order_ids[start : start + IN_CHUNK]
+        for order_id, code in conn.execute(
+            select(OrderItem.order_id, OrderItem.refund_status).where(OrderItem.order_id.in_(chunk))
+        ):
+            states[order_id].append(refund_status(code))
+    return states
+
+
+def mark_entry(row: Any) -> MarkEntry:
+    return MarkEntry(
+        id=row.id,
+        order_id=row.order_id,
+        kind=MarkKind(row.kind),
+        action=row.action,
+        note=row.note,
+        by=row.by,
+        at=row.at,
+    )
+
+
+def current_marks(conn: Connection, order_ids: Sequence[str]) -> dict[str, MarkEntry]:
+    """The latest log entry of each order that has one."""
+    latest: dict[str, MarkEntry] = {}
+    for start in range(0, len(order_ids), IN_CHUNK):
+        chunk = order_ids[start : start + IN_CHUNK]
+        newest = (
+            select(func.max(HandledMark.id))
+            .where(HandledMark.order_id.in_(chunk))
+            .group_by(HandledMark.order_id)
+        )
+        for row in conn.execute(select(HandledMark).where(HandledMark.id.in_(newest))):
+            latest[row.order_id] = mark_entry(row)
+    return latest
+
+
+_ROW_COLUMNS = (
+    Order.order_id,
+    Order.created_at,
+    Order.paid_at,
+    Order.shipped_at,
+    Order.confirmed_at,
+    Order.status,
+    Order.status_text,
+    Order.paid_amount,
+    Order.total_amount,
+    Order.buyer_nick,
+    Order.item_titles,
+    Order.blocking_reasons,
+    Order.handled,
+)
+
+
+def _rows_from(conn: Connection, result: Iterable[Any], cutoff: datetime) -> list[OrderRow]:
+    raw = list(result)
+    order_ids = [r.order_id for r in raw]
+    refunds = _refund_states(conn, order_ids)
+    marks = current_marks(conn, [r.order_id for r in raw if r.handled])
+    rows = []
+    for r in raw:
+        status = trade_status(r.status)
+        reasons = parse_reasons(r.blocking_reasons)
+        finished = finish_time(r.confirmed_at, r.shipped_at, r.paid_at, r.created_at)
+        mark = marks.get(r.order_id) if r.handled else None
+        rows.append(
+            OrderRow(
+                key=r.key,
+                order_id=r.order_id,
+                created_at=r.created_at,
+                paid_at=r.paid_at,
+                status=status,
+                status_text=r.status_text,
+                amount=r.paid_amount if r.paid_amount is not None else r.total_amount,
+                buyer_nick=r.buyer_nick,
+                items=r.item_titles or "",
+                reasons=reasons,
+                handled=bool(r.handled),
+                standing=standing_of(reasons, bool(r.handled), status, finished, cutoff),
+                refund_states=refund_summary(refunds.get(r.order_id, ())),
+                mark=mark if mark is not None and mark.kind is MarkKind.MARK else None,
+            )
+        )
+    return rows
+
+
+def fetch_rows(
+    store: Store, keys: Sequence[Key], *, cutoff: datetime | None = None
+) -> dict[Key, OrderRow]:
+    """The rows of a page of keys (keys no longer in the store are simply absent)."""
+    cutoff = cutoff or current_cutoff(store)
+    with store.engine.connect() as conn:
+        key = sql.key_column(conn.dialect)
+        stmt = select(key.label("key"), *_ROW_COLUMNS).where(key.in_(list(keys)))
+        return {row.key: row for row in _rows_from(conn, conn.execute(stmt), cutoff)}
+
+
+def iter_orders(
+    store: Store,
+    query: OrderQuery,
+    *,
+    cutoff: datetime | None = None,
+    chunk: int = 2_000,
+    cancel: CancelToken | None = None,
+) -> Iterator[OrderRow]:
+    """Every matching order in display order, a page at a time (for the CLI and reports)."""
+    cutoff = cutoff or current_cutoff(store)
+    keys = order_keys(store, query, cutoff=cutoff, cancel=cancel)
+    for start in range(0, len(keys), chunk):
+        if cancel is not None:
+            cancel.check()
+        page = keys[start : start + chunk]
+        rows = fetch_rows(store, page, cutoff=cutoff)
+        yield from (rows[k] for k in page if k in rows)
+
+
+# -- counts -------------------------------------------------------------------------------
+
+
+def _scalar(conn: Connection, stmt: sql.AnySelect, cancel: CancelToken | None) -> int:
+    for chunk in sql.run_raw(conn, stmt, cancel):
+        return int(chunk[0][0] or 0)
+    return 0
+
+
+def _count(
+    conn: Connection, clauses: Iterable[ColumnElement[bool]], cancel: CancelToken | None
+) -> int:
+    return _scalar(conn, select(func.count()).select_from(Order).where(*clauses), cancel)
+
+
+def filter_counts(
+    store: Store,
+    query: OrderQuery,
+    *,
+    cutoff: datetime | None = None,
+    cancel: CancelToken | None = None,
+) -> FilterCounts:
+    """Counts for each choice of each filter, the other filters and the search applied."""
+    cutoff = cutoff or current_cutoff(store)
+    counts = FilterCounts()
+    with store.engine.connect() as conn:
+        cut = sql.cutoff_value(conn.dialect, cutoff)
+        standing = sql.filter_clause(query.filter, cut)
+        status = sql.status_clause(query.status)
+        refund = sql.refund_clause(query.refund)
+        search = sql.search_clause(query.search)
+
+        # Grouping along the status index would look up every order to test the filter.
+        group = (
+            Order.status
+            if query.filter is OrderFilter.ALL
+            else sql.unindexed(Order.__table__.c.status, conn.dialect)
+        )
+        stmt = select(Order.status, func.count()).where(standing, refund, search).group_by(group)
+        counts.by_status = {
+            code: n for chunk in sql.run_raw(conn, stmt, cancel) for code, n in chunk
+        }
+        counts.by_status[""] = sum(counts.by_status.values())
+        # Orders matching every choice: often the answer to another count, saving a scan.
+        shown = counts.by_status.get(query.status or "", 0)
+
+        base = [status, refund, search]
+        counts.by_filter[OrderFilter.ALL] = (
+            shown if query.filter is OrderFilter.ALL else _count(conn, base, cancel)
+        )
+        counts.by_filter[OrderFilter.BLOCKING] = counts.by_filter[OrderFilter.HANDLED] = 0
+        handled_groups = (
+            select(Order.handled, func.count())
+            .where(sql.would_block(), *base)
+            .group_by(Order.handled)
+        )
+        for chunk in sql.run_raw(conn, handled_groups, cancel):
+            for handled, n in chunk:
+                counts.by_filter[OrderFilter.HANDLED if handled else OrderFilter.BLOCKING] = n
+        watch = sql.filter_clause(OrderFilter.WATCH, cut)
+        counts.by_filter[OrderFilter.WATCH] = _count(conn, [watch, *base], cancel)
+
+        others = [standing, status, search]
+        total = shown if query.refund is None else _count(conn, others, cancel)
+        counts.by_refund = _refund_counts(conn, others, total, cancel)
+    return counts
+
+
+def _refund_counts(
+    conn: Connection,
+    clauses: list[ColumnElement[bool]],
+    total: int,
+    cancel: CancelToken | None,
+) -> dict[str, int]:
+    """Orders per refund state (an order with two states counts under both)."""
+    with_refund = [s.value for s in RefundStatus if s is not RefundStatus.NO_REFUND]
+    open_codes = [s.value for s in OPEN_REFUND_STATUSES]
+    joined = (
+        select(OrderItem.refund_status, func.count(distinct(OrderItem.order_id)))
+        .join(Order, Order.order_id == OrderItem.order_id)
+        .where(OrderItem.refund_status.in_(with_refund), *clauses)
+        .group_by(OrderItem.refund_status)
+    )
+    counts = {code: n for chunk in sql.run_raw(conn, joined, cancel) for code, n in chunk}
+    any_refund = (
+        select(func.count(distinct(OrderItem.order_id)))
+        .join(Order, Order.order_id == OrderItem.order_id)
+        .where(OrderItem.refund_status.in_(with_refund), *clauses)
+    )
+    with_any = _scalar(conn, any_refund, cancel)
+    open_any = any_refund.where(OrderItem.refund_status.in_(open_codes))
+    counts[ANY_OPEN_REFUND] = _scalar(conn, open_any, cancel)
+    counts[RefundStatus.NO_REFUND.value] = total - with_any
+    counts[""] = total
+    return counts
+
+
+# -- one order ----------------------------------------------------------------------------
+
+
+def order_details(
+    store: Store, order_id: str, *, cutoff: datetime | None = None
+) -> OrderDetails | None:
+    """One order with its items and its whole marks history, oldest first."""
+    cutoff = cutoff or current_cutoff(store)
+    with store.sessions() as session:
+        order = session.get(Order, order_id)
+        if order is None:
+            return None
+        items = session.scalars(
+            select(OrderItem)
+            .where(OrderItem.order_id == order_id)
+            .order_by(OrderItem.line_no, OrderItem.item_key)
+        ).all()
+        marks = session.execute(
+            select(HandledMark).where(HandledMark.order_id == order_id).order_by(HandledMark.id)
+        ).scalars()
+        status = trade_status(order.status)
+        reasons = parse_reasons(order.blocking_reasons)
+        finished = finish_time(
+            order.confirmed_at, order.shipped_at, order.paid_at, order.created_at
+        )
+        shop = session.get(Shop, order.shop_id) if order.shop_id is not None else None
+        return OrderDetails(
+            order_id=order.order_id,
+            status=status,
+            status_text=order.status_text,
+            close_reason=order.close_reason,
+            standing=standing_of(reasons, order.handled, status, finished, cutoff),
+            reasons=reasons,
+            handled=order.handled,
+            buyer_nick=order.buyer_nick,
+            receiver_name=order.receiver_name,
+            receiver_phone=order.receiver_mobile or order.receiver_phone,
+            receiver_address=order.receiver_address,
+            buyer_message=order.buyer_message,
+            merchant_note=order.merchant_note,
+            created_at=order.created_at,
+            paid_at=order.paid_at,
+            shipped_at=order.shipped_at,
+            confirmed_at=order.confirmed_at,
+            amount=order.paid_amount if order.paid_amount is not None else order.total_amount,
+            refund_amount=order.refund_amount,
+            logistics_company=order.logistics_company,
+            tracking_no=order.tracking_no,
+            shop_name=shop.name if shop else None,
+            items=tuple(
+                ItemView(
+                    item_key=item.item_key,
+                    sub_order_id=item.sub_order_id,
+                    title=item.title,
+                    sku_props=item.sku_props,
+                    merchant_code=item.merchant_code,
+                    quantity=item.quantity,
+                    price=item.price,
+                    status=trade_status(item.status),
+                    refund_status=refund_status(item.refund_status),
+                    refund_status_text=item.refund_status_text,
+                    refund_amount=item.refund_amount,
+                )
+                for item in items
+            ),
+            marks=tuple(mark_entry(m) for m in marks),
+        )

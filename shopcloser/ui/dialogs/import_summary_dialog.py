@@ -1,0 +1,131 @@
+"""After an import: what changed, what blocks now, and the rows to review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcloser.services.import_summary import ImportSummary
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Import finished"))
+        self.text = QLabel(self.summary_html(), self)
+        self.text.setWordWrap(True)
+
+        self.flagged = QTableWidget(0, 3, self)
+        self.flagged.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Row"), self.tr("What could not be read")]
+        )
+        self.flagged.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.flagged.verticalHeader().setVisible(False)
+        self.flagged.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row in summary.flagged:
+            index = self.flagged.rowCount()
+            self.flagged.insertRow(index)
+            self.flagged.setItem(index, 0, QTableWidgetItem(row.file))
+            self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
+            self.flagged.setItem(index, 2, QTableWidgetItem(_problems(row.problems)))
+        flagged_label = QLabel(
+            self.tr(
+                "These rows were imported with what could be read. Check them in the "
+                "seller centre; they are marked for review."
+            ),
+            self,
+        )
+        flagged_label.setWordWrap(True)
+        has_flagged = bool(summary.flagged)
+        flagged_label.setVisible(has_flagged)
+        self.flagged.setVisible(has_flagged)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = QPushButton(self.tr("Copy"), self)
+        save = QPushButton(self.tr("Save…"), self)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.plain_text()))
+        save.clicked.connect(self._save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(flagged_label)
+        layout.addWidget(self.flagged, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 480 if has_flagged else 280)
+
+    def lines(self) -> list[str]:
+        s = self.summary
+        lines = [
+            self.tr("Orders added: {n}").format(n=s.orders_added),
+            self.tr("Orders updated: {n}").format(n=s.orders_updated),
+            self.tr("Orders unchanged: {n}").format(n=s.orders_unchanged),
+            self.tr("Items added: {added}, updated: {updated}").format(
+                added=s.items_added, updated=s.items_updated
+            ),
+            self.tr("Now blocking closure: {n}").format(n=s.blocking_now),
+            self.tr("Newly blocking: {n} · No longer blocking: {m}").format(
+                n=s.newly_blocking, m=s.no_longer_blocking
+            ),
+        ]
+        if s.flagged_total:
+            lines.append(self.tr("Rows to review: {n}").format(n=s.flagged_total))
+        for text, count in {**s.unknown_statuses, **s.unknown_refund_statuses}.items():
+            lines.append(
+                self.tr("Unknown status “{text}” on {n} rows: these orders need review").format(
+                    text=text, n=count
+                )
+            )
+        return lines
+
+    def summary_html(self) -> str:
+        return "<br>".join(_escape(line) for line in self.lines())
+
+    def plain_text(self) -> str:
+        rows = [
+            self.tr("{file}, row {row}: {problems}").format(
+                file=r.file, row=r.row, problems=_problems(r.problems)
+            )
+            for r in self.summary.flagged
+        ]
+        if self.summary.flagged_total > len(self.summary.flagged):
+            rows.append(
+                self.tr("… and {n} more").format(
+                    n=self.summary.flagged_total - len(self.summary.flagged)
+                )
+            )
+        return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
+
+    def _save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save import summary"),
+            str(Path.home() / "import-summary.txt"),
+            self.tr("Text files (*.txt)"),
+        )
+        if name:
+            Path(name).write_text(self.plain_text(), encoding="utf-8")
+
+
+def _problems(problems: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{column}: {value}" for column, value in problems)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

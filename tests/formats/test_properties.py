@@ -1,0 +1,85 @@
+"""Whatever a file holds, reading it either yields records or refuses it cleanly."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats.report import open_report
+from shopcloser.messages import UserError
+from tests import samples
+
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+HEADERS = sorted(set(samples.ORDER_LAYOUTS["newest"]) | set(samples.ITEM_LAYOUTS["newest"]))
+CELLS = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(
+        ['="3515313147329357"', '=""', "3.51531E+16", "'null", "null", "--", "0元", "￥20.00",
+         "无退款申请", "2016/5/23 22:02", "2017-07-08 12:00:00", "2017-02-30 25:61:00", "NaN",
+         "1e999999", "交易关闭", "退款成功", "'13925130165", "=SUM(A1)", '"', "\r\n", "\x00"]
+    ),
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as name:
+        yield Path(name)
+
+
+def outcome(path: Path) -> list[OrderRecord | ItemRecord] | UserError:
+    """Read the whole file; any exception other than UserError fails the test."""
+    try:
+        return list(open_report(path).records())
+    except UserError as refused:
+        return refused
+
+
+@PROPERTY
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx", ".txt"]))
+def test_arbitrary_bytes_are_read_or_refused(folder: Path, data: bytes, suffix: str) -> None:
+    path = folder / f"any{suffix}"
+    path.write_bytes(data)
+    outcome(path)
+
+
+@PROPERTY
+@given(
+    headers=st.lists(
+        st.one_of(st.sampled_from(HEADERS), st.text(max_size=6)), min_size=1, max_size=12
+    ),
+    rows=st.lists(st.lists(CELLS, max_size=14), max_size=8),
+    encoding=st.sampled_from(["gb18030", "utf-8", "utf-8-sig", "utf-16"]),
+    separator=st.sampled_from([",", "\t"]),
+)
+def test_arbitrary_csv_text_is_read_or_refused(
+    folder: Path, headers: list[str], rows: list[list[str]], encoding: str, separator: str
+) -> None:
+    def line(cells: list[str]) -> str:
+        return separator.join('"' + c.replace('"', '""') + '"' for c in cells)
+
+    text = "\r\n".join([line(headers), *(line(r) for r in rows)])
+    path = folder / "any.csv"
+    path.write_bytes(text.encode(encoding, errors="replace"))
+    result = outcome(path)
+    if isinstance(result, list):
+        for record in result:
+            assert record.row_number >= 2
+            assert all(isinstance(v, str) for v in record.extra.values())
+
+
+@PROPERTY
+@given(position=st.integers(min_value=0), value=st.integers(min_value=0, max_value=255))
+def test_damaged_workbooks_are_read_or_refused(folder: Path, position: int, value: int) -> None:
+    original = (samples.DATA / "orders-newest.xlsx").read_bytes()
+    damaged = bytearray(original)
+    damaged[position % len(damaged)] = value
+    path = folder / "damaged.xlsx"
+    path.write_bytes(bytes(damaged))
+    outcome(path)

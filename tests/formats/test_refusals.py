@@ -1,0 +1,163 @@
+"""Files that cannot be imported are refused with a message saying what to do."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import zipfile
+from pathlib import Path
+
+import openpyxl.xml
+import pytest
+
+from shopcloser.formats.report import (
+    PasswordRequired,
+    ReportKind,
+    check_xml_defences,
+    open_report,
+)
+from shopcloser.messages import UserError
+from tests import samples
+
+DATA = samples.DATA
+
+
+def refusal(path: Path, password: str | None = None) -> UserError:
+    with pytest.raises(UserError) as caught:
+        report = open_report(path, password=password)
+        list(report.records())
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("bad-empty.csv", "empty"),
+        ("bad-picture.csv", "not a spreadsheet"),
+        ("bad-random.xlsx", "not a spreadsheet"),
+        ("bad-document.docx", "not a spreadsheet"),
+        ("bad-truncated.xlsx", "damaged or incomplete"),
+        ("bad-no-id-column.csv", "订单编号"),
+        ("bad-excel-ids.csv", "Excel"),
+        ("bad-excel-ids.xlsx", "Excel"),
+        ("bad-zip-bomb.xlsx", "zip bomb"),
+        ("bad-zip-ratio.xlsx", "zip bomb"),
+        ("bad-entity-bomb.xlsx", "ENTITY".lower()),
+        ("bad-huge-dimension.xlsx", "cells"),
+        ("bad-huge-merge.xlsx", "cells"),
+        ("bad-far-cell.xlsx", "cells"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(name: str, words: str) -> None:
+    error = refusal(DATA / name)
+    assert not isinstance(error, PasswordRequired)
+    assert words.lower() in str(error).lower()
+    # Every refusal tells the merchant what to do next, with no placeholder left over.
+    assert "{" not in str(error)
+    assert error.message.count("{") == len(error.params)
+
+
+def test_excel_ruined_ids_say_export_again_without_excel() -> None:
+    text = str(refusal(DATA / "bad-excel-ids.csv"))
+    assert "3.51531E+16" in text
+    assert "Export the report again from the seller centre" in text
+    assert "without opening and saving it in Excel" in text
+
+
+def test_missing_id_column_names_the_expected_columns() -> None:
+    text = str(refusal(DATA / "bad-no-id-column.csv"))
+    for column in ("订单编号", "子订单编号", "主订单编号", "订单报表", "宝贝报表"):
+        assert column in text
+
+
+def test_item_report_without_order_link_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "items.csv"
+    path.write_bytes(
+        '"子订单编号","标题","价格","购买数量"\r\n="1","杯子","1.00","1"\r\n'.encode("gbk")
+    )
+    assert "主订单编号" in str(refusal(path))
+
+
+def test_encrypted_workbook_asks_for_the_password() -> None:
+    path = DATA / "encrypted-shop123.xlsx"
+    with pytest.raises(PasswordRequired):
+        open_report(path)
+    wrong = refusal(path, password="shop124")
+    assert not isinstance(wrong, PasswordRequired)
+    assert "password" in str(wrong)
+
+
+def test_encrypted_workbook_opens_with_its_password() -> None:
+    report = open_report(DATA / "encrypted-shop123.xlsx", password=samples.ENCRYPTED_PASSWORD)
+    assert report.kind is ReportKind.ORDERS
+    plain = list(open_report(DATA / "orders-2020.xlsx").records())
+    assert list(report.records()) == plain
+
+
+def test_ids_ruined_further_down_stop_the_file(tmp_path: Path) -> None:
+    lines = ['"订单编号","订单状态"'] + [f'="{1000 + n}","交易成功"' for n in range(80)]
+    lines.append('3.51531E+16,"交易成功"')
+    path = tmp_path / "orders.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    report = open_report(path)  # the first rows are fine
+    with pytest.raises(UserError, match="Excel"):
+        list(report.records())
+
+
+def test_too_many_parts_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "many.xlsx"
+    shutil.copy(DATA / "orders-2020.xlsx", path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_STORED) as archive:
+        for n in range(10_001):
+            archive.writestr(f"x/{n}", b"")
+    assert "parts" in str(refusal(path))
+
+
+def test_part_larger_than_its_directory_entry_is_refused(tmp_path: Path) -> None:
+    """A zip whose directory understates a part's size: caught while streaming it."""
+    path = tmp_path / "lying.xlsx"
+    shutil.copy(DATA / "orders-2020.xlsx", path)
+    raw = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, size_at, name_at in ((b"PK\x01\x02", 24, 46), (b"PK\x03\x04", 22, 30)):
+        pos = raw.find(signature)
+        while pos != -1:
+            if raw[pos + name_at : pos + name_at + len(name)] == name:
+                (real,) = struct.unpack_from("<I", raw, pos + size_at)
+                struct.pack_into("<I", raw, pos + size_at, real // 2)
+            pos = raw.find(signature, pos + 4)
+    path.write_bytes(bytes(raw))
+    refusal(path)
+
+
+def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
+    assert "cannot be opened" in str(refusal(tmp_path / "nowhere.csv"))
+    refusal(tmp_path)
+
+
+def test_damaged_ole_file_is_refused(tmp_path: Path) -> None:
+    # The start of a protected workbook and nothing after it.
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes((DATA / "encrypted-shop123.xlsx").read_bytes()[:512] + bytes(4096))
+    error = refusal(path, password=samples.ENCRYPTED_PASSWORD)
+    assert not isinstance(error, PasswordRequired)
+
+
+def test_xml_defences_are_active(monkeypatch: pytest.MonkeyPatch) -> None:
+    check_xml_defences()
+    monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
+    with pytest.raises(RuntimeError, match="defusedxml"):
+        check_xml_defences()
+
+
+def test_entity_declarations_hidden_behind_a_long_comment_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "hidden.xlsx"
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(DATA / "orders-2020.xlsx") as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == sheet:
+                padding = b"<!-- " + b"x" * 70_000 + b" -->"
+                data = padding + b'<!DOCTYPE x [<!ENTITY a "b">]>' + data.split(b"?>", 1)[-1]
+            dst.writestr(info.filename, data)
+    assert "entity" in str(refusal(path))

@@ -1,0 +1,393 @@
+"""Importing order and item reports: upserts, stubs, re-imports, refusals, rollbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from shopcloser.domain.records import OrderRecord
+from shopcloser.messages import Cancelled, UserError
+from shopcloser.services import importing
+from shopcloser.services.importing import ImportSource, import_files, import_sources
+from shopcloser.services.status import store_status
+from shopcloser.store.database import Store
+from shopcloser.store.models import HandledMark, ImportBatch, Order, OrderItem
+from tests.services.records import (
+    FINISHED,
+    NO_REFUND,
+    REFUND_ASKED,
+    SHIPPED,
+    TO_SHIP,
+    dump,
+    item,
+    items_file,
+    numbered_orders,
+    oid,
+    order,
+    orders_file,
+    rows_of,
+)
+
+
+def orders_in(store: Store) -> dict[str, Order]:
+    with store.sessions() as session:
+        return {o.order_id: o for o in session.scalars(select(Order))}
+
+
+def items_in(store: Store) -> dict[str, OrderItem]:
+    with store.sessions() as session:
+        return {i.item_key: i for i in session.scalars(select(OrderItem))}
+
+
+def test_orders_and_items_are_stored_with_their_values_and_blocking_reasons(
+    store: Store,
+) -> None:
+    summary = import_sources(
+        store,
+        [
+            orders_file([order("1001", FINISHED), order("1002", TO_SHIP), order("1003")]),
+            items_file(
+                [
+                    item("1001", 1, refund=NO_REFUND),
+                    item("1001", 2, refund=REFUND_ASKED),
+                    item("1002", 1),
+                    item("1003", 1),
+                ]
+            ),
+        ],
+    )
+    assert (summary.orders_added, summary.orders_updated, summary.orders_unchanged) == (3, 0, 0)
+    assert (summary.items_added, summary.items_updated) == (4, 0)
+    assert summary.blocking_now == 2 and summary.newly_blocking == 2
+    orders = orders_in(store)
+    assert orders["1001"].blocking_reasons == "open_refund"
+    assert orders["1002"].blocking_reasons == "open_order"
+    assert orders["1003"].blocking_reasons == ""
+    first = orders["1001"]
+    assert first.total_amount == Decimal("201.12")
+    assert first.paid_at == datetime(2020, 5, 1, 10, 31, 5)
+    assert first.extra == {"运送方式": "快递", "是否手机订单": "手机订单"}
+    assert not first.from_items_only and not first.handled
+    assert first.first_batch_id == first.last_batch_id == summary.batch_id
+    items = items_in(store)
+    assert set(items) == {"1001#1", "1001#2", "1002#1", "1003#1"}
+    assert items["1001#2"].refund_status == "WAIT_SELLER_AGREE"
+    assert items["1001#1"].price == Decimal("100.56")
+    status = store_status(store)
+    assert (status.orders, status.items, status.blocking) == (3, 4, 2)
+
+
+def test_the_batch_records_each_file(store: Store) -> None:
+    source = orders_file([order("1001")], name="ExportOrderList.csv")
+    source.sha256, source.layout, source.headers = "ab" * 32, "2017", ["订单编号", "订单状态"]
+    summary = import_sources(store, [source, items_file([item("1001")])])
+    with store.sessions() as session:
+        batch = session.get(ImportBatch, summary.batch_id)
+        assert batch is not None
+        assert batch.files[0] == {
+            "name": "ExportOrderList.csv",
+            "sha256": "ab" * 32,
+            "kind": "orders",
+            "layout": "2017",
+            "headers": ["订单编号", "订单状态"],
+            "rows": 1,
+        }
+        assert batch.files[1]["kind"] == "items"
+        assert (batch.orders_added, batch.items_added) == (1, 1)
+        assert batch.finished_at is not None
+
+
+def test_items_alone_create_stub_orders_that_an_order_report_fills_in(store: Store) -> None:
+    first = import_sources(store, [items_file([item("2001", 1, status=SHIPPED)])])
+    assert first.orders_added == 1
+    stub = orders_in(store)["2001"]
+    assert stub.from_items_only
+    assert stub.status == "WAIT_BUYER_CONFIRM_GOODS"
+    assert stub.blocking_reasons == "open_order"
+    assert stub.buyer_nick is None
+
+    # The order report's status wins over the item's.
+    second = import_sources(store, [orders_file([order("2001", FINISHED)])])
+    assert (second.orders_added, second.orders_updated) == (0, 1)
+    assert second.no_longer_blocking == 1
+    filled = orders_in(store)["2001"]
+    assert not filled.from_items_only
+    assert filled.status == "TRADE_FINISHED"
+    assert filled.buyer_nick == "buyer2001"
+    assert filled.blocking_reasons == ""
+
+    # A later item report does not take the status back.
+    import_sources(store, [items_file([item("2001", 1, status=SHIPPED)])])
+    assert orders_in(store)["2001"].status == "TRADE_FINISHED"
+
+
+def test_a_stub_blocks_when_any_of_its_items_is_still_open(store: Store) -> None:
+    import_sources(store, [items_file([item("2002", 1), item("2002", 2, status=TO_SHIP)])])
+    stub = orders_in(store)["2002"]
+    assert stub.status == "WAIT_SELLER_SEND_GOODS"
+    assert stub.blocking_reasons == "open_order"
+
+
+def test_order_and_item_reports_give_the_same_store_in_any_order(tmp_path: Path) -> None:
+    from shopcloser.store.database import open_store
+
+    def sources() -> list[ImportSource]:
+        return [
+            items_file([item("3001", 1, refund=REFUND_ASKED), item("3002", 1)]),
+            orders_file([order("3001"), order("3002", TO_SHIP)]),
+        ]
+
+    together = open_store(str(tmp_path / "together.db"))
+    import_sources(together, sources())
+    apart = open_store(str(tmp_path / "apart.db"))
+    items_first, orders_second = sources()
+    import_sources(apart, [items_first])
+    import_sources(apart, [orders_second])
+    for store in (together, apart):
+        orders = orders_in(store)
+        assert orders["3001"].blocking_reasons == "open_refund"
+        assert orders["3002"].blocking_reasons == "open_order"
+        assert not orders["3001"].from_items_only
+        assert len(items_in(store)) == 2
+        store.close()
+    keep = "order_id, status, blocking_reasons, from_items_only, buyer_nick, extra"
+    query = f"SELECT {keep} FROM orders ORDER BY order_id"
+    assert rows_of(tmp_path / "together.db", query) == rows_of(tmp_path / "apart.db", query)
+
+
+def test_reimport_updates_in_place_and_reports_what_changed(store: Store) -> None:
+    import_sources(
+        store,
+        [
+            orders_file(numbered_orders(5, status=TO_SHIP)),
+            items_file([item(oid(n)) for n in range(5)]),
+        ],
+    )
+    newer = list(numbered_orders(5, status=TO_SHIP))
+    newer[0] = order(newer[0].order_id, FINISHED)  # shipped and confirmed since
+    newer[1] = order(newer[1].order_id, SHIPPED)
+    newer.append(order(oid(9_999_999), TO_SHIP))
+    summary = import_sources(
+        store,
+        [orders_file(newer), items_file([item(oid(n)) for n in range(5)])],
+    )
+    assert (summary.orders_added, summary.orders_updated, summary.orders_unchanged) == (1, 2, 3)
+    assert (summary.items_added, summary.items_updated) == (0, 0)
+    assert summary.no_longer_blocking == 1
+    assert summary.newly_blocking == 1  # the new order still has to ship
+    assert summary.blocking_now == 5
+    assert len(orders_in(store)) == 6 and len(items_in(store)) == 5
+    assert orders_in(store)[newer[0].order_id].status == "TRADE_FINISHED"
+
+
+def test_an_unchanged_reimport_writes_nothing(store: Store) -> None:
+    sources = [orders_file(numbered_orders(20)), items_file([item(oid(0))])]
+    first = import_sources(store, sources)
+    before = dump(store.path)  # type: ignore[arg-type]
+    again = import_sources(
+        store, [orders_file(numbered_orders(20)), items_file([item(oid(0))])]
+    )
+    assert (again.orders_added, again.orders_updated, again.orders_unchanged) == (0, 0, 20)
+    assert (again.items_added, again.items_updated) == (0, 0)
+    assert dump(store.path) == before  # type: ignore[arg-type]
+    assert orders_in(store)[oid(0)].last_batch_id == first.batch_id
+
+
+def test_handled_marks_survive_a_reimport(store: Store) -> None:
+    import_sources(store, [orders_file([order("4001", TO_SHIP)])])
+    with store.transaction() as session:
+        session.add(HandledMark(order_id="4001", kind="mark", action="shipped", at=datetime.now()))
+        target = session.get(Order, "4001")
+        assert target is not None
+        target.handled = True
+    summary = import_sources(store, [orders_file([order("4001", SHIPPED, buyer_nick="x")])])
+    assert summary.orders_updated == 1
+    again = orders_in(store)["4001"]
+    assert again.handled and again.status == "WAIT_BUYER_CONFIRM_GOODS"
+    assert summary.blocking_now == 0  # it still would block, but it is handled
+    with store.sessions() as session:
+        assert session.scalars(select(HandledMark.order_id)).all() == ["4001"]
+
+
+def test_a_refund_opened_since_the_last_import_makes_an_order_block(store: Store) -> None:
+    import_sources(store, [orders_file([order("5001")]), items_file([item("5001", sub="9")])])
+    summary = import_sources(store, [items_file([item("5001", sub="9", refund=REFUND_ASKED)])])
+    assert summary.items_updated == 1 and summary.orders_updated == 1
+    assert summary.newly_blocking == 1 and summary.blocking_now == 1
+    assert orders_in(store)["5001"].blocking_reasons == "open_refund"
+
+
+def test_an_item_report_without_refunds_keeps_the_refund_states_known(store: Store) -> None:
+    import_sources(store, [orders_file([order("5002")])])
+    import_sources(store, [items_file([item("5002", 1, refund=REFUND_ASKED)])])
+    # An older-layout item report (no 退款状态 column) says nothing about refunds.
+    import_sources(store, [items_file([item("5002", 1, refund=None, title="新标题")])])
+    kept = items_in(store)["5002#1"]
+    assert kept.refund_status == "WAIT_SELLER_AGREE" and kept.title == "新标题"
+    assert orders_in(store)["5002"].blocking_reasons == "open_refund"
+
+
+def test_older_and_newer_item_layouts_describe_the_same_items(store: Store) -> None:
+    import_sources(store, [orders_file([order("6001")])])
+    import_sources(store, [items_file([item("6001", 1), item("6001", 2)])])  # 2017: no sub ids
+    summary = import_sources(
+        store, [items_file([item("6001", 1, sub="60011"), item("6001", 2, sub="60012")])]
+    )
+    assert (summary.items_added, summary.items_updated) == (0, 2)
+    items = items_in(store)
+    assert len(items) == 2
+    assert {i.sub_order_id for i in items.values()} == {"60011", "60012"}
+    import_sources(store, [items_file([item("6001", 2, sub="60012", refund=REFUND_ASKED)])])
+    assert len(items_in(store)) == 2
+
+
+def test_columns_from_several_layouts_are_all_kept(store: Store) -> None:
+    import_sources(store, [orders_file([order("7001", extra={"主订单编号": "7001"})])])
+    import_sources(store, [orders_file([order("7001", extra={"运送方式": "快递"})])])
+    assert orders_in(store)["7001"].extra == {"主订单编号": "7001", "运送方式": "快递"}
+
+
+def test_flagged_rows_and_unknown_statuses_are_listed(store: Store) -> None:
+    odd = order("8001", "神秘状态", row=7, problems=[("订单付款时间", "2020-13-45")])
+    summary = import_sources(
+        store,
+        [
+            orders_file([odd, order("8002")]),
+            items_file([item("8002", 1, refund="退款审核中", row=3)]),
+        ],
+    )
+    assert summary.flagged_total == 1
+    flagged = summary.flagged[0]
+    assert (flagged.file, flagged.row, flagged.problems) == (
+        "orders.csv",
+        7,
+        [("订单付款时间", "2020-13-45")],
+    )
+    assert summary.unknown_statuses == {"神秘状态": 1}
+    assert summary.unknown_refund_statuses == {"退款审核中": 1}
+    orders = orders_in(store)
+    assert orders["8001"].blocking_reasons == "unknown_status"
+    assert orders["8001"].status_text == "神秘状态"
+    assert orders["8001"].problems == [["订单付款时间", "2020-13-45"]]
+    assert orders["8002"].blocking_reasons == "unknown_refund"
+    assert summary.files[0].flagged == 1
+
+
+def test_a_row_without_an_order_id_is_listed_not_imported(store: Store) -> None:
+    summary = import_sources(store, [orders_file([order("", row=5), order("8101")])])
+    assert summary.orders_added == 1
+    assert [(f.row, f.problems) for f in summary.flagged] == [(5, [("order_id", "")])]
+
+
+def test_the_same_order_twice_in_one_file_with_the_same_values_is_fine(store: Store) -> None:
+    summary = import_sources(store, [orders_file([order("9001"), order("9001", row=3)])])
+    assert summary.orders_added == 1
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 2])
+@pytest.mark.parametrize("earlier_import", [False, True])
+def test_conflicting_rows_in_one_file_refuse_the_import_and_change_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
+) -> None:
+    monkeypatch.setattr(importing, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [orders_file(numbered_orders(3))])
+    before = dump(store.path)  # type: ignore[arg-type]
+    records = [*numbered_orders(6), order(oid(1), SHIPPED, row=40)]
+    with pytest.raises(UserError) as refused:
+        import_sources(store, [orders_file(records, name="ExportOrderList.csv")])
+    message = str(refused.value)
+    assert oid(1) in message and "ExportOrderList.csv" in message
+    assert "rows 3 and 40" in message
+    assert dump(store.path) == before  # type: ignore[arg-type]
+    with store.sessions() as session:
+        assert len(session.scalars(select(ImportBatch)).all()) == int(earlier_import)
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+def test_conflicting_item_rows_are_refused_too(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int
+) -> None:
+    monkeypatch.setattr(importing, "CHUNK_ROWS", chunk_rows)
+    records = [item("9101", 1, sub="77", row=2), item("9102", 1, sub="78", row=3)]
+    records.append(item("9101", 1, sub="77", refund=REFUND_ASKED, row=4))
+    with pytest.raises(UserError, match="rows 2 and 4"):
+        import_sources(store, [items_file(records)])
+    assert store_status(store).orders == 0
+
+
+def test_the_same_order_in_two_files_of_one_import_takes_the_later_file(store: Store) -> None:
+    summary = import_sources(
+        store,
+        [
+            orders_file([order("9201", TO_SHIP)], name="march.csv"),
+            orders_file([order("9201", SHIPPED)], name="april.csv"),
+        ],
+    )
+    assert summary.orders_added == 1
+    assert orders_in(store)["9201"].status == "WAIT_BUYER_CONFIRM_GOODS"
+
+
+def test_cancel_from_the_progress_callback_leaves_the_store_unchanged(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "CHUNK_ROWS", 10)
+    import_sources(store, [orders_file(numbered_orders(5))])
+    before = dump(store.path)  # type: ignore[arg-type]
+    cancel = importing.CancelToken()
+    seen: list[tuple[int, int | None]] = []
+
+    def progress(done: int, total: int | None, message: str) -> None:
+        seen.append((done, total))
+        if done >= 20:
+            cancel.cancel()
+
+    with pytest.raises(Cancelled):
+        import_sources(
+            store,
+            [orders_file(numbered_orders(50, start=5, status=TO_SHIP))],
+            progress=progress,
+            cancel=cancel,
+        )
+    assert seen[:2] == [(10, None), (20, None)]
+    assert dump(store.path) == before  # type: ignore[arg-type]
+
+
+def test_a_reader_refusing_midway_rolls_everything_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "CHUNK_ROWS", 10)
+    before = dump(store.path)  # type: ignore[arg-type]
+
+    def records() -> Iterator[OrderRecord]:
+        yield from numbered_orders(35)
+        raise UserError("Row {row} is damaged.", row=37)
+
+    source = ImportSource("bad.csv", importing.ReportKind.ORDERS, records())
+    with pytest.raises(UserError, match="Row 37"):
+        import_sources(store, [items_file([item("1")]), source])
+    assert dump(store.path) == before  # type: ignore[arg-type]
+    with store.sessions() as session:
+        assert session.scalars(select(ImportBatch)).all() == []
+
+
+def test_progress_counts_rows_against_the_known_total(store: Store) -> None:
+    seen: list[tuple[int, int | None, str]] = []
+    source = orders_file(numbered_orders(3), name="a.xlsx")
+    source.rows_total = 3
+    import_sources(store, [source], progress=lambda *args: seen.append(args))
+    assert seen == [(3, 3, "a.xlsx")]
+
+
+def test_a_missing_file_is_refused_before_anything_is_written(
+    store: Store, tmp_path: Path
+) -> None:
+    with pytest.raises(UserError, match="does not exist"):
+        import_files(store, [tmp_path / "nowhere.csv"])
+    with store.sessions() as session:
+        assert session.scalars(select(ImportBatch)).all() == []
