@@ -80,5 +80,21 @@ translations: install
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; \
 	done
 
+# The Linux package: PyInstaller bundle in dist/shopcloser/, then dist/shopcloser_<version>_amd64.deb.
+# Tools to build and check it, and libraries Qt's Wayland plugins link against (the .deb
+# depends on every library the bundle needs; packaging/linux/build_deb.py finds them).
+PACKAGE_APT_PACKAGES := binutils desktop-file-utils appstream xvfb xauth \
+	libwayland-client0 libwayland-cursor0 libwayland-egl1
+
+package: install-dev
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(PACKAGE_APT_PACKAGES)"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/shopcloser.spec
+	$(BIN)/python packaging/linux/build_deb.py
+
+# Installs the .deb on this machine (root) and tries the installed app; see packaging/README.md.
+package-test: package
+	bash packaging/linux/package_test.sh
+
 clean:
 	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache

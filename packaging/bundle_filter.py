@@ -11,11 +11,10 @@ Paths are bundle destinations such as ``PySide6/Qt/plugins/platforms/libqxcb.so`
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # Qt's own translations (dialog buttons and the like) for the languages the app offers.
 QT_LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -126,10 +125,10 @@ def is_system_library(src: str) -> bool:
     copies: the system's copies match its graphics drivers and get its security updates.
     Python's own library always travels with the bundle, whatever Python built it.
     """
-    real = os.path.realpath(src)
-    if os.path.basename(real).startswith("libpython"):
+    real = Path(src).resolve()
+    if real.name.startswith("libpython"):
         return False
-    return real.startswith(_SYSTEM_LIBRARY_DIRS)
+    return str(real).startswith(_SYSTEM_LIBRARY_DIRS)
 
 
 def link_target_kept(entry: tuple[str, str, str], kept: set[str]) -> bool:

@@ -56,7 +56,8 @@ Files: *
 Copyright: ShopCloser developers
 License: proprietary
 
-Files: opt/shopcloser/_internal/PySide6/* opt/shopcloser/_internal/libQt6* opt/shopcloser/_internal/shiboken6/*
+Files: opt/shopcloser/_internal/PySide6/* opt/shopcloser/_internal/libQt6*
+ opt/shopcloser/_internal/shiboken6/*
 Copyright: The Qt Company Ltd. and other contributors
 License: LGPL-3
  Qt and PySide6 are used under the GNU Lesser General Public License version 3,
@@ -163,9 +164,7 @@ def normalise_modes(tree: Path) -> None:
     for path in tree.rglob("*"):
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        elif os.access(path, os.X_OK) or is_elf(path):
+        if path.is_dir() or os.access(path, os.X_OK) or is_elf(path):
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -188,7 +187,10 @@ def stage(staging: Path) -> None:
             ICONS / f"shopcloser-{size}.png",
             share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "shopcloser.png",
         )
-    install(ICONS / "shopcloser.svg", share / "icons" / "hicolor" / "scalable" / "apps" / "shopcloser.svg")
+    install(
+        ICONS / "shopcloser.svg",
+        share / "icons" / "hicolor" / "scalable" / "apps" / "shopcloser.svg",
+    )
     doc = share / "doc" / "shopcloser"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")

@@ -57,8 +57,10 @@ def main(argv: list[str]) -> int:
         cold.append(time_to_window(argv))
     warm = [time_to_window(argv) for _ in range(RUNS)]
     label = "cold start" if dropped else "start (file cache could not be dropped)"
-    print(f"{label}, median of {RUNS}: {statistics.median(cold):.2f} s "
-          f"(runs: {', '.join(f'{t:.2f}' for t in cold)})")
+    print(
+        f"{label}, median of {RUNS}: {statistics.median(cold):.2f} s "
+        f"(runs: {', '.join(f'{t:.2f}' for t in cold)})"
+    )
     print(f"warm start, median of {RUNS}: {statistics.median(warm):.2f} s")
     print(f"COLD_START_SECONDS={statistics.median(cold):.2f}")
     return 0

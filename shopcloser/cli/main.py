@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from shopcloser import i18n
-from shopcloser.cli import batches_cmd, import_cmd, status_cmd
+from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
 from shopcloser.cli.context import CommandContext
 from shopcloser.cli.options import common_options
 from shopcloser.messages import CONTEXT, Cancelled, UserError
@@ -25,7 +25,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 # Each command module offers ``register(subparsers)``; its parser sets ``func``.
 # Command names are also listed in shopcloser/cli/__init__.py (COMMANDS), which the window's
 # start-up reads without importing this module.
-_MODULES = [status_cmd, import_cmd, batches_cmd]
+_MODULES = [status_cmd, import_cmd, batches_cmd, orders_cmd, backup_cmd]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -9,7 +9,6 @@ Times are kept to the millisecond: Excel stores them as day fractions.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -50,7 +49,7 @@ def round_ms(moment: datetime) -> datetime:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else value  # type: ignore[no-any-return]
+    return "" if value is None else str(value)
 
 
 def _money(value: Any) -> str:
@@ -96,7 +95,7 @@ def row_line(canonical: list[str]) -> bytes:
 _TRUE = frozenset({"1", "true", "TRUE", "True"})
 
 
-class BadCell(ValueError):
+class BadCellError(ValueError):
     """A cell whose content does not fit its column (someone edited the workbook)."""
 
 
@@ -118,7 +117,7 @@ def from_cell(kind: Kind, cell_type: str, text: str) -> Any:
         if kind is Kind.INT:
             number = Decimal(text.strip())
             if number != number.to_integral_value():
-                raise BadCell(text)
+                raise BadCellError(text)
             return int(number)
         if kind is Kind.BOOL:
             return text.strip() in _TRUE
@@ -127,8 +126,8 @@ def from_cell(kind: Kind, cell_type: str, text: str) -> Any:
                 return from_serial(float(text))
             return round_ms(datetime.fromisoformat(text.strip()))
     except (InvalidOperation, ValueError, OverflowError):
-        raise BadCell(text) from None
-    raise BadCell(text)
+        raise BadCellError(text) from None
+    raise BadCellError(text)
 
 
 def from_serial(days: float) -> datetime:

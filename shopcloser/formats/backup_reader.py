@@ -10,17 +10,18 @@ a backup re-saved by Excel or LibreOffice still reads. No DTD or entity is ever 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from defusedxml import ElementTree
 
-from shopcloser.formats.backup_cells import Kind, from_cell
+from shopcloser.formats.backup_cells import CANONICAL, Kind, from_cell, header_line, row_line
 from shopcloser.formats.backup_workbook import FORMAT_NAME, FORMAT_VERSION, KEYS_SHEET
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -262,7 +263,7 @@ def newer_format(name: str) -> UserError:
     )
 
 
-def _row_texts(stream: BinaryIO, name: str) -> Iterator[str]:
+def _row_texts(stream: IO[bytes], name: str) -> Iterator[str]:
     """The inside of each <row> element, streamed."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     buffer = ""
@@ -314,3 +315,26 @@ def _general_cells(inner: str, shared: list[str] | None) -> list[RawCell]:
         if text:
             cells.append((position, cell_type, text))
     return cells
+
+
+class CheckedRows:
+    """The typed rows of one part, checksummed on the way: after iterating to the end,
+    ``rows`` and ``sha256`` are what the manifest should say of the part."""
+
+    def __init__(self, workbook: BackupWorkbook, entry: SheetEntry) -> None:
+        self.workbook = workbook
+        self.entry = entry
+        self.rows = 0
+        self.sha256 = ""
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        columns = self.entry.columns
+        canon = [CANONICAL[kind] for _key, kind in columns]
+        digest = hashlib.sha256(header_line([(key, kind.value) for key, kind in columns]))
+        count = 0
+        for values in self.workbook.typed_rows(self.entry):
+            digest.update(row_line([f(v) for f, v in zip(canon, values, strict=True)]))
+            count += 1
+            yield values
+        self.rows = count
+        self.sha256 = digest.hexdigest()

@@ -10,15 +10,19 @@ were written in. The workbook is streamed (openpyxl write-only), so memory stays
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import re
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 
 from shopcloser.formats.backup_cells import CANONICAL, Column, Kind, header_line, row_line
 from shopcloser.formats.xlsx_safe_cells import CellMaker
@@ -65,9 +69,15 @@ class WorkbookWriter:
         self.workbook = Workbook(write_only=True)
 
     def add_sheet(
-        self, key: str, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
+        self,
+        key: str,
+        title: str,
+        columns: Sequence[Column],
+        rows: Iterable[Sequence[Any]],
+        row_limit: int | None = None,
     ) -> list[Part]:
         """Write a table; returns its parts (one per worksheet it needed)."""
+        limit = row_limit or self.row_limit
         kinds = tuple((c.key, c.kind.value) for c in columns)
         canon = [CANONICAL[c.kind] for c in columns]
         first = len(self.parts)
@@ -76,7 +86,7 @@ class WorkbookWriter:
         cells = [maker.for_kind(c.kind) for c in columns]
         count = pending = 0
         for row in rows:
-            if count == self.row_limit:
+            if count == limit:
                 self._finish_part(ws, digest, count, len(columns))
                 ws, maker, digest = self._start_part(
                     key, len(self.parts) - first + 1, title, columns, kinds
@@ -144,10 +154,23 @@ class WorkbookWriter:
             )
         ]
         rows = [[p.title, p.key, p.number, p.rows, p.sha256] for p in self.parts]
-        manifest_parts = self.add_sheet(MANIFEST_KEY, title, columns, rows)
+        manifest_parts = self.add_sheet(MANIFEST_KEY, title, columns, rows, DATA_ROWS_PER_SHEET)
         if len(manifest_parts) != 1:
             raise ValueError("the manifest must fit on one sheet")
         return manifest_parts[0]
+
+    def discard(self) -> None:
+        """Drop a workbook that will not be saved: close its sheets and delete the
+        temporary files openpyxl streams them into (they hold the data in clear)."""
+        for ws in self.workbook.worksheets:
+            with contextlib.suppress(Exception):
+                if not ws.closed:
+                    ws.close()
+            writer = getattr(ws, "_writer", None)
+            out = getattr(writer, "out", None)
+            if isinstance(out, str) and os.path.exists(out):
+                with contextlib.suppress(Exception):
+                    writer.cleanup()
 
     def save(self, handle: BinaryIO, properties: dict[str, Any]) -> None:
         """Add the hidden key sheet and write the workbook to ``handle``."""
@@ -158,4 +181,33 @@ class WorkbookWriter:
         for part in self.parts:
             columns = json.dumps([list(c) for c in part.columns], ensure_ascii=False)
             keys.append(["sheet", text(part.title), text(part.key), part.number, text(columns)])
-        self.workbook.save(handle)
+        # openpyxl's own save leaves its zip open when writing fails (a full disk, Cancel);
+        # the zip then complains when it is garbage-collected. Own the zip instead.
+        archive = zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(self.workbook, archive).save()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                archive.close()
+            raise
+
+
+def checksum_parts(
+    columns: Sequence[Column], rows: Iterable[Sequence[Any]], row_limit: int
+) -> list[tuple[int, str]]:
+    """(rows, SHA-256) per part, as :class:`WorkbookWriter` would record them, without
+    writing anything: to compare a backup with the store."""
+    kinds = tuple((c.key, c.kind.value) for c in columns)
+    canon = [CANONICAL[c.kind] for c in columns]
+    parts: list[tuple[int, str]] = []
+    digest = hashlib.sha256(header_line(kinds))
+    count = 0
+    for row in rows:
+        if count == row_limit:
+            parts.append((count, digest.hexdigest()))
+            digest = hashlib.sha256(header_line(kinds))
+            count = 0
+        digest.update(row_line([f(v) for f, v in zip(canon, row, strict=True)]))
+        count += 1
+    parts.append((count, digest.hexdigest()))
+    return parts

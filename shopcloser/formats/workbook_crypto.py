@@ -67,7 +67,7 @@ def decrypt(source: BinaryIO, password: str | None, name: str) -> io.BytesIO:
     try:
         office = msoffcrypto.OfficeFile(source)
         encrypted = office.is_encrypted()
-    except Exception:  # noqa: BLE001 - any failure to parse the container: not ours
+    except Exception:  # any failure to parse the container: not ours
         raise not_a_backup(name) from None
     if not encrypted:
         raise not_a_backup(name)
@@ -77,14 +77,14 @@ def decrypt(source: BinaryIO, password: str | None, name: str) -> io.BytesIO:
         office.load_key(password=password, verify_password=True)
     except office_errors.InvalidKeyError:
         raise wrong_password(name) from None
-    except Exception:  # noqa: BLE001 - a damaged or unknown encryption header
+    except Exception:  # a damaged or unknown encryption header
         raise damaged_backup(name) from None
     plain = io.BytesIO()
     try:
         office.decrypt(plain, verify_integrity=True)
     except office_errors.InvalidKeyError:
         raise wrong_password(name) from None
-    except Exception:  # noqa: BLE001 - damaged encrypted content
+    except Exception:  # damaged encrypted content
         raise damaged_backup(name) from None
     plain.seek(0)
     return plain

@@ -123,7 +123,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
         yield temp
         _fsync(temp)
         try:
-            os.replace(temp, path)
+            temp.replace(path)
         except OSError as error:
             if isinstance(error, PermissionError) and path.exists():
                 raise target_in_use(path) from None

@@ -40,7 +40,7 @@ _DIMENSION = re.compile(
 _MERGE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
 _COLUMN = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})\d')
 _ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
-_DIGITS = re.compile(rb"\d{1,10}")
+_REFERENCE = re.compile(rb'r="([A-Z]{0,7})(\d{1,10})')
 _FAR: dict[int, re.Pattern[bytes]] = {}
 _SPACES = (b" ", b"\t", b"\r", b"\n")
 
@@ -238,19 +238,18 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
     pattern = _FAR.get(digits)
     if pattern is None:
         pattern = _FAR[digits] = re.compile(
-            rb'r="(?:((?:[E-Z][A-Z]|[A-Z]{3,}))\d|[A-Z]{0,3}(\d{%d,}))' % digits
+            rb'r="(?:[E-Z][A-Z]|[A-Z]{3}|[A-Z]{0,3}\d{%d})' % digits
         )
     for match in pattern.finditer(buffer):
-        if buffer[match.start() - 1 : match.start()] not in _SPACES:
+        start = match.start()
+        if buffer[start - 1 : start] not in _SPACES:
             continue  # text that happens to contain r="…", not an attribute
-        far_column, far_row = match.groups()
-        if far_column:
-            extent.max_column = max(extent.max_column, _column_number(far_column))
-            row_match = _DIGITS.match(buffer, match.end() - 1)
-            if row_match:
-                extent.max_row = max(extent.max_row, int(row_match.group(0)))
-        elif far_row:
-            extent.max_row = max(extent.max_row, int(far_row))
+        reference = _REFERENCE.match(buffer, start)
+        if reference:
+            letters, number = reference.groups()
+            if letters:
+                extent.max_column = max(extent.max_column, _column_number(letters))
+            extent.max_row = max(extent.max_row, int(number))
 
 
 def _judge(extent: _Extent) -> None:

@@ -96,6 +96,14 @@ DEFAULT_LABELS: dict[str, str] = {
     "col.change.table_name": QT_TRANSLATE_NOOP("Backup", "Table"),
     "col.change.row_key": QT_TRANSLATE_NOOP("Backup", "Row key"),
     "col.change.before": QT_TRANSLATE_NOOP("Backup", "Before the import"),
+    # Progress
+    "progress.writing": QT_TRANSLATE_NOOP("Backup", "Writing {sheet}…"),
+    "progress.compressing": QT_TRANSLATE_NOOP("Backup", "Compressing the workbook…"),
+    "progress.checking": QT_TRANSLATE_NOOP("Backup", "Checking {sheet}…"),
+    "progress.encrypting": QT_TRANSLATE_NOOP("Backup", "Encrypting the workbook…"),
+    "progress.restoring": QT_TRANSLATE_NOOP("Backup", "Restoring {sheet}…"),
+    "progress.purging": QT_TRANSLATE_NOOP("Backup", "Removing personal data…"),
+    "progress.wiping": QT_TRANSLATE_NOOP("Backup", "Wiping freed space in the data file…"),
     # Manifest
     "col.manifest.title": QT_TRANSLATE_NOOP("Backup", "Sheet"),
     "col.manifest.key": QT_TRANSLATE_NOOP("Backup", "Contents"),
@@ -157,9 +165,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "desc.changes": QT_TRANSLATE_NOOP(
         "Backup", "What each import overwrote, so that it can still be undone after a restore."
     ),
-    "desc.manifest": QT_TRANSLATE_NOOP(
-        "Backup", "Rows and checksum of every sheet, for Verify."
-    ),
+    "desc.manifest": QT_TRANSLATE_NOOP("Backup", "Rows and checksum of every sheet, for Verify."),
 }
 
 

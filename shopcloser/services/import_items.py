@@ -9,17 +9,45 @@ status and the refund states of all its items.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from shopcloser.domain.records import ItemRecord
+from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
 from shopcloser.services.import_rows import BATCH_COLUMNS, ITEM_COLUMNS, ITEM_SHAPE, Row
-from shopcloser.services.import_writer import ChunkWriter, FileSeen, conflict
+from shopcloser.services.import_writer import (
+    ITEM_FACTS,
+    ChunkWriter,
+    FileSeen,
+    conflict,
+    item_facts,
+)
 
 _I_ORDER = ITEM_SHAPE.index("order_id")
 _I_SUB = ITEM_SHAPE.index("sub_order_id")
 _I_LINE = ITEM_SHAPE.index("line_no")
 _N_ITEM = len(ITEM_COLUMNS)
 _STORED = ITEM_COLUMNS + BATCH_COLUMNS
+# The refund states that can make an order block (the closure rules look at no others).
+REFUNDS_THAT_MATTER = tuple(sorted(status.value for status in OPEN_REFUND_STATUSES))
+
+
+def unique_rows(
+    writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen
+) -> tuple[dict[str, Row], dict[str, ItemRecord]]:
+    """The chunk's item rows by key; a key given twice must say the same both times."""
+    rows: dict[str, Row] = {}
+    recs: dict[str, ItemRecord] = {}
+    make = writer.make_item
+    for rec in records:
+        row = make(rec)
+        key = row[0]
+        prev = rows.get(key)
+        if prev is None:
+            rows[key] = row
+            recs[key] = rec
+        elif prev != row and ITEM_SHAPE.merge(prev, row, rec.extra) != prev:
+            raise conflict(seen.name, "item", key, recs[key].row_number, rec.row_number)
+    return rows, recs
 
 
 def write_items(writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen) -> None:
@@ -36,18 +64,7 @@ class _ItemChunk:
         self.sql = writer.sql
         self.seen = seen
         self.batch_id = writer.batch_id
-        self.rows: dict[str, Row] = {}
-        self.recs: dict[str, ItemRecord] = {}
-        make = writer.make_item
-        for rec in records:
-            row = make(rec)
-            key = row[0]
-            prev = self.rows.get(key)
-            if prev is None:
-                self.rows[key] = row
-                self.recs[key] = rec
-            elif prev != row and ITEM_SHAPE.merge(prev, row, rec.extra) != prev:
-                raise conflict(seen.name, "item", key, self.recs[key].row_number, rec.row_number)
+        self.rows, self.recs = unique_rows(writer, records, seen)
         # Every order's items as they will be after this chunk, for its blocking reasons.
         self.final: dict[str, dict[str, Row]] = {}
         for row in self.rows.values():
@@ -78,7 +95,7 @@ class _ItemChunk:
         self._place_unmatched(unmatched)
 
         stubs = {
-            order_id: self.w.item_stub_values(list(self.final[order_id].values()), None)
+            order_id: self.w.order_values(self._facts(order_id), None)
             for order_id in order_ids
             if order_id not in links
         }
@@ -86,19 +103,24 @@ class _ItemChunk:
         self._write_rows()
 
         new_values = {
-            order_id: self.w.item_stub_values(list(items.values()), links[order_id])
-            for order_id, items in self.final.items()
+            order_id: self.w.order_values(self._facts(order_id), links[order_id])
+            for order_id in self.final
             if order_id in links
         }
         moved = sorted(self.moved_from - set(self.final))
         if moved:
             links.update(self.w.order_links(moved))
             left: dict[str, list[Row]] = {key: [] for key in moved}
-            for row in self.sql.select_in("order_items", ITEM_COLUMNS, "order_id", moved):
-                left[row[_I_ORDER]].append(row)
+            for row in self.sql.select_in(
+                "order_items", ("order_id", *ITEM_FACTS), "order_id", moved
+            ):
+                left[row[0]].append(row[1:])
             for order_id in moved:
-                new_values[order_id] = self.w.item_stub_values(left[order_id], links[order_id])
+                new_values[order_id] = self.w.order_values(left[order_id], links[order_id])
         self.w.update_orders_from_items(links, new_values)
+
+    def _facts(self, order_id: str) -> list[Row]:
+        return [item_facts(row) for row in self.final[order_id].values()]
 
     def _match(self, row: Row, candidates: Sequence[Row], taken: set[str]) -> Row | None:
         free = [c for c in candidates if c[0] not in taken and c[0] not in self.rows]
@@ -162,3 +184,91 @@ class _ItemChunk:
         self.w.items_added += added
         self.w.save_item_images(self.images)
         self.sql.update("order_items", (*ITEM_COLUMNS, "last_batch_id"), "item_key", self.updates)
+
+
+class FreshItems:
+    """An item report going into an empty items table, as in a first import.
+
+    Its rows go straight in. Afterwards a few whole-table queries find the orders the
+    items change: orders not stored yet (they become stubs), stubs (their status comes
+    from their items), and orders with a refund that matters for closing. Every other
+    order keeps the blocking reasons its status gave it, because before this file it had
+    no items at all. So no chunk has to look up its orders or their other items.
+    Needs foreign keys checked by the import itself (stubs come after their items).
+    """
+
+    PART = 5_000
+
+    def __init__(self, writer: ChunkWriter, seen: FileSeen) -> None:
+        self.w = writer
+        self.seen = seen
+
+    def add(self, records: list[ItemRecord]) -> None:
+        w = self.w
+        rows, recs = unique_rows(w, records, self.seen)
+        batch = (w.batch_id, w.batch_id)
+        added = w.sql.insert(
+            "order_items", _STORED, [row + batch for row in rows.values()], ignore_conflicts=True
+        )
+        if added < len(rows):
+            # Keys already stored came from earlier rows of this very file.
+            for stored in w.sql.select_in("order_items", ITEM_COLUMNS, "item_key", list(rows)):
+                key = stored[0]
+                if stored != rows[key]:
+                    first = self.seen.first_row(key)
+                    raise conflict(self.seen.name, "item", key, first, recs[key].row_number)
+        w.items_added += added
+        w.items_written = True
+        self.seen.remember((key, rec.row_number) for key, rec in recs.items())
+
+    def finish(self, tick: Callable[[], None]) -> None:
+        """Settle the orders of the file's items: stubs, statuses, blocking reasons.
+
+        ``tick`` is called between parts (for progress and Cancel)."""
+        w = self.w
+        conn = w.sql.conn
+        mark = w.sql.mark()
+        missing: list[str] = []
+        recheck: set[str] = set()
+        untouched: list[str] = []
+        orders_to_look_at = (
+            "SELECT DISTINCT i.order_id, o.order_id IS NULL, o.from_items_only, o.last_batch_id "
+            "FROM order_items i LEFT JOIN orders o ON o.order_id = i.order_id WHERE "
+            "o.order_id IS NULL OR o.from_items_only OR o.last_batch_id IS NOT " + mark
+        )
+        for order_id, absent, stub, last in conn.exec_driver_sql(
+            orders_to_look_at, (w.batch_id,)
+        ).fetchall():
+            if absent:
+                missing.append(order_id)
+            elif stub:
+                recheck.add(order_id)
+            if not absent and last != w.batch_id:
+                untouched.append(order_id)
+        marks = ",".join([mark] * len(REFUNDS_THAT_MATTER))
+        recheck.update(
+            row[0]
+            for row in conn.exec_driver_sql(
+                f"SELECT DISTINCT order_id FROM order_items WHERE refund_status IN ({marks})",  # noqa: S608
+                tuple(REFUNDS_THAT_MATTER),
+            ).fetchall()
+        )
+        recheck.difference_update(missing)
+        w.unchanged.update(hash(key) for key in untouched if key not in recheck)
+        for part in _parts([*missing, *sorted(recheck)], self.PART):
+            tick()
+            facts: dict[str, list[Row]] = {key: [] for key in part}
+            for row in w.sql.select_in("order_items", ("order_id", *ITEM_FACTS), "order_id", part):
+                facts[row[0]].append(row[1:])
+            links = w.order_links(part)
+            w.insert_stubs(
+                {key: w.order_values(facts[key], None) for key in part if key not in links}
+            )
+            w.update_orders_from_items(
+                links, {key: w.order_values(facts[key], link) for key, link in links.items()}
+            )
+
+
+def _parts(keys: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(keys), size):
+        yield keys[start : start + size]

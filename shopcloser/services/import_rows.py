@@ -140,9 +140,16 @@ class Converters:
     flag: Callable[[bool], Any]
 
 
+_HUNDRED = Decimal(100)
+
+
 def _fen(value: Decimal | None) -> int | None:
-    # Same rounding as the Money column type.
-    return None if value is None else int((value * 100).to_integral_value())
+    # Same result as the Money column type; the rounding step only when there is any.
+    if value is None:
+        return None
+    fen = value * _HUNDRED
+    whole = int(fen)
+    return whole if fen == whole else int(fen.to_integral_value())
 
 
 def _sqlite_when(value: datetime | None) -> str | None:

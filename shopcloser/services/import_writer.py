@@ -118,14 +118,24 @@ def conflict(file: str, what: str, key: str, first: int, second: int) -> UserErr
     )
 
 
-def stub_status(items: list[Row]) -> tuple[str, str]:
+# What an order needs to know about each of its items.
+ITEM_FACTS = ("item_key", "line_no", "status", "status_text", "refund_status")
+_F_LINE, _F_STATUS, _F_TEXT, _F_REFUND = 1, 2, 3, 4
+
+
+def item_facts(row: Row) -> Row:
+    """ITEM_FACTS of a whole item row."""
+    return (row[0], row[_I_LINE], row[_I_STATUS], row[_I_STATUS_TEXT], row[_I_REFUND])
+
+
+def stub_status(facts: list[Row]) -> tuple[str, str]:
     """An order known only from its items takes the status of its first still-open item
     (so that it blocks when any item is open), else of its first item."""
-    ordered = sorted(items, key=lambda r: (r[_I_LINE], r[0]))
-    for row in ordered:
-        if TradeStatus(row[_I_STATUS]) in OPEN_TRADE_STATUSES:
-            return row[_I_STATUS], row[_I_STATUS_TEXT]
-    return ordered[0][_I_STATUS], ordered[0][_I_STATUS_TEXT]
+    ordered = sorted(facts, key=lambda f: (f[_F_LINE], f[0]))
+    for fact in ordered:
+        if TradeStatus(fact[_F_STATUS]) in OPEN_TRADE_STATUSES:
+            return fact[_F_STATUS], fact[_F_TEXT]
+    return ordered[0][_F_STATUS], ordered[0][_F_TEXT]
 
 
 class ChunkWriter:
@@ -333,11 +343,12 @@ class ChunkWriter:
         self._save_images("order_items", rows)
         self.items_updated += len(rows)
 
-    def item_stub_values(self, items: list[Row], link: Row | None) -> tuple[str, str, str]:
-        """(status, status text, blocking reasons) of an order given all its items."""
-        refunds = frozenset(row[_I_REFUND] for row in items)
-        if link is not None and (not link[3] or not items):
+    def order_values(self, facts: list[Row], link: Row | None) -> tuple[str, str, str]:
+        """(status, status text, blocking reasons) of an order, given the ITEM_FACTS of
+        all its items and its stored link columns (None when it is not stored yet)."""
+        refunds = frozenset(fact[_F_REFUND] for fact in facts)
+        if link is not None and (not link[3] or not facts):
             status, text = link[1], link[2]
         else:
-            status, text = stub_status(items)
+            status, text = stub_status(facts)
         return status, text, self.reasons(status, refunds)

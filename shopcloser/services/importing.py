@@ -24,7 +24,7 @@ from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
-from shopcloser.services.import_items import write_items
+from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
@@ -129,27 +129,33 @@ def import_sources(
     cancel = cancel or CancelToken()
     cancel.check()
     ordered = sorted(sources, key=lambda source: source.kind is not ReportKind.ORDERS)
-    with store.transaction() as session:
-        conn = session.connection()
-        with _bulk_settings(conn):
-            run = _Run(conn, now or datetime.now(), ordered, progress, cancel)
-            for number, source in enumerate(ordered):
-                run.add(number, source)
-            return run.finish(now or datetime.now())
+    with _import_transaction(store) as conn:
+        run = _Run(conn, now or datetime.now(), ordered, progress, cancel)
+        for source in ordered:
+            run.add(source)
+        return run.finish(now or datetime.now())
 
 
 @contextmanager
-def _bulk_settings(conn: Connection) -> Iterator[None]:
-    """A larger page cache while the import runs: random ids hit many index pages."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MiB
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+def _import_transaction(store: Store) -> Iterator[Connection]:
+    """One transaction for the whole import, on a connection of its own.
+
+    On SQLite the import keeps the links between rows itself (its tests check them with
+    ``PRAGMA foreign_key_check``), so the per-row foreign-key lookups are switched off for
+    this connection while it runs: that pragma only works outside a transaction.
+    """
+    with store.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
 
 
 class _Run:
@@ -169,7 +175,8 @@ class _Run:
         key = result.inserted_primary_key
         assert key is not None
         self.batch_id = int(key[0])
-        sql = BulkSql(conn)
+        self.sql = sql = BulkSql(conn)
+        self._no_foreign_keys = sql.dialect == "sqlite" and not sql.scalar("PRAGMA foreign_keys")
         self.writer = ChunkWriter(
             sql,
             self.batch_id,
@@ -188,24 +195,34 @@ class _Run:
         self.total_bytes = sum(s.size for s in sources)
         self.bytes_before = 0
 
-    def add(self, number: int, source: ImportSource) -> None:
+    def add(self, source: ImportSource) -> None:
         kind = source.kind
-        empty = self.writer.orders_empty if kind is ReportKind.ORDERS else self.writer.items_empty
+        orders = kind is ReportKind.ORDERS
+        empty = self.writer.orders_empty if orders else self.writer.items_empty
         seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
         self._wrote_kinds.add(kind)
+        # Filling an empty table: build its indexes once at the end, not row by row.
+        fresh = seen.sole_writer and self.sql.can_ignore_conflicts and self._no_foreign_keys
+        rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
+        fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         rows = flagged = 0
-        for chunk in _chunks(source.records, by_order=kind is ReportKind.ITEMS):
-            self.cancel.check()
+        for chunk in _chunks(source.records, by_order=not orders):
             rows += len(chunk)
-            if kind is ReportKind.ORDERS:
-                orders, flagged_here = self._note(chunk, source, OrderRecord)
-                self.writer.orders(orders, seen)
+            if orders:
+                order_records, flagged_here = self._note(chunk, source, OrderRecord)
+                self.writer.orders(order_records, seen)
             else:
-                items, flagged_here = self._note(chunk, source, ItemRecord)
-                write_items(self.writer, items, seen)
+                item_records, flagged_here = self._note(chunk, source, ItemRecord)
+                if fresh_items is not None:
+                    fresh_items.add(item_records)
+                else:
+                    write_items(self.writer, item_records, seen)
             flagged += flagged_here
             self.done += len(chunk)
-            self.progress(self.done, self._estimated_total(source), source.name)
+            self._tick(source)
+        self.sql.rebuild_indexes(rebuild)
+        if fresh_items is not None:
+            fresh_items.finish(lambda: self._tick(source))
         self.bytes_before += source.size
         self.files.append(
             FileSummary(
@@ -218,6 +235,10 @@ class _Run:
                 flagged=flagged,
             )
         )
+
+    def _tick(self, source: ImportSource) -> None:
+        self.cancel.check()
+        self.progress(self.done, self._estimated_total(source), source.name)
 
     def _note(
         self, chunk: list[Record], source: ImportSource, kind: type[_R]

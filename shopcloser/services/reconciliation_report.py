@@ -128,11 +128,11 @@ def _counted(
 ) -> Iterator[Sequence[Any]]:
     done = start
     for row in rows:
+        if cancel is not None:
+            cancel.check()
         yield row
         done += 1
         if done % PROGRESS_EVERY == 0:
-            if cancel is not None:
-                cancel.check()
             progress(done, total, message)
 
 

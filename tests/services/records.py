@@ -101,8 +101,10 @@ DATA_TABLES = ("orders", "order_items", "shops", "handled_marks", "batch_changes
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the data tables, as the database holds them."""
+    """Every row of the data tables, as the database holds them (checking on the way that
+    every item's order, every batch and every shop a row points to exists)."""
     with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         return {
             table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
             for table in DATA_TABLES

@@ -129,3 +129,19 @@ def test_list_batches_newest_first(store: Store) -> None:
     batches = list_batches(store)
     assert batches[0].undone_at is not None and not batches[0].can_undo
     assert batches[1].can_undo
+
+
+def test_undo_of_a_reimport_of_real_sample_files_is_exact(store: Store) -> None:
+    from pathlib import Path
+
+    from shopcloser.services.importing import import_files
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    import_files(store, [data / "orders-2017.csv", data / "items-2017.csv"])
+    before = dump(store.path)  # type: ignore[arg-type]
+    status_before = store_status(store)
+    summary = import_files(store, [data / "items-2020.xlsx", data / "orders-newest.xlsx"])
+    assert summary.orders_updated > 0 and summary.items_updated > 0
+    undo_batch(store, summary.batch_id)
+    assert dump(store.path) == before  # type: ignore[arg-type]
+    assert store_status(store) == status_before

@@ -44,3 +44,19 @@ def test_before_images_round_trip_exactly() -> None:
     assert set(image) == {*ORDER_COLUMNS, "first_batch_id", "last_batch_id"}
     assert "handled" not in image  # the merchant's, never the import's
     assert images.from_json("orders", image) == stored
+
+
+def test_only_open_or_unknown_refunds_change_blocking_reasons() -> None:
+    # FreshItems relies on this: orders whose items have only other refund states keep
+    # the reasons their status alone gives them.
+    from itertools import combinations
+
+    from shopcloser.domain.closure import blocking_reasons
+    from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
+
+    refunds = list(RefundStatus)
+    for status in TradeStatus:
+        for size in range(3):
+            for chosen in combinations(refunds, size):
+                kept = [r for r in chosen if r in OPEN_REFUND_STATUSES]
+                assert blocking_reasons(status, chosen) == blocking_reasons(status, kept)

@@ -11,9 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from shopcloser.domain.records import OrderRecord
+from shopcloser.formats.report import ReportKind
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services import importing
 from shopcloser.services.importing import ImportSource, import_files, import_sources
+from shopcloser.services.progress import CancelToken
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, ImportBatch, Order, OrderItem
@@ -189,9 +191,7 @@ def test_an_unchanged_reimport_writes_nothing(store: Store) -> None:
     sources = [orders_file(numbered_orders(20)), items_file([item(oid(0))])]
     first = import_sources(store, sources)
     before = dump(store.path)  # type: ignore[arg-type]
-    again = import_sources(
-        store, [orders_file(numbered_orders(20)), items_file([item(oid(0))])]
-    )
+    again = import_sources(store, [orders_file(numbered_orders(20)), items_file([item(oid(0))])])
     assert (again.orders_added, again.orders_updated, again.orders_unchanged) == (0, 0, 20)
     assert (again.items_added, again.items_updated) == (0, 0)
     assert dump(store.path) == before  # type: ignore[arg-type]
@@ -339,7 +339,7 @@ def test_cancel_from_the_progress_callback_leaves_the_store_unchanged(
     monkeypatch.setattr(importing, "CHUNK_ROWS", 10)
     import_sources(store, [orders_file(numbered_orders(5))])
     before = dump(store.path)  # type: ignore[arg-type]
-    cancel = importing.CancelToken()
+    cancel = CancelToken()
     seen: list[tuple[int, int | None]] = []
 
     def progress(done: int, total: int | None, message: str) -> None:
@@ -368,7 +368,7 @@ def test_a_reader_refusing_midway_rolls_everything_back(
         yield from numbered_orders(35)
         raise UserError("Row {row} is damaged.", row=37)
 
-    source = ImportSource("bad.csv", importing.ReportKind.ORDERS, records())
+    source = ImportSource("bad.csv", ReportKind.ORDERS, records())
     with pytest.raises(UserError, match="Row 37"):
         import_sources(store, [items_file([item("1")]), source])
     assert dump(store.path) == before  # type: ignore[arg-type]
@@ -384,10 +384,55 @@ def test_progress_counts_rows_against_the_known_total(store: Store) -> None:
     assert seen == [(3, 3, "a.xlsx")]
 
 
-def test_a_missing_file_is_refused_before_anything_is_written(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_missing_file_is_refused_before_anything_is_written(store: Store, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="does not exist"):
         import_files(store, [tmp_path / "nowhere.csv"])
     with store.sessions() as session:
         assert session.scalars(select(ImportBatch)).all() == []
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data"
+
+
+def test_every_sample_layout_imports_into_the_same_orders_without_duplicates(
+    store: Store,
+) -> None:
+    first = import_files(store, [SAMPLES / "orders-2017.csv", SAMPLES / "items-2017.csv"])
+    assert first.orders_added == 20 and first.items_added > 20
+    items = first.items_added
+    for name in sorted(p.name for p in SAMPLES.glob("[oi][rt]*s-*.*")):
+        summary = import_files(store, [SAMPLES / name])
+        assert summary.orders_added == 0, name
+        assert summary.items_added == 0, name
+        status = store_status(store)
+        assert (status.orders, status.items) == (20, items), name
+    assert store_status(store).by_status["UNKNOWN"] == 0
+
+
+def test_an_item_report_after_its_order_report_counts_the_orders_it_leaves_alone(
+    store: Store,
+) -> None:
+    import_sources(store, [orders_file([*numbered_orders(3), order("x1", TO_SHIP)])])
+    before = orders_in(store)
+    summary = import_sources(
+        store,
+        [
+            items_file(
+                [
+                    item(oid(0)),
+                    item(oid(1), refund=REFUND_ASKED),
+                    item(oid(2), status=SHIPPED),  # the order report's status stays
+                    item("x1"),
+                    item("new", status=TO_SHIP),
+                ]
+            )
+        ],
+    )
+    assert (summary.orders_added, summary.orders_updated, summary.orders_unchanged) == (1, 1, 3)
+    assert (summary.items_added, summary.newly_blocking, summary.blocking_now) == (5, 2, 3)
+    after = orders_in(store)
+    assert after[oid(1)].blocking_reasons == "open_refund"
+    assert after["new"].from_items_only and after["new"].status == "WAIT_SELLER_SEND_GOODS"
+    for key in (oid(0), oid(2), "x1"):
+        assert after[key].status == before[key].status
+        assert after[key].last_batch_id == before[key].last_batch_id

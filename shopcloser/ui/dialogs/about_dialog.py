@@ -8,6 +8,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from shopcloser import __version__
 
+# Everything else the installed app carries, with its licence (SPDX identifiers: names,
+# not prose, so they are not translated). Qt, PySide6, the libraries named in the
+# translated paragraph and Python itself are covered there.
+OTHER_COMPONENTS = (
+    ("cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    ("olefile", "BSD-2-Clause"),
+    ("et_xmlfile", "MIT"),
+    ("Mako", "MIT"),
+    ("MarkupSafe", "BSD-3-Clause"),
+    ("typing_extensions", "PSF-2.0"),
+    ("cffi", "MIT"),
+    ("shiboken6", "LGPL-3.0-only"),
+    ("ICU", "Unicode-3.0"),
+    ("OpenSSL", "Apache-2.0"),
+    ("SQLite", "blessing"),
+)
+
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -33,6 +50,9 @@ class AboutDialog(QDialog):
                 "<p>SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), "
                 "platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).</p>"
             ).format(qt=qVersion(), pyside=PySide6.__version__)
+            + "<p>"
+            + "<br>".join(f"{name}: {licence}" for name, licence in OTHER_COMPONENTS)
+            + "</p>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

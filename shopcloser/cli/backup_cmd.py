@@ -1,0 +1,268 @@
+"""``backup``, ``verify``, ``restore`` and ``purge-personal-data``: the backup workbook.
+
+Exit codes follow the rest of the CLI: 0 done (for verify: the backup matches), 2 refused
+or not matching (with what differs), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from shopcloser import i18n
+from shopcloser.cli.context import CommandContext
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.backup_labels import translated_labels
+from shopcloser.services.backup_verify import Difference, VerifyReport
+from shopcloser.services.progress import no_progress
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = sub.add_parser("backup", help="write the backup workbook of all orders")
+    backup.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
+    _password_option(backup, "protect the workbook with the password on its first line")
+    backup.add_argument(
+        "--masked",
+        action="store_true",
+        help="a copy for staff and accountants: buyers' personal data masked",
+    )
+    backup.set_defaults(func=run_backup)
+
+    verify = sub.add_parser("verify", help="check a backup workbook against its manifest")
+    verify.add_argument("file", type=Path, metavar="FILE", help="the backup workbook")
+    _password_option(verify, "the password of a protected backup")
+    verify.add_argument(
+        "--against-data",
+        action="store_true",
+        help="also check that the backup holds the data in ShopCloser as it is now",
+    )
+    verify.set_defaults(func=run_verify)
+
+    restore = sub.add_parser("restore", help="restore a backup into an empty data file")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup workbook")
+    _password_option(restore, "the password of a protected backup")
+    restore.set_defaults(func=run_restore)
+
+    purge = sub.add_parser(
+        "purge-personal-data",
+        help="remove buyers' names, phones, addresses and messages (needs a verified backup)",
+    )
+    purge.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    purge.set_defaults(func=run_purge)
+
+
+def _password_option(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--password-file", type=Path, metavar="F", help=text)
+
+
+def read_password(path: Path | None) -> str | None:
+    """The first line of the password file (only its line ending removed), or None."""
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The password file {path} could not be read. Check the name, and save it "
+                "as plain text with the password on the first line.",
+            ),
+            path=str(path),
+        ) from None
+    lines = text.splitlines()
+    password = lines[0] if lines else ""
+    if not password.strip():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The password file {path} is empty. Put the password on its first line.",
+            ),
+            path=str(path),
+        )
+    return password
+
+
+def _labels() -> dict[str, str]:
+    return translated_labels(lambda context, text: i18n.translate(context, text))
+
+
+def _progress(_ctx: CommandContext) -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() else None
+
+
+class _Progress:
+    """One line on a watching terminal, rewritten as the work goes on."""
+
+    def __call__(self, done: int, total: int | None, message: str) -> None:
+        share = f" {100 * done // total}%" if total else ""
+        print(f"\r{message}{share}\033[K", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def run_backup(ctx: CommandContext) -> int:
+    from shopcloser.services.backup import write_backup
+
+    password = read_password(ctx.args.password_file)
+    store = ctx.read_store()
+    progress = _progress(ctx)
+    try:
+        result = write_backup(
+            store,
+            ctx.args.out,
+            password=password,
+            masked=ctx.args.masked,
+            labels=_labels(),
+            progress=progress or no_progress,
+        )
+    finally:
+        if progress:
+            progress.end()
+    ctx.print(ctx.tr("Backup written and verified: {path}", path=result.path))
+    ctx.print(
+        ctx.tr(
+            "Orders: {orders}, items: {items}, handling log entries: {marks}",
+            orders=result.rows("orders"),
+            items=result.rows("items"),
+            marks=result.rows("marks"),
+        )
+    )
+    if result.encrypted:
+        ctx.print(ctx.tr("Protected with your password. Keep the password somewhere safe."))
+    if result.masked:
+        ctx.print(ctx.tr("Masked copy: buyers' personal data is masked. It cannot be restored."))
+    ctx.print(ctx.tr("SHA-256 of the file: {sha}", sha=result.sha256))
+    return 0
+
+
+def describe(ctx: CommandContext, difference: Difference) -> str:
+    """One line saying what differs, in the merchant's words."""
+    d = difference
+    texts = {
+        "missing": ctx.tr("{sheet}: the sheet is missing", sheet=d.sheet),
+        "not_listed": ctx.tr("{sheet}: the sheet is not in the manifest", sheet=d.sheet),
+        "rows": ctx.tr(
+            "{sheet}: {expected} rows expected, {found} found",
+            sheet=d.sheet,
+            expected=d.expected,
+            found=d.found,
+        ),
+        "checksum": ctx.tr("{sheet}: the contents were changed", sheet=d.sheet),
+        "unreadable": ctx.tr(
+            "{sheet}: a cell was changed by hand ({found})", sheet=d.sheet, found=d.found
+        ),
+        "store_rows": ctx.tr(
+            "{sheet}: {expected} rows in the backup, {found} in ShopCloser now",
+            sheet=d.sheet,
+            expected=d.expected,
+            found=d.found,
+        ),
+        "store_checksum": ctx.tr("{sheet}: differs from the data in ShopCloser now", sheet=d.sheet),
+    }
+    return texts.get(d.problem, f"{d.sheet}: {d.problem}")
+
+
+def run_verify(ctx: CommandContext) -> int:
+    from shopcloser.services.backup_verify import verify_backup
+
+    password = read_password(ctx.args.password_file)
+    store = ctx.read_store()
+    progress = _progress(ctx)
+    try:
+        report: VerifyReport = verify_backup(
+            ctx.args.file,
+            password=password,
+            store=store,
+            compare_store=ctx.args.against_data,
+            labels=_labels(),
+            progress=progress or no_progress,
+        )
+    finally:
+        if progress:
+            progress.end()
+    if not report.ok:
+        print(ctx.tr("The backup does not match:"), file=sys.stderr)
+        for difference in report.differences:
+            print("  " + describe(ctx, difference), file=sys.stderr)
+        return 2
+    ctx.print(
+        ctx.tr(
+            "The backup matches its manifest: {orders} orders, {items} items.",
+            orders=report.rows("orders"),
+            items=report.rows("items"),
+        )
+    )
+    if report.store_checked:
+        ctx.print(ctx.tr("It holds the data in ShopCloser as it is now."))
+    return 0
+
+
+def run_restore(ctx: CommandContext) -> int:
+    from shopcloser.services.restore import restore_backup
+
+    password = read_password(ctx.args.password_file)
+    progress = _progress(ctx)
+    with ctx.write_store() as store:
+        try:
+            result = restore_backup(
+                store,
+                ctx.args.file,
+                password=password,
+                labels=_labels(),
+                progress=progress or no_progress,
+            )
+        finally:
+            if progress:
+                progress.end()
+    ctx.print(
+        ctx.tr(
+            "Restored {orders} orders, {items} items, {marks} handling log entries.",
+            orders=result.rows.get("orders", 0),
+            items=result.rows.get("items", 0),
+            marks=result.rows.get("marks", 0),
+        )
+    )
+    return 0
+
+
+def run_purge(ctx: CommandContext) -> int:
+    from shopcloser.services.backup_records import purge_candidate
+    from shopcloser.services.purge import no_verified_backup, purge_personal_data
+
+    with ctx.write_store() as store:
+        backup = purge_candidate(store)
+        if backup is None:
+            raise no_verified_backup()
+        if not ctx.args.yes:
+            print(
+                ctx.tr(
+                    "This removes buyers' names, phones, addresses, Alipay accounts and "
+                    "messages from ShopCloser for good. They stay only in the backup {path} "
+                    "(verified {when}). To go ahead, run the command again with --yes.",
+                    path=backup.path,
+                    when=backup.verified_at,
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        progress = _progress(ctx)
+        try:
+            result = purge_personal_data(store, labels=_labels(), progress=progress or no_progress)
+        finally:
+            if progress:
+                progress.end()
+    ctx.print(
+        ctx.tr(
+            "Personal data removed from {orders} orders. It is kept in the backup {path}.",
+            orders=result.orders,
+            path=result.backup.path,
+        )
+    )
+    if result.copies_deleted:
+        ctx.print(
+            ctx.tr("Deleted {n} older copies of the data file.", n=len(result.copies_deleted))
+        )
+    return 0

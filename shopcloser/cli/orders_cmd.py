@@ -1,0 +1,147 @@
+"""``shopcloser orders`` lists orders; ``mark`` and ``unmark`` record their handling.
+
+``orders --json`` streams a JSON array (one object per order, never the whole store in
+memory) with the canonical codes, for scripts. Buyers' personal data is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from typing import Any
+
+from shopcloser import i18n
+from shopcloser.cli.context import CommandContext
+from shopcloser.domain.handling import HandledAction
+from shopcloser.domain.statuses import TradeStatus
+from shopcloser.services.marks import mark_orders, unmark_orders
+from shopcloser.services.orders import (
+    OrderFilter,
+    OrderQuery,
+    OrderRow,
+    SortColumn,
+    iter_orders,
+)
+
+# The name the window's Settings record on marks (ui.dialogs.settings_dialog.USER_NAME_KEY).
+USER_NAME_KEY = "user/name"
+_FILTERS = [f.value for f in OrderFilter if f is not OrderFilter.WOULD_BLOCK]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    orders = sub.add_parser("orders", help="list orders, or only those still blocking closure")
+    orders.add_argument(
+        "--blocking", action="store_true", help="only orders that still block closing the shop"
+    )
+    orders.add_argument(
+        "--filter", choices=_FILTERS, default=None, help="blocking, watch, handled or all"
+    )
+    orders.add_argument(
+        "--status", choices=[s.value for s in TradeStatus], help="only orders in this status"
+    )
+    orders.add_argument("--search", default="", help="order number, buyer nick or item title")
+    orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    orders.set_defaults(func=run_orders)
+
+    mark = sub.add_parser("mark", help="mark orders handled (all of them, or none)")
+    mark.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
+    mark.add_argument(
+        "--action", required=True, choices=[a.value for a in HandledAction], help="what you did"
+    )
+    mark.add_argument("--note", default=None, help="a note kept with the mark")
+    mark.add_argument("--by", default=None, help="who handled them (default: name in Settings)")
+    mark.set_defaults(func=run_mark)
+
+    unmark = sub.add_parser("unmark", help="undo the handled-marks of orders")
+    unmark.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
+    unmark.add_argument("--by", default=None, help="who undid them (default: name in Settings)")
+    unmark.set_defaults(func=run_unmark)
+
+
+def _who(given: str | None) -> str:
+    if given:
+        return given
+    name = str(i18n.settings().value(USER_NAME_KEY, "") or "")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name on this system
+        return ""
+
+
+def order_json(row: OrderRow) -> dict[str, Any]:
+    """One order for scripts: canonical codes, no personal data."""
+    mark = row.mark
+    return {
+        "order_id": row.order_id,
+        "status": row.status.value,
+        "status_text": row.status_text,
+        "refund_states": [state.value for state in row.refund_states],
+        "reasons": [reason.value for reason in row.reasons],
+        "handled": row.handled,
+        "standing": row.standing.value,
+        "created_at": row.created_at.isoformat(" ") if row.created_at else None,
+        "amount": str(row.amount) if row.amount is not None else None,
+        "mark": (
+            {"action": mark.action, "note": mark.note, "by": mark.by, "at": mark.at.isoformat(" ")}
+            if mark
+            else None
+        ),
+    }
+
+
+def run_orders(ctx: CommandContext) -> int:
+    args = ctx.args
+    chosen = OrderFilter.BLOCKING if args.blocking else OrderFilter(args.filter or "all")
+    query = OrderQuery(
+        filter=chosen, status=args.status, search=args.search, sort=SortColumn.CREATED
+    )
+    rows = iter_orders(ctx.read_store(), query)
+    if args.json:
+        ctx.out.write("[")
+        for number, row in enumerate(rows):
+            ctx.out.write(",\n" if number else "\n")
+            ctx.out.write(json.dumps(order_json(row), ensure_ascii=False, sort_keys=True))
+        ctx.out.write("\n]\n")
+        return 0
+    count = 0
+    for row in rows:
+        count += 1
+        handled = ctx.tr("handled") if row.handled else ""
+        reasons = ",".join(reason.value for reason in row.reasons)
+        ctx.print(f"{row.order_id}\t{row.status.value}\t{handled}\t{reasons}")
+    ctx.print(ctx.tr("{n} orders", n=count))
+    return 0
+
+
+def run_mark(ctx: CommandContext) -> int:
+    args = ctx.args
+    with ctx.write_store() as store:
+        result = mark_orders(store, args.order_ids, args.action, note=args.note, by=_who(args.by))
+    ctx.print(ctx.tr("Marked {n} orders handled.", n=len(result.order_ids)))
+    if result.replaced:
+        ctx.print(
+            ctx.tr(
+                "{n} of them were already handled; their earlier marks stay in the log.",
+                n=len(result.replaced),
+            )
+        )
+    return 0
+
+
+def run_unmark(ctx: CommandContext) -> int:
+    args = ctx.args
+    with ctx.write_store() as store:
+        result = unmark_orders(store, args.order_ids, by=_who(args.by))
+    ctx.print(ctx.tr("Undid the handled-marks of {n} orders.", n=len(result.unmarked)))
+    if result.not_marked:
+        ctx.print(
+            ctx.tr(
+                "{n} orders were not marked handled; they were left as they were: {ids}",
+                n=len(result.not_marked),
+                ids=", ".join(result.not_marked[:10]),
+            )
+        )
+    return 0

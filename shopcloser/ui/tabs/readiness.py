@@ -1,0 +1,266 @@
+"""Readiness: how many orders, how many still block, how many are handled, and a verdict.
+
+The chart is painted with QPainter in the palette's own colours, so it reads in light and
+dark themes alike (and when rendered for print).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcloser.domain.handling import Verdict
+from shopcloser.services.readiness import Readiness, readiness
+from shopcloser.store.database import Store
+from shopcloser.ui.tabs.background import Background
+from shopcloser.ui.tabs.order_texts import OrderTexts
+
+Bars = list[tuple[str, int]]
+
+
+class ReadinessChart(QWidget):
+    """Two bar groups: blocking orders by reason, all orders by status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, Bars, QPalette.ColorRole]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_groups(self, groups: list[tuple[str, Bars, QPalette.ColorRole]]) -> None:
+        self.groups = groups
+        self.setToolTip(
+            "\n".join(
+                f"{title}: " + ", ".join(f"{label} {count}" for label, count in bars)
+                for title, bars, _role in groups
+            )
+        )
+        self.updateGeometry()
+        self.update()
+
+    def _line(self) -> int:
+        return QFontMetrics(self.font()).height() + 4
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        rows = max((len(bars) for _title, bars, _role in self.groups), default=1)
+        return QSize(480, (rows + 1) * self._line() + 8)
+
+    def bar_colour(self, role: QPalette.ColorRole) -> QColor:
+        """A bar colour that stands out from the window in this palette."""
+        palette = self.palette()
+        if role == QPalette.ColorRole.Highlight:
+            return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        # Halfway between text and window: visible in any theme, quieter than the text.
+        return QColor(
+            (text.red() + window.red()) // 2,
+            (text.green() + window.green()) // 2,
+            (text.blue() + window.blue()) // 2,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.groups:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width() / len(self.groups)
+        for number, (title, bars, role) in enumerate(self.groups):
+            self._paint_group(
+                painter, QRectF(number * width, 0, width - 12, self.height()), title, bars, role
+            )
+        painter.end()
+
+    def _paint_group(
+        self, painter: QPainter, area: QRectF, title: str, bars: Bars, role: QPalette.ColorRole
+    ) -> None:
+        palette = self.palette()
+        line = self._line()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), line), title)
+        painter.setFont(self.font())
+        metrics = QFontMetrics(self.font())
+        label_width = min(
+            max((metrics.horizontalAdvance(label) for label, _ in bars), default=0) + 8,
+            area.width() * 0.45,
+        )
+        number_width = metrics.horizontalAdvance("0000000") + 8
+        biggest = max((count for _label, count in bars), default=0) or 1
+        room = max(area.width() - label_width - number_width, 10)
+        colour = self.bar_colour(role)
+        for row, (label, count) in enumerate(bars, start=1):
+            top = area.top() + row * line
+            text_rect = QRectF(area.left(), top, label_width - 8, line)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                text_rect,
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())),
+            )
+            length = room * count / biggest
+            bar = QRectF(
+                area.left() + label_width, top + 3, max(length, 1 if count else 0), line - 6
+            )
+            painter.fillRect(bar, colour)
+            painter.drawText(
+                QRectF(bar.right() + 4, top, number_width, line),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                self.locale().toString(count),
+            )
+
+
+class ReadinessPanel(QWidget):
+    """The header of the reconciliation tab: counts, progress, verdict, chart."""
+
+    report_requested = Signal(bool)  # only the orders that blocked?
+    marks_log_requested = Signal()
+    refreshed = Signal()
+
+    def __init__(
+        self, store: Store, background: Background, texts: OrderTexts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.background = background
+        self.texts = texts
+        self.readiness: Readiness | None = None
+
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("readinessVerdict")
+        self.verdict.setWordWrap(True)
+        font = QFont(self.verdict.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.verdict.setFont(font)
+        self.counts = QLabel(self)
+        self.counts.setWordWrap(True)
+        self.remaining = QLabel(self)
+        self.remaining.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.chart = ReadinessChart(self)
+
+        self.chart_button = QToolButton(self)
+        self.chart_button.setText(self.tr("Chart"))
+        self.chart_button.setCheckable(True)
+        self.chart_button.setChecked(True)
+        self.chart_button.toggled.connect(self.chart.setVisible)
+        self.report_button = QToolButton(self)
+        self.report_button.setText(self.tr("Save report…"))
+        self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.report_button)
+        menu.addAction(self.tr("All orders…"), lambda: self.report_requested.emit(False))
+        menu.addAction(
+            self.tr("Only orders that blocked closure…"), lambda: self.report_requested.emit(True)
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Marks log only…"), self.marks_log_requested.emit)
+        self.report_button.setMenu(menu)
+
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(self.chart_button)
+        top.addWidget(self.report_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.counts, 2)
+        middle.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(middle)
+        layout.addWidget(self.remaining)
+        layout.addWidget(self.chart)
+
+    def refresh(self) -> None:
+        store = self.store
+        self.background.run("readiness", lambda _p, _c: readiness(store), self._show)
+
+    def _show(self, result: Any) -> None:
+        assert isinstance(result, Readiness)
+        self.readiness = result
+        texts, locale = self.texts, self.locale()
+        self.verdict.setText(texts.verdicts[result.verdict.value])
+        self.counts.setText(
+            self.tr(
+                "{orders} orders · {blocking} still block · {handled} handled by you · "
+                "{watch} finished but inside after-sales"
+            ).format(
+                orders=locale.toString(result.orders),
+                blocking=locale.toString(result.blocking),
+                handled=locale.toString(result.handled),
+                watch=locale.toString(result.watch),
+            )
+        )
+        whole = result.to_handle
+        self.progress.setRange(0, max(whole, 1))
+        self.progress.setValue(result.handled if whole else 1)
+        self.progress.setFormat(
+            self.tr("{done} of {total} handled").format(
+                done=locale.toString(result.handled), total=locale.toString(whole)
+            )
+        )
+        self.remaining.setText(self._remaining(result))
+        self.remaining.setVisible(bool(self.remaining.text()))
+        self.chart.set_groups(
+            [
+                (
+                    self.tr("Still blocking, by reason"),
+                    [
+                        (texts.reason(reason.value), count)
+                        for reason, count in result.by_reason.items()
+                    ],
+                    QPalette.ColorRole.Highlight,
+                ),
+                (
+                    self.tr("All orders, by status"),
+                    [
+                        (texts.status(code), count)
+                        for code, count in result.by_status.items()
+                        if count
+                    ],
+                    QPalette.ColorRole.WindowText,
+                ),
+            ]
+        )
+        self.refreshed.emit()
+
+    def _remaining(self, result: Readiness) -> str:
+        locale = self.locale()
+        parts = [
+            f"{self.texts.reason(reason.value)}: {locale.toString(count)}"
+            for reason, count in result.by_reason.items()
+            if count
+        ]
+        if result.watch:
+            parts.append(
+                self.tr("{n} finished orders still inside after-sales").format(
+                    n=locale.toString(result.watch)
+                )
+            )
+        if result.stock.undecided:
+            parts.append(
+                self.tr("{n} stock items without a decision").format(
+                    n=locale.toString(result.stock.undecided)
+                )
+            )
+        if not parts:
+            return ""
+        if result.verdict is Verdict.NOT_YET:
+            lead = self.tr("Still to do:")
+        else:
+            lead = self.tr("Before you close, see to:")
+        return f"{lead} " + " · ".join(parts)

@@ -1,0 +1,154 @@
+"""Backup → restore gives the same store; the workbook reads as a merchant expects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from shopcloser.messages import UserError
+from shopcloser.services.backup import write_backup
+from shopcloser.services.backup_labels import DEFAULT_LABELS
+from shopcloser.services.backup_verify import verify_backup
+from shopcloser.services.restore import restore_backup
+from shopcloser.services.status import store_status
+from shopcloser.store.database import Store
+from tests.backup.conftest import ORDER_HEADERS, table_contents
+
+
+def test_seeded_store_round_trips_exactly(seeded: Store, empty_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    restore_backup(empty_store, out)
+    assert store_status(empty_store).as_json() == store_status(seeded).as_json()
+    assert table_contents(empty_store) == table_contents(seeded)
+
+
+def test_imported_store_round_trips_exactly(
+    imported: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.xlsx"
+    result = write_backup(imported, out)
+    assert result.rows("orders") == 60
+    restore_backup(empty_store, out)
+    assert store_status(empty_store).as_json() == store_status(imported).as_json()
+    assert table_contents(empty_store) == table_contents(imported)
+
+
+def test_orders_sheet_keeps_the_export_headers_and_real_types(seeded: Store, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out, now=datetime(2024, 7, 1, 12, 0))
+    book = load_workbook(out)
+    assert book.sheetnames == [
+        "About", "Orders", "Items", "Transactions", "Customers", "After-sales",
+        "Handling log", "Import batches", "Shops", "Undo data", "Manifest", "shopcloser-keys",
+    ]  # fmt: skip
+    assert book["shopcloser-keys"].sheet_state == "hidden"
+    orders = book["Orders"]
+    headers = [c.value for c in orders[1]]
+    assert headers[: len(ORDER_HEADERS)] == ORDER_HEADERS
+    assert "Status code" in headers
+    row = {h: c for h, c in zip(headers, orders[2], strict=True)}
+    assert row["订单编号"].value == "35153131473293570" and row["订单编号"].data_type == "s"
+    assert row["联系手机"].value == "13812345678" and row["联系手机"].data_type == "s"
+    assert row["总金额"].value == pytest.approx(201.12)
+    assert row["总金额"].number_format == "0.00"
+    assert row["订单创建时间"].value == datetime(2020, 3, 1, 8, 0, 8)
+    assert row["订单创建时间"].is_date
+    assert row["Status code"].value == "TRADE_FINISHED"
+    assert row["修改后的收货地址"].value.startswith("广东省")
+    for sheet in book.worksheets[:-2]:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.auto_filter.ref, sheet.title
+        assert sheet.column_dimensions["A"].width >= 8
+    about = [r[1] for r in book["About"].iter_rows(values_only=True)]
+    assert "小王的杂货铺" in about and "2024-07-01 12:00:00" in about
+
+
+def test_transactions_customers_and_after_sales(seeded: Store, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    book = load_workbook(out, read_only=True)
+    transactions = list(book["Transactions"].iter_rows(min_row=2, values_only=True))
+    kinds = [row[3] for row in transactions]
+    assert kinds.count("Payment") == 3 and kinds.count("Refund") == 1
+    customers = list(book["Customers"].iter_rows(min_row=2, values_only=True))
+    assert len(customers) == 4
+    assert {row[3] for row in customers} == {"13812345678", "15900001111", "18698765432",
+                                             "17711112222"}  # fmt: skip
+    after_sales = list(book["After-sales"].iter_rows(min_row=2, values_only=True))
+    assert [(row[0], row[3]) for row in after_sales] == [
+        ("35153131473293572", "WAIT_SELLER_AGREE")
+    ]
+
+
+def test_long_tables_continue_on_further_sheets(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.xlsx"
+    result = write_backup(seeded, out, row_limit=3)
+    titles = [p.title for p in result.parts if p.key == "orders"]
+    assert titles == ["Orders", "Orders 2"]
+    assert [p.rows for p in result.parts if p.key == "items"] == [3, 2]
+    book = load_workbook(out, read_only=True)
+    manifest = list(book["Manifest"].iter_rows(min_row=2, values_only=True))
+    assert ("Orders 2", "orders", 2, 1) in [row[:4] for row in manifest]
+    assert verify_backup(out).ok
+    restore_backup(empty_store, out)
+    assert table_contents(empty_store) == table_contents(seeded)
+
+
+def test_a_backup_in_another_language_restores_anywhere(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    chinese = {key: f"中文{n}" for n, key in enumerate(DEFAULT_LABELS)}
+    chinese["sheet.orders"] = "订单"
+    out = tmp_path / "备份.xlsx"
+    write_backup(seeded, out, labels=chinese)
+    assert "订单" in load_workbook(out, read_only=True).sheetnames
+    report = verify_backup(out, store=seeded, compare_store=True)
+    assert report.ok and report.current
+    restore_backup(empty_store, out)
+    assert table_contents(empty_store) == table_contents(seeded)
+
+
+def test_restore_refuses_a_store_that_holds_data(seeded: Store, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    before = table_contents(seeded)
+    with pytest.raises(UserError, match="empty"):
+        restore_backup(seeded, out)
+    assert table_contents(seeded) == before
+
+
+def test_restore_refuses_a_masked_copy(seeded: Store, empty_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "masked.xlsx"
+    write_backup(seeded, out, masked=True)
+    with pytest.raises(UserError, match="masked"):
+        restore_backup(empty_store, out)
+    assert store_status(empty_store).orders == 0
+
+
+def test_a_backup_resaved_by_a_spreadsheet_program_still_verifies(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    resaved = tmp_path / "resaved.xlsx"
+    load_workbook(out).save(resaved)  # shared strings, other styles, other XML
+    assert verify_backup(resaved).ok
+    restore_backup(empty_store, resaved)
+    assert table_contents(empty_store) == table_contents(seeded)
+
+
+def test_an_empty_store_backs_up_and_restores(
+    store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "empty.xlsx"
+    result = write_backup(store, out)
+    assert result.rows("orders") == 0
+    assert verify_backup(out).ok
+    restore_backup(empty_store, out)
+    assert store_status(empty_store).orders == 0

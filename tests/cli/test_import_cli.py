@@ -1,0 +1,207 @@
+"""``shopcloser import / batches / undo`` as a merchant's script runs them: exit codes,
+summaries, refusals that change nothing, the writer lock, and being killed midway."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from shopcloser.store.lock import WriterLock
+from tests.helpers import REPO, run_cli
+
+DATA = REPO / "tests" / "data"
+ORDERS_2017 = DATA / "orders-2017.csv"
+ITEMS_2017 = DATA / "items-2017.csv"
+ORDERS_2020 = DATA / "orders-2020.xlsx"
+ITEMS_2020 = DATA / "items-2020.xlsx"
+SAMPLE_ORDERS = 20
+
+
+def status(db: Path) -> dict[str, int]:
+    """The store's counts (the nested per-status maps left out)."""
+    result = run_cli("status", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout)
+    return {key: value for key, value in loaded.items() if isinstance(value, int)}
+
+
+def table_dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with closing(sqlite3.connect(db)) as conn:
+        return {
+            table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in ("orders", "order_items", "shops", "import_batches", "batch_changes")
+        }
+
+
+def test_import_prints_a_summary_and_exits_0(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(ORDERS_2017), str(ITEMS_2017), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Import 1 done." in out
+    assert f"Orders added: {SAMPLE_ORDERS}" in out
+    assert "Items added:" in out and "Still blocking closure now:" in out
+    assert "Traceback" not in result.stderr
+    counts = status(db)
+    assert counts["orders"] == SAMPLE_ORDERS and counts["items"] > 0
+
+
+def test_a_newer_export_updates_in_place_without_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ORDERS_2017), str(ITEMS_2017), db=db).returncode == 0
+    before = status(db)
+    result = run_cli("import", str(ORDERS_2020), str(ITEMS_2020), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 0" in result.stdout and "Items added: 0" in result.stdout
+    after = status(db)
+    assert (after["orders"], after["items"]) == (before["orders"], before["items"])
+
+
+def test_batches_and_undo(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    run_cli("import", str(ORDERS_2017), db=db)
+    empty_of_items = table_dump(db)
+    run_cli("import", str(ITEMS_2017), db=db)
+    listing = run_cli("batches", db=db)
+    assert listing.returncode == 0, listing.stderr
+    lines = listing.stdout.splitlines()
+    assert lines[1].startswith("2 ") and "items-2017.csv" in lines[1]
+    assert lines[2].startswith("1 ") and "orders-2017.csv" in lines[2]
+
+    older = run_cli("undo", "1", db=db)
+    assert older.returncode == 2
+    assert "Undo the newer imports first" in older.stderr and "Traceback" not in older.stderr
+
+    undone = run_cli("undo", "2", db=db)
+    assert undone.returncode == 0, undone.stderr
+    assert "Import 2 undone." in undone.stdout
+    after = table_dump(db)
+    assert {k: v for k, v in after.items() if k != "import_batches"} == {
+        k: v for k, v in empty_of_items.items() if k != "import_batches"
+    }
+    assert "can be undone" in run_cli("batches", db=db).stdout
+
+
+@pytest.mark.parametrize(
+    ("files", "says"),
+    [
+        (["bad-empty.csv"], "empty"),
+        (["bad-no-id-column.csv"], "订单编号"),
+        (["orders-2017.csv", "bad-picture.csv"], ""),
+        (["nowhere.csv"], "does not exist"),
+    ],
+)
+def test_refused_files_exit_2_and_change_nothing(
+    tmp_path: Path, files: list[str], says: str
+) -> None:
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ITEMS_2020), db=db).returncode == 0
+    before = table_dump(db)
+    result = run_cli("import", *[str(DATA / name) for name in files], db=db)
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
+def test_one_order_twice_with_different_contents_is_refused(tmp_path: Path) -> None:
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    header, first, rest = text.split("\r\n", 2)
+    nick = first.split(",")[1]
+    changed = first.replace(nick, '"someone-else"', 1)
+    bad = tmp_path / "ExportOrderList.csv"
+    bad.write_bytes((header + "\r\n" + first + "\r\n" + rest + changed + "\r\n").encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(bad), db=db)
+    assert result.returncode == 2
+    order_id = first.split(",")[0].strip('="')
+    assert order_id in result.stderr and "rows 2 and" in result.stderr
+    assert status(db)["orders"] == 0
+
+
+def test_protected_workbooks_need_the_password_file(tmp_path: Path, isolated_home: Path) -> None:
+    db = tmp_path / "shop.db"
+    protected = tmp_path / "ExportOrderList.xlsx"
+    shutil.copy(DATA / "encrypted-shop123.xlsx", protected)
+    refused = run_cli("import", str(protected), db=db)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    assert run_cli("import", str(protected), "--password-file", str(empty), db=db).returncode == 2
+    password = tmp_path / "password.txt"
+    password.write_text("shop123  \nnot this line\n", encoding="utf-8")
+    result = run_cli("import", str(protected), "--password-file", str(password), db=db)
+    assert result.returncode == 0, result.stderr
+    assert status(db)["orders"] == SAMPLE_ORDERS
+    assert "shop123" not in result.stdout + result.stderr
+    for log in isolated_home.rglob("*.log*"):
+        assert "shop123" not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_import_is_refused_while_the_window_holds_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ITEMS_2017), db=db).returncode == 0
+    before = table_dump(db)
+    lock = WriterLock(db)
+    assert lock.try_acquire()
+    try:
+        result = run_cli("import", str(ORDERS_2017), db=db)
+        undo = run_cli("undo", "1", db=db)
+    finally:
+        lock.release()
+    assert result.returncode == 2 and undo.returncode == 2
+    assert "another window" in result.stderr
+    assert table_dump(db) == before
+
+
+@pytest.mark.slow
+def test_a_killed_import_leaves_the_store_untouched_or_complete(tmp_path: Path) -> None:
+    from tests.samples import write_orders
+
+    big = tmp_path / "ExportOrderList-big.csv"
+    n_orders = 60_000
+    write_orders(big, n_orders, 99, "2017")
+    template = tmp_path / "template.db"
+    assert run_cli("import", str(ORDERS_2017), db=template).returncode == 0
+    before = table_dump(template)
+    outcomes = []
+    for attempt, delay in enumerate((0.8, 1.6, 2.4, 3.5, 5.0, 60.0)):
+        db = tmp_path / f"shop{attempt}.db"
+        shutil.copy(template, db)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "shopcloser", "--db", str(db), "import", str(big)],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            process.wait(timeout=delay)
+            finished = True
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+            finished = False
+        after = table_dump(db)
+        if after == before:
+            outcomes.append("untouched")
+            assert not finished
+            continue
+        batches = after["import_batches"]
+        assert len(batches) == 2, f"attempt {attempt}: a half-written import"
+        with closing(sqlite3.connect(db)) as conn:
+            orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
+            new = conn.execute("SELECT count(*) FROM orders WHERE first_batch_id = 2").fetchone()
+        assert (orders, new[0]) == (SAMPLE_ORDERS + n_orders, n_orders)
+        outcomes.append("complete")
+    assert outcomes[-1] == "complete"
+    assert "untouched" in outcomes
+    time.sleep(0)  # keep the loop's order obvious in failure reports
