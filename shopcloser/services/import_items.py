@@ -55,7 +55,7 @@ def write_items(writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen) 
     chunk = _ItemChunk(writer, records, seen)
     chunk.write()
     writer.items_written = True
-    seen.remember((key, rec.row_number) for key, rec in chunk.recs.items())
+    seen.remember(chunk.recs, [rec.row_number for rec in chunk.recs.values()])
 
 
 class _ItemChunk:
@@ -219,7 +219,7 @@ class FreshItems:
                     raise conflict(self.seen.name, "item", key, first, recs[key].row_number)
         w.items_added += added
         w.items_written = True
-        self.seen.remember((key, rec.row_number) for key, rec in recs.items())
+        self.seen.remember(recs, [rec.row_number for rec in recs.values()])
 
     def finish(self, tick: Callable[[], None]) -> None:
         """Settle the orders of the file's items: stubs, statuses, blocking reasons.

@@ -22,8 +22,16 @@ class ShopRefs:
         self._sql = sql
         self._batch_id = batch_id
         self._known: dict[tuple[str | None, str | None], int | None] = {(None, None): None}
+        self._last: tuple[str | None, str | None, int | None] = (None, None, None)
 
     def ref(self, platform_id: str | None, name: str | None) -> int | None:
+        if platform_id == self._last[0] and name == self._last[1]:
+            return self._last[2]  # rows of one export almost always name the same shop
+        found = self._lookup(platform_id, name)
+        self._last = (platform_id, name, found)
+        return found
+
+    def _lookup(self, platform_id: str | None, name: str | None) -> int | None:
         key = (platform_id or None, name or None)
         found = self._known.get(key, -1)
         if found != -1:

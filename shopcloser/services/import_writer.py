@@ -75,13 +75,13 @@ class FileSeen:
             return last_batch == batch_id
         return hash(key) in self.seen
 
-    def remember(self, keys_rows: Iterable[tuple[str, int]]) -> None:
-        for key, row_number in keys_rows:
-            digest = hash(key)
-            self._hashes.append(digest)
-            self._rows.append(row_number)
-            if self.seen is not None:
-                self.seen.add(digest)
+    def remember(self, keys: Iterable[str], row_numbers: Iterable[int]) -> None:
+        """Note the keys one chunk gave, with the row each came from."""
+        digests = list(map(hash, keys))
+        self._hashes.extend(digests)
+        self._rows.extend(row_numbers)
+        if self.seen is not None:
+            self.seen.update(digests)
 
     def first_row(self, key: str) -> int:
         try:
@@ -160,6 +160,8 @@ class ChunkWriter:
         # Hashes of stored orders this import mentioned and left as they were.
         self.unchanged: set[int] = set()
         self._reasons: dict[tuple[str, frozenset[str]], str] = {}
+        # An order's reasons before its items are known: from its status alone.
+        self._status_reasons: dict[str, str] = {}
 
     def reasons(self, status: str, refunds: frozenset[str]) -> str:
         key = (status, refunds)
@@ -187,9 +189,12 @@ class ChunkWriter:
         rows: dict[str, Row] = {}
         recs: dict[str, OrderRecord] = {}
         no_refunds: frozenset[str] = frozenset()
+        make, shops, reasons = self.make_order, self.shops, self._status_reasons
         for rec in records:
-            shop = self.shops.ref(rec.shop_id, rec.shop_name)
-            row = self.make_order(rec, shop, self.reasons(rec.status.value, no_refunds))
+            blocking = reasons.get(rec.status)
+            if blocking is None:
+                blocking = reasons[rec.status] = self.reasons(rec.status, no_refunds)
+            row = make(rec, shops.ref(rec.shop_id, rec.shop_name), blocking)
             prev = rows.get(rec.order_id)
             if prev is None:
                 rows[rec.order_id] = row
@@ -201,7 +206,7 @@ class ChunkWriter:
             self._orders_fresh(rows, recs, seen)
         else:
             self._orders_merge(rows, recs, seen)
-        seen.remember((key, rec.row_number) for key, rec in recs.items())
+        seen.remember(recs, [rec.row_number for rec in recs.values()])
 
     def _orders_fresh(
         self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen

@@ -4,6 +4,7 @@ summaries, refusals that change nothing, the writer lock, and being killed midwa
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import signal
 import sqlite3
@@ -205,3 +206,25 @@ def test_a_killed_import_leaves_the_store_untouched_or_complete(tmp_path: Path) 
     assert outcomes[-1] == "complete"
     assert "untouched" in outcomes
     time.sleep(0)  # keep the loop's order obvious in failure reports
+
+
+def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
+    from tests.samples import write_orders
+
+    source = tmp_path / "source.csv"
+    write_orders(source, 25, 5, "2017")
+    text = source.read_bytes().decode("gb18030")
+    # Every time in the file becomes a date that does not exist.
+    text = re.sub(r'"20\d\d-\d\d-\d\d \d\d:\d\d:\d\d"', '"2020-13-45 99:00:00"', text)
+    header, first, rest = text.split("\r\n", 2)
+    status = next(s for s in ('"交易成功"', '"交易关闭"', '"等待买家付款"') if s in first)
+    odd = tmp_path / "ExportOrderList.csv"
+    odd.write_bytes("\r\n".join([header, first.replace(status, '"神秘状态"', 1), rest]).encode("gbk"))
+    result = run_cli("import", str(odd), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Rows to review (imported with what could be read): 25" in out
+    assert "ExportOrderList.csv row 2: 订单创建时间 = '2020-13-45 99:00:00'" in out
+    assert out.count("ExportOrderList.csv row ") == 20
+    assert "… and 5 more" in out
+    assert "Unknown order status “神秘状态” in 1 rows" in out

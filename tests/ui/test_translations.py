@@ -64,16 +64,29 @@ def test_placeholders_survive_translation(language: str) -> None:
     for message in _ts_messages(language):
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
-        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation)), source
+        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation)), (
+            source
+        )
 
 
 def test_the_ts_files_know_every_string_in_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "check_zh_CN.ts"
     shutil.copy(TRANSLATIONS / "shopcloser_zh_CN.ts", copy)
     result = subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-extensions", "py", "-no-obsolete", "-locations", "none",
-         str(REPO / "shopcloser"), "-ts", str(copy)],
-        capture_output=True, text=True, check=True,
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            str(REPO / "shopcloser"),
+            "-ts",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "(0 new and" in result.stdout, "run `make translations` and translate the new strings"
 
@@ -82,8 +95,13 @@ def test_the_ts_files_know_every_string_in_the_code(tmp_path: Path) -> None:
 def test_shipped_qm_files_are_compiled_from_the_ts_files(language: str, tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        [str(BIN / "pyside6-lrelease"), "-silent", str(TRANSLATIONS / f"shopcloser_{language}.ts"),
-         "-qm", str(fresh)],
+        [
+            str(BIN / "pyside6-lrelease"),
+            "-silent",
+            str(TRANSLATIONS / f"shopcloser_{language}.ts"),
+            "-qm",
+            str(fresh),
+        ],
         check=True,
     )
     assert fresh.read_bytes() == (TRANSLATIONS / f"shopcloser_{language}.qm").read_bytes(), (
@@ -160,9 +178,7 @@ def _dialogs(window: QMainWindow) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_visible_string_is_left_in_english(
-    language: str, qtbot: QtBot, store: Store
-) -> None:
+def test_no_visible_string_is_left_in_english(language: str, qtbot: QtBot, store: Store) -> None:
     from shopcloser.ui.application import create_application
     from shopcloser.ui.main_window import MainWindow
 

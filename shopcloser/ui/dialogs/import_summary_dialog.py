@@ -63,12 +63,16 @@ class ImportSummaryDialog(QDialog):
         save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
 
+        heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(self.text)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
+        if not has_flagged:
+            layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(640, 480 if has_flagged else 280)
+        self.resize(640, 480 if has_flagged else 300)
 
     def lines(self) -> list[str]:
         s = self.summary

@@ -32,7 +32,6 @@ from shopcloser.store.database import Store
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
-
 MAX_VISIBLE_ROWS = 8
 
 

@@ -67,16 +67,16 @@ class OverviewTab(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts[key] = value
             grid.addWidget(value, row, 1)
+        grid.setRowStretch(grid.rowCount(), 1)
 
         self.steps: dict[str, QCheckBox] = {}
         steps_box = QGroupBox(self.tr("Before you close the shop"), self)
         steps_layout = QVBoxLayout(steps_box)
         texts = self._step_texts()
         for step in CLOSURE_STEPS:
-            box = QCheckBox(texts[step.id], steps_box)
+            box = (_AppTickedBox if step.automatic else QCheckBox)(texts[step.id], steps_box)
             box.setObjectName(f"step_{step.id}")
             if step.automatic:
-                box.setEnabled(False)
                 box.setToolTip(self.tr("ShopCloser ticks this itself from your imported orders."))
             else:
                 box.toggled.connect(lambda done, sid=step.id: self._tick(sid, done))
@@ -201,3 +201,11 @@ class OverviewTab(QWidget):
 
     def _tick(self, step_id: str, done: bool) -> None:
         store_settings.set_checklist_step(self.state.store, step_id, done)
+
+
+class _AppTickedBox(QCheckBox):
+    """A step the app ticks itself: it looks like the others (not greyed out, which would
+    read as "unavailable") but a click does not change it."""
+
+    def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
+        pass

@@ -1,0 +1,135 @@
+"""The backup commands as a merchant's script runs them: exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from shopcloser.services.backup_verify import verify_backup
+from shopcloser.store.database import Store
+from tests.backup.test_safety import _sheet_member, rewrite
+from tests.helpers import REPO, run_cli
+
+
+def test_backup_verify_restore_and_purge(seeded: Store, store_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    password = tmp_path / "password.txt"
+    password.write_text("开店不易 2024!\n", encoding="utf-8")
+
+    result = run_cli("backup", str(out), "--password-file", str(password), db=store_path)
+    assert result.returncode == 0, result.stderr
+    assert "verified" in result.stdout
+
+    result = run_cli("verify", str(out), db=store_path)
+    assert result.returncode == 2 and "password" in result.stderr
+    result = run_cli("verify", str(out), "--password-file", str(password), "--against-data")
+    assert result.returncode == 2  # the default data file is another (empty) store
+    result = run_cli(
+        "verify", str(out), "--password-file", str(password), "--against-data", db=store_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "as it is now" in result.stdout
+
+    restored = tmp_path / "restored.db"
+    result = run_cli("restore", str(out), "--password-file", str(password), db=restored)
+    assert result.returncode == 0, result.stderr
+    status = [
+        json.loads(run_cli("status", "--json", db=db).stdout) for db in (store_path, restored)
+    ]
+    assert status[0] == status[1] and status[0]["orders"] == 4
+
+    result = run_cli("restore", str(out), "--password-file", str(password), db=restored)
+    assert result.returncode == 2 and "empty" in result.stderr
+
+    result = run_cli("purge-personal-data", db=restored)
+    assert result.returncode == 2 and str(out) in result.stderr and "--yes" in result.stderr
+    result = run_cli("purge-personal-data", "--yes", db=restored)
+    assert result.returncode == 0, result.stderr
+    assert "4 orders" in result.stdout
+
+
+def test_verify_reports_what_differs(seeded: Store, store_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "backup.xlsx"
+    assert run_cli("backup", str(out), db=store_path).returncode == 0
+    result = run_cli("verify", str(out), db=store_path)
+    assert result.returncode == 0, result.stderr
+    rewrite(out, _sheet_member(out, "Items"), lambda xml: xml.replace("158", "159", 1))
+    result = run_cli("verify", str(out), db=store_path)
+    assert result.returncode == 2
+    assert "Items: the contents were changed" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_refusals_exit_2_without_traceback(store_path: Path, tmp_path: Path) -> None:
+    not_a_backup = tmp_path / "notes.xlsx"
+    not_a_backup.write_text("hello")
+    for args in (
+        ["verify", str(tmp_path / "missing.xlsx")],
+        ["verify", str(not_a_backup)],
+        ["restore", str(not_a_backup)],
+        ["backup", str(tmp_path / "no-folder" / "b.xlsx")],
+        ["purge-personal-data", "--yes"],
+    ):
+        result = run_cli(*args, db=store_path)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def bigger_store(store: Store, tmp_path: Path) -> Store:
+    from shopcloser.services.importing import import_files
+    from tests.samples import write_items, write_orders
+
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 2500, 3, "2020")
+    write_items(items, 2500, 3, "2020")
+    import_files(store, [orders, items])
+    return store
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_killing_a_backup_never_leaves_a_half_written_file(
+    bigger_store: Store, store_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.xlsx"
+    command = [sys.executable, "-m", "shopcloser", "--db", str(store_path), "backup", str(out)]
+    started = time.monotonic()
+    assert subprocess.run(command, cwd=REPO, capture_output=True, timeout=120).returncode == 0
+    full_run = time.monotonic() - started
+    previous = out.read_bytes()
+
+    def temp_file_exists() -> bool:
+        return any(p.name.endswith(".shopcloser-tmp") for p in tmp_path.iterdir())
+
+    # Kill moments: at start-up, as soon as the temporary file appears, and at several
+    # points through the run (writing sheets, compressing, checking, renaming).
+    moments: list[object] = [0.05, "temp", *(full_run * f for f in (0.3, 0.5, 0.7, 0.85, 0.95))]
+    for moment in moments:
+        child = subprocess.Popen(
+            command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        if moment == "temp":
+            while not temp_file_exists() and child.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.005)
+        else:
+            assert isinstance(moment, float)
+            time.sleep(moment)
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        data = out.read_bytes()
+        if data != previous:  # the child got as far as the rename: a complete backup
+            assert verify_backup(out).ok, moment
+            previous = data
+    # A backup after the kills clears the temporary files they left behind.
+    assert subprocess.run(command, cwd=REPO, capture_output=True, timeout=120).returncode == 0
+    assert not temp_file_exists()
+    assert verify_backup(out).ok

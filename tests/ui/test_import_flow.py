@@ -1,0 +1,140 @@
+"""Importing from the window: progress, summary, cancel, refusals, drag and drop, passwords."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from shopcloser.services.status import store_status
+from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
+from shopcloser.ui.main_window import MainWindow
+from tests.samples import write_orders
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _summary_dialog() -> ImportSummaryDialog | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ImportSummaryDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def _wait_for_summary(qtbot: QtBot) -> ImportSummaryDialog:
+    qtbot.waitUntil(lambda: _summary_dialog() is not None, timeout=30_000)
+    dialog = _summary_dialog()
+    assert dialog is not None
+    return dialog
+
+
+def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtbot: QtBot) -> None:
+    window.import_files([DATA / "orders-2017.csv", DATA / "items-2017.csv"])
+    dialog = _wait_for_summary(qtbot)
+    text = dialog.plain_text()
+    assert "Orders added: 20" in text
+    dialog.close()
+    qtbot.waitUntil(lambda: window.overview.counts["orders"].text() == "20", timeout=5000)
+    status = store_status(window.state.store)
+    assert window.overview.counts["blocking"].text() == str(status.blocking)
+
+
+def test_flagged_rows_are_listed_and_can_be_copied(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    broken = tmp_path / "orders.csv"
+    original = (DATA / "orders-2017.csv").read_bytes()
+    # An unreadable payment time in one row: imported anyway, flagged with its row.
+    lines = original.split(b"\r\n") if b"\r\n" in original else original.split(b"\n")
+    sep = b"\r\n" if b"\r\n" in original else b"\n"
+    fields = lines[1].split(b'","')
+    for index, value in enumerate(fields):
+        if value.startswith(b"20") and b":" in value:
+            fields[index] = b"not a time"
+            break
+    lines[1] = b'","'.join(fields)
+    broken.write_bytes(sep.join(lines))
+    window.import_files([broken])
+    dialog = _wait_for_summary(qtbot)
+    assert dialog.flagged.rowCount() >= 1
+    assert dialog.flagged.item(0, 1).text() == "2"
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
+    copy.click()
+    assert "not a time" in QApplication.clipboard().text()
+    dialog.close()
+
+
+def test_cancel_leaves_the_store_unchanged(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.import_files([DATA / "orders-2017.csv"])
+    _wait_for_summary(qtbot).close()
+    before = store_status(window.state.store).as_json()
+    big = tmp_path / "ExportOrderList.csv"
+    write_orders(big, 60_000, seed=7, layout="2017")
+    window.import_files([big])
+    qtbot.waitUntil(
+        lambda: window.importer.dialog is not None and window.importer.dialog.isVisible()
+    )
+    window.importer.dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.importer.operation.is_running(), timeout=30_000)
+    assert _summary_dialog() is None
+    assert store_status(window.state.store).as_json() == before
+    assert "cancelled" in window.statusBar().currentMessage().lower()
+
+
+def test_a_refused_file_says_why_and_changes_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, close_message)
+
+    QTimer.singleShot(20, close_message)
+    window.import_files([DATA / "bad-excel-ids.csv"])
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    assert "Excel" in seen[0]
+    assert store_status(window.state.store).orders == 0
+
+
+def test_dropped_spreadsheets_are_imported(window: MainWindow, qtbot: QtBot) -> None:
+    mime = QMimeData()
+    mime.setUrls(
+        [QUrl.fromLocalFile(str(DATA / "orders-2018.csv")), QUrl.fromLocalFile("/tmp/notes.txt")]
+    )
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    _wait_for_summary(qtbot).close()
+    assert store_status(window.state.store).orders == 20
+
+
+def test_a_protected_workbook_asks_for_its_password(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(
+        parent: object, title: str, label: str, *args: object, **kwargs: object
+    ) -> tuple[str, bool]:
+        asked.append(label)
+        return "shop123", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    window.import_files([DATA / "encrypted-shop123.xlsx"])
+    _wait_for_summary(qtbot).close()
+    assert asked and "encrypted-shop123.xlsx" in asked[0]
+    assert store_status(window.state.store).orders > 0
