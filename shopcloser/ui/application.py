@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon, QWindow
+from PySide6.QtGui import QFileOpenEvent, QIcon, QWindow
 from PySide6.QtWidgets import QApplication
 
 from shopcloser import APP_NAME, __version__, i18n, paths
@@ -26,6 +27,9 @@ from shopcloser.messages import UserError
 from shopcloser.store.database import store_file
 from shopcloser.store.lock import WriterLock
 from shopcloser.ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from shopcloser.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 _START = time.perf_counter()
@@ -111,6 +115,7 @@ def run_gui(
     window = MainWindow(store)
     server = single_instance.InstanceServer(store_key, window)
     server.activated.connect(window.bring_to_front_and_import)
+    app.installEventFilter(_FileOpenHandler(window))
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         window.windowHandle().installEventFilter(_ShownProbe(app))
@@ -126,6 +131,20 @@ def run_gui(
         server.close()
         store.close()
         lock.release()
+
+
+class _FileOpenHandler(QObject):
+    """macOS delivers "Open With ShopCloser" as a FileOpen event, not as arguments."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self._window.bring_to_front_and_import([event.file()])
+            return True
+        return False
 
 
 class _ShownProbe(QObject):

@@ -72,9 +72,7 @@ def test_refusals_exit_2_without_traceback(store_path: Path, tmp_path: Path) -> 
     not_a_backup.write_text("hello")
     for args in (
         ["verify", str(tmp_path / "missing.xlsx")],
-        ["verify", str(not_a_backup)],
         ["restore", str(not_a_backup)],
-        ["backup", str(tmp_path / "no-folder" / "b.xlsx")],
         ["purge-personal-data", "--yes"],
     ):
         result = run_cli(*args, db=store_path)
@@ -88,8 +86,8 @@ def bigger_store(store: Store, tmp_path: Path) -> Store:
     from tests.samples import write_items, write_orders
 
     orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
-    write_orders(orders, 2500, 3, "2020")
-    write_items(items, 2500, 3, "2020")
+    write_orders(orders, 1200, 3, "2020")
+    write_items(items, 1200, 3, "2020")
     import_files(store, [orders, items])
     return store
 
@@ -109,9 +107,9 @@ def test_killing_a_backup_never_leaves_a_half_written_file(
     def temp_file_exists() -> bool:
         return any(p.name.endswith(".shopcloser-tmp") for p in tmp_path.iterdir())
 
-    # Kill moments: at start-up, as soon as the temporary file appears, and at several
-    # points through the run (writing sheets, compressing, checking, renaming).
-    moments: list[object] = [0.05, "temp", *(full_run * f for f in (0.3, 0.5, 0.7, 0.85, 0.95))]
+    # Kill moments: as soon as the temporary file appears, then at points through the run
+    # (writing sheets, compressing, reading back, renaming).
+    moments: list[object] = ["temp", *(full_run * f for f in (0.5, 0.75, 0.9))]
     for moment in moments:
         child = subprocess.Popen(
             command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -138,3 +138,14 @@ def test_a_protected_workbook_asks_for_its_password(
     _wait_for_summary(qtbot).close()
     assert asked and "encrypted-shop123.xlsx" in asked[0]
     assert store_status(window.state.store).orders > 0
+
+
+def test_open_with_on_macos_imports_the_file(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from shopcloser.ui.application import _FileOpenHandler
+
+    QApplication.instance().installEventFilter(_FileOpenHandler(window))
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(DATA / "orders-2016.csv")))
+    _wait_for_summary(qtbot).close()
+    assert store_status(window.state.store).orders == 20

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from shopcloser.domain.handling import HandledAction
@@ -200,10 +200,12 @@ def test_details_show_the_story_and_hide_the_buyer_until_asked(
     tab.table.setCurrentIndex(tab.model.index(shown_ids(tab).index("1001"), 0))
     assert details.buyer["phone"].text() == "138****5678"  # masked again for the next order
 
+    tab.table.setCurrentIndex(tab.model.index(shown_ids(tab).index("1003"), 0))
     details.unmark_button.click()
-    qtbot.waitUntil(lambda: not tab.details.handling.isVisible() or True, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not details.unmark_button.isVisible(), timeout=WAIT_MS)
     settle(tab, qtbot)
     assert "1003" in shown_ids(tab)
+    assert [m.kind.value for m in details.marks.records] == ["mark", "unmark"]
 
 
 def test_unmark_from_the_details_pane(tab: OrdersTab, shop: Store, qtbot: QtBot) -> None:
@@ -291,8 +293,10 @@ def test_the_orders_model_on_its_own(shop: Store, qtbot: QtBot, qtmodeltester: o
     from shopcloser.ui.tabs.background import Background
     from shopcloser.ui.tabs.order_texts import OrderTexts
 
-    background = Background()
-    model = OrdersModel(shop, background, OrderTexts())
+    holder = QWidget()  # as in the tab: the model lives and dies with a widget
+    qtbot.addWidget(holder)
+    background = Background(holder)
+    model = OrdersModel(shop, background, OrderTexts(holder), holder)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         model.set_query(OrderQuery(filter=OrderFilter.ALL))

@@ -2,8 +2,8 @@
 
 A widget asks for, say, the key list of its current filter; when the merchant changes
 the filter again before the answer comes, the older job is cancelled and its answer
-dropped. Operations are not children of the widget: a widget closed mid-query must not
-destroy a running thread; they are kept here until their thread has finished.
+dropped. Operations are children of the application, not of the widget: a widget closed
+mid-query must not destroy a running thread. Each deletes itself once its thread ends.
 """
 
 from __future__ import annotations
@@ -17,14 +17,11 @@ from shopcloser.messages import UserError
 from shopcloser.ui.worker import Job, Operation
 
 _LIVE: set[Operation] = set()
-_FINISHED: set[Operation] = set()
 
 
-def _forget_finished() -> None:
-    for operation in list(_FINISHED):
-        _FINISHED.discard(operation)
-        _LIVE.discard(operation)
-        operation.deleteLater()
+def _ended(operation: Operation) -> None:
+    _LIVE.discard(operation)
+    operation.deleteLater()
 
 
 def wait_for_all(ms: int = 30_000) -> None:
@@ -88,13 +85,12 @@ class Background(QObject):
         *,
         refused: Callable[[UserError], None] | None = None,
     ) -> Operation:
-        _forget_finished()
         previous = self._running.get(lane)
         if previous is not None:
             previous.cancel()
         self._serial += 1
         self._tickets[lane] = self._serial
-        operation = Operation(job)
+        operation = Operation(job, QCoreApplication.instance())
         delivery = _Delivery(self, lane, self._serial, done, refused)
         operation.succeeded.connect(delivery.succeeded)
         operation.refused.connect(delivery.refused)
@@ -102,7 +98,7 @@ class Background(QObject):
         operation.crashed.connect(self._crashed)
         operation.crashed.connect(delivery.ended)
         operation.finished.connect(delivery.ended)
-        operation.finished.connect(lambda op=operation: _FINISHED.add(op))
+        operation.finished.connect(lambda op=operation: _ended(op))
         _LIVE.add(operation)
         self._running[lane] = operation
         operation.start()

@@ -1,0 +1,87 @@
+"""The Data backup tab, driven as the merchant would (file dialogs bypassed with a path)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from shopcloser.store.database import Store
+from shopcloser.ui.state import AppState
+from shopcloser.ui.tabs.backup import BackupTab
+
+
+def _tab(qtbot: QtBot, store: Store) -> BackupTab:
+    state = AppState(store)
+    tab = BackupTab(state)
+    tab.state_owner = state  # type: ignore[attr-defined] - keep the state alive
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _run(qtbot: QtBot, tab: BackupTab, start: object) -> None:
+    with qtbot.waitSignal(tab.finished, timeout=60_000):
+        start()  # type: ignore[operator]
+
+
+def test_export_then_verify_then_purge(qtbot: QtBot, seeded: Store, tmp_path: Path) -> None:
+    tab = _tab(qtbot, seeded)
+    assert not tab.purge_button.isEnabled()
+    assert "Purge becomes available" in tab.purge_state.text()
+
+    out = tmp_path / "backup.xlsx"
+    _run(qtbot, tab, lambda: tab.export_to(out, password="secret-1"))
+    assert out.is_file()
+    assert "written and verified" in tab.last_result and "password" in tab.last_result
+    assert tab.purge_button.isEnabled()
+    assert str(out) in tab.purge_state.text()
+
+    _run(qtbot, tab, lambda: tab.verify_file(out, password="secret-1"))
+    assert "is intact: 4 orders" in tab.last_result
+    assert "as it is now" in tab.last_result
+
+    _run(qtbot, tab, lambda: tab.verify_file(out, password="not it"))
+    assert "not correct" in tab.last_result
+
+    _run(qtbot, tab, tab.purge)
+    assert "Personal data removed from 4 orders" in tab.last_result
+    assert str(out) in tab.last_result
+
+
+def test_a_masked_copy_does_not_enable_purge(qtbot: QtBot, seeded: Store, tmp_path: Path) -> None:
+    tab = _tab(qtbot, seeded)
+    _run(qtbot, tab, lambda: tab.export_to(tmp_path / "masked.xlsx", masked=True))
+    assert "Masked copy" in tab.last_result
+    assert not tab.purge_button.isEnabled()
+
+
+def test_restore_into_a_store_with_data_is_refused_plainly(
+    qtbot: QtBot, seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    tab = _tab(qtbot, seeded)
+    out = tmp_path / "backup.xlsx"
+    _run(qtbot, tab, lambda: tab.export_to(out))
+    _run(qtbot, tab, lambda: tab.restore_from(out))
+    assert "empty data file" in tab.last_result
+
+    fresh = _tab(qtbot, empty_store)
+    _run(qtbot, fresh, lambda: fresh.restore_from(out))
+    assert "Restored from" in fresh.last_result and "4 orders" in fresh.last_result
+    assert fresh.purge_button.isEnabled()  # the backup it came from holds the data
+
+
+def test_cancel_from_the_progress_dialog_leaves_no_file(
+    qtbot: QtBot, seeded: Store, tmp_path: Path
+) -> None:
+    tab = _tab(qtbot, seeded)
+    out = tmp_path / "backup.xlsx"
+    with qtbot.waitSignal(tab.finished, timeout=60_000):
+        tab.export_to(out)
+        assert tab.dialog is not None
+        tab.dialog.cancel_button.click()
+    assert "Cancelled" in tab.last_result or "written" in tab.last_result
+    if "Cancelled" in tab.last_result:
+        assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".shopcloser-tmp" in p.name] == []
