@@ -5,671 +5,671 @@
     <name></name>
     <message>
         <source>Import {id} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 的导入已完成。</translation>
     </message>
     <message>
         <source>  {name}: {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>  {name}：{rows} 行</translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增订单：{n}</translation>
     </message>
     <message>
         <source>Orders updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新订单：{n}</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>未变的订单：{n}</translation>
     </message>
     <message>
         <source>Items added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增宝贝：{n}</translation>
     </message>
     <message>
         <source>Items updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新宝贝：{n}</translation>
     </message>
     <message>
         <source>Rows to review (imported with what could be read): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要核对的行（已按能读取的内容导入）：{n}</translation>
     </message>
     <message>
         <source>  {file} row {row}: {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {file} 第 {row} 行：{cells}</translation>
     </message>
     <message>
         <source>  … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ……另有 {n} 行</translation>
     </message>
     <message>
         <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增阻碍关店的订单：{n}</translation>
     </message>
     <message>
         <source>No longer blocking: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>不再阻碍关店的订单：{n}</translation>
     </message>
     <message>
         <source>Still blocking closure now: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前仍阻碍关店的订单：{n}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ShopCloser</translation>
     </message>
     <message>
         <source>Helps you close a Taobao or Tmall shop, or switch off its order insurance, without leaving an order unfinished and without losing or leaking data.</source>
-        <translation type="unfinished"></translation>
+        <translation>帮您关闭淘宝或天猫店铺，或关闭店铺的订单险，不留下未完成的订单，也不丢失、不泄露数据。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;第三方组件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依据 GNU LGPL 第 3 版使用。您可以从 https://download.qt.io 获取它们的源代码，并用您自己编译的版本替换安装文件夹中的 Qt 库。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddStockDialog</name>
     <message>
         <source>Add a stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加库存商品</translation>
     </message>
     <message>
         <source>商家编码, e.g. SKU-1001</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码，例如 SKU-1001</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Units you still hold</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余件数</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易记录</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <source>Handling log</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>导入批次</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Undo data</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销用数据</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>校验清单</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>状态代码</translation>
     </message>
     <message>
         <source>Marked handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记处理</translation>
     </message>
     <message>
         <source>Blocks closure because</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍关店的原因</translation>
     </message>
     <message>
         <source>Known only from item report</source>
-        <translation type="unfinished"></translation>
+        <translation>仅见于宝贝报表</translation>
     </message>
     <message>
         <source>Cells that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的单元格</translation>
     </message>
     <message>
         <source>First import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>首次导入批次</translation>
     </message>
     <message>
         <source>Last import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近导入批次</translation>
     </message>
     <message>
         <source>Shop no.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺序号</translation>
     </message>
     <message>
         <source>Item key</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝标识</translation>
     </message>
     <message>
         <source>Line in order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单内序号</translation>
     </message>
     <message>
         <source>Refund status code</source>
-        <translation type="unfinished"></translation>
+        <translation>退款状态代码</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单编号</translation>
     </message>
     <message>
         <source>Sub-order number</source>
-        <translation type="unfinished"></translation>
+        <translation>子订单编号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
+        <translation>买家会员名</translation>
     </message>
     <message>
         <source>Alipay account</source>
-        <translation type="unfinished"></translation>
+        <translation>支付宝账号</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>收货人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>收货地址</translation>
     </message>
     <message>
         <source>Total paid</source>
-        <translation type="unfinished"></translation>
+        <translation>累计实付金额</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>首次下单</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>最近下单</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>退款状态</translation>
     </message>
     <message>
         <source>Refund amount</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>订单状态</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销时间</translation>
     </message>
     <message>
         <source>Orders added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增订单</translation>
     </message>
     <message>
         <source>Orders updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新订单</translation>
     </message>
     <message>
         <source>Items added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增宝贝</translation>
     </message>
     <message>
         <source>Items updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新宝贝</translation>
     </message>
     <message>
         <source>Rows flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对行数</translation>
     </message>
     <message>
         <source>File no.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件序号</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报表类型</translation>
     </message>
     <message>
         <source>Rows in file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件行数</translation>
     </message>
     <message>
         <source>File SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 SHA-256 校验值</translation>
     </message>
     <message>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>文件详情</translation>
     </message>
     <message>
         <source>Shop ID</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺 ID</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺名称</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Row key</source>
-        <translation type="unfinished"></translation>
+        <translation>行标识</translation>
     </message>
     <message>
         <source>Before the import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前的内容</translation>
     </message>
     <message>
         <source>Writing {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入“{sheet}”…</translation>
     </message>
     <message>
         <source>Compressing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在压缩工作簿…</translation>
     </message>
     <message>
         <source>Checking {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验“{sheet}”…</translation>
     </message>
     <message>
         <source>Encrypting the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密工作簿…</translation>
     </message>
     <message>
         <source>Restoring {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复“{sheet}”…</translation>
     </message>
     <message>
         <source>Removing personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除个人信息…</translation>
     </message>
     <message>
         <source>Wiping freed space in the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在擦除数据文件中腾出的空间…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>SHA-256 of the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容的 SHA-256 校验值</translation>
     </message>
     <message>
         <source>ShopCloser backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 备份</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时间</translation>
     </message>
     <message>
         <source>ShopCloser version</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 版本</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本类型</translation>
     </message>
     <message>
         <source>Full copy with buyers&apos; personal data. Keep it protected with a password, somewhere safe and offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整副本，含买家个人信息。请用密码保护，并离线存放在安全的地方。</translation>
     </message>
     <message>
         <source>Masked copy for staff and accountants: buyers&apos; names, phones, addresses and Alipay accounts are masked. It cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>供员工和会计使用的脱敏副本：买家的姓名、电话、地址和支付宝账号都已打码。此副本不能用于恢复。</translation>
     </message>
     <message>
         <source>The Manifest sheet lists each sheet&apos;s rows and checksum; Verify in ShopCloser checks them. Changing this workbook makes Verify fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>“校验清单”工作表列出了每个工作表的行数和校验值，ShopCloser 的“校验备份”会逐一核对。改动本工作簿会导致校验失败。</translation>
     </message>
     <message>
         <source>Times are the shop&apos;s local time, as in the seller centre&apos;s exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间均为店铺当地时间，与卖家中心导出的文件一致。</translation>
     </message>
     <message>
         <source>Every order, with every column of your export files under its original header, plus its status code and what ShopCloser recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单：保留导出文件中的每一列及其原始列名，另附状态代码和 ShopCloser 记录的信息。</translation>
     </message>
     <message>
         <source>Every item (sub-order) with its refund status, under the original headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部宝贝（子订单）及其退款状态，沿用原始列名。</translation>
     </message>
     <message>
         <source>Payments and refunds: time, order, amount and kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款和退款记录：时间、订单、金额和类型。</translation>
     </message>
     <message>
         <source>One row per buyer: member name, Alipay account, receiver, phone, address, number of orders, total paid, first and last order.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位买家一行：会员名、支付宝账号、收货人、电话、地址、订单数、累计实付金额、首次和最近下单时间。</translation>
     </message>
     <message>
         <source>Items with a refund or return, whatever its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>有退款或退货的宝贝，无论处理到哪一步。</translation>
     </message>
     <message>
         <source>Every time an order was marked handled (or the mark undone), by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一次把订单标记为已处理（或撤销标记）的记录，以及操作人。</translation>
     </message>
     <message>
         <source>Each import: when, which files (with their checksums), what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次导入的时间、导入的文件（含校验值）以及改动的内容。</translation>
     </message>
     <message>
         <source>The shops the orders belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单所属的店铺。</translation>
     </message>
     <message>
         <source>What each import overwrote, so that it can still be undone after a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次导入覆盖掉的内容，以便恢复备份后仍能撤销导入。</translation>
     </message>
     <message>
         <source>Rows and checksum of every sheet, for Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工作表的行数和校验值，供校验使用。</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
         <source>Closing the shop deletes its orders on the platform for good. Keep a backup workbook of your orders, buyers and after-sales records before you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>关店后，平台上的订单会被永久删除。关店前，请把订单、买家和售后记录备份成一个 Excel 工作簿并保存好。</translation>
     </message>
     <message>
         <source>Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出备份…</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>备份数据</translation>
     </message>
     <message>
         <source>One Excel workbook with every order (under your export files&apos; own column names), items, payments and refunds, customers, after-sales and your handling log. It is checked after writing. Keep a password-protected full copy somewhere safe and offline; give staff or accountants a masked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 Excel 工作簿，包含全部订单（沿用导出文件的原始列名）、宝贝、付款和退款、客户、售后以及您的处理记录，写入后会自动校验。设有密码的完整备份请离线存放在安全的地方；给员工或会计的请用脱敏副本。</translation>
     </message>
     <message>
         <source>Verify a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Check or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>校验或恢复备份</translation>
     </message>
     <message>
         <source>Verify reads a backup and checks every sheet against its manifest. Restore brings a full backup back, but only into an empty data file (for example on a new computer): it never mixes with orders already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“校验”会读取备份，并按校验清单逐一核对每个工作表。“恢复”会把完整备份还原回来，但只能恢复到空的数据文件中（例如在新电脑上），绝不会和这里已有的订单混在一起。</translation>
     </message>
     <message>
         <source>Purge personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除个人信息…</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>Once a verified backup holds your data, you can remove buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser. Orders, statuses and amounts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已存入一份校验通过的备份后，您可以从 ShopCloser 中删除买家的姓名、电话、地址、支付宝账号和留言。订单、状态和金额会保留。</translation>
     </message>
     <message>
         <source>Purge becomes available once a full backup of the data as it is now has been written (or verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>为当前数据写入（或校验）一份完整备份后，才能清除个人信息。</translation>
     </message>
     <message>
         <source>Verified backup: {path} (verified {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验的备份：{path}（校验于 {when}）</translation>
     </message>
     <message>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>导出备份</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
         <source>{orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用您的密码加密，请妥善保管密码。</translation>
     </message>
     <message>
         <source>Masked copy: buyers&apos; personal data is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏副本：买家个人信息已打码。</translation>
     </message>
     <message>
         <source>Verify a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>校验备份</translation>
     </message>
     <message>
         <source>Verifying the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验备份</translation>
     </message>
     <message>
         <source>{name} does NOT match its manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 与校验清单不一致：</translation>
     </message>
     <message>
         <source>Do not rely on this file: use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不要使用这个文件，改用这份备份的其他副本。</translation>
     </message>
     <message>
         <source>{name} is intact: {orders} orders, {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 完好无损：{orders} 笔订单，{items} 件宝贝。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 ShopCloser 中当前的全部数据。</translation>
     </message>
     <message>
         <source>It is older than the data in ShopCloser now (or from another shop):</source>
-        <translation type="unfinished"></translation>
+        <translation>它比 ShopCloser 中的当前数据旧（或来自另一家店铺）：</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：缺少这个工作表</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：这个工作表不在校验清单中</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：应有 {expected} 行，实际 {found} 行</translation>
     </message>
     <message>
         <source>{sheet}: the contents were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：内容被改动过</translation>
     </message>
     <message>
         <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：有单元格被手动改过（{found}）</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows in the backup, {found} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：备份中有 {expected} 行，现在有 {found} 行</translation>
     </message>
     <message>
         <source>{sheet}: differs from the data now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：与当前数据不同</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Restore {name} into this data file? This works only while the data file is empty; the backup is checked first, and nothing is changed if anything does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把 {name} 恢复到这个数据文件中吗？只有数据文件为空时才能恢复；恢复前会先校验备份，只要有一处不符，就不会做任何改动。</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复备份</translation>
     </message>
     <message>
         <source>Restored from {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {path} 恢复：</translation>
     </message>
     <message>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除个人信息</translation>
     </message>
     <message>
         <source>Remove buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good?
@@ -677,1714 +677,1720 @@
 They will then exist only in the backup
 {path}
 (verified {when}). Keep that file, and its password, safe. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 ShopCloser 中永久删除买家的姓名、电话、地址、支付宝账号和留言吗？
+
+删除后，这些信息只保存在备份
+{path}
+（校验于 {when}）中。请妥善保管该文件及其密码。此操作无法撤销。</translation>
     </message>
     <message>
         <source>Purging personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除个人信息</translation>
     </message>
     <message>
         <source>Personal data removed from {orders} orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 {orders} 笔订单中的个人信息。</translation>
     </message>
     <message>
         <source>It is kept only in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些信息现在只保存在备份 {path} 中。</translation>
     </message>
     <message>
         <source>Deleted {n} older copies of the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {n} 个数据文件的旧副本。</translation>
     </message>
     <message>
         <source>Another backup step is still running. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一项备份操作仍在进行，请等它完成。</translation>
     </message>
     <message>
         <source>Cancelled: no file and no data were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：没有改动任何文件和数据。</translation>
     </message>
     <message>
         <source>ShopCloser hit a problem; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 遇到问题，没有做任何改动。</translation>
     </message>
     <message>
         <source>Backup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份</translation>
     </message>
     <message>
         <source>A backup step is still running. Stop it and close? Nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份操作仍在进行。要停止并关闭吗？不会做任何改动。</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 设有密码，请输入密码：</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>ShopCloser hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 遇到问题</translation>
     </message>
     <message>
         <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. The details are also in the log file {log}; please send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 内部出错了。出错的这一步没有改动您的数据。详细信息也已写入日志文件 {log}，请发给技术支持。</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>导出备份</translation>
     </message>
     <message>
         <source>Protect the backup with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>用密码保护备份</translation>
     </message>
     <message>
         <source>Masked copy for staff and accountants</source>
-        <translation type="unfinished"></translation>
+        <translation>给员工和会计的脱敏副本</translation>
     </message>
     <message>
         <source>The full backup holds buyers&apos; names, phones and addresses: protect it with a password and keep it somewhere safe. Excel and LibreOffice ask for the password when they open it. ShopCloser does not keep the password: if you lose it, nobody can open the backup.
 
 A masked copy hides buyers&apos; personal data, for sharing; it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整备份包含买家的姓名、电话和地址：请设置密码，并存放在安全的地方。用 Excel 或 LibreOffice 打开时会要求输入密码。ShopCloser 不会保存密码：密码一旦丢失，谁也打不开这份备份。
+
+脱敏副本隐藏了买家个人信息，适合分享给他人，但不能用于恢复。</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>Without a password, anyone who gets the file can read buyers&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>不设密码的话，任何拿到这个文件的人都能看到买家的个人信息。</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单</translation>
     </message>
     <message>
         <source>Seller centre exports (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家中心导出的文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>An import is already running. Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行，请等它完成后再试。</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 设有密码，请输入密码以导入该文件：</translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入订单</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入：没有做任何改动。</translation>
     </message>
     <message>
         <source>Import in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and close? Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入仍在进行。要停止并关闭吗？将不会导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的内容</translation>
     </message>
     <message>
         <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些行已按能读取的内容导入，并已标记为待核对。请到卖家中心核对。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增订单：{n}</translation>
     </message>
     <message>
         <source>Orders updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新订单：{n}</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>未变的订单：{n}</translation>
     </message>
     <message>
         <source>Items added: {added}, updated: {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增宝贝：{added}，更新宝贝：{updated}</translation>
     </message>
     <message>
         <source>Now blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前阻碍关店：{n}</translation>
     </message>
     <message>
         <source>Newly blocking: {n} · No longer blocking: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增阻碍：{n} · 不再阻碍：{m}</translation>
     </message>
     <message>
         <source>Rows to review: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对的行：{n}</translation>
     </message>
     <message>
         <source>Unknown status “{text}” on {n} rows: these orders need review</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 行的状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {row} 行：{problems}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 行</translation>
     </message>
     <message>
         <source>Save import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>保存导入摘要</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Order reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>订单核对</translation>
     </message>
     <message>
         <source>Data backup</source>
-        <translation type="unfinished"></translation>
+        <translation>数据备份</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出备份(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find order…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找订单(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ShopCloser(&amp;A)</translation>
     </message>
     <message>
         <source>Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件：{path}</translation>
     </message>
 </context>
 <context>
     <name>MarkDialog</name>
     <message>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已处理</translation>
     </message>
     <message>
         <source>Mark {n} order(s) as handled. They stop blocking closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 {n} 笔订单标记为已处理，它们将不再阻碍关店。</translation>
     </message>
     <message>
         <source>e.g. the tracking number, or what you agreed with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如物流单号，或与买家协商的结果</translation>
     </message>
     <message>
         <source>Your name (kept for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（下次自动填写）</translation>
     </message>
     <message>
         <source>Now ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>现在（{time}）</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>With “Other”, write in the note what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“其他”时，请在备注中写明您是怎么处理的。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The order numbers in this file were damaged by Excel (column {column} shows {value} instead of the full number), so orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件里的订单编号已被 Excel 改坏了（“{column}”列显示的是 {value}，而不是完整的编号），无法区分各个订单。请重新从卖家中心导出报表（卖家中心 → 已卖出的宝贝 → 批量导出），下载后直接导入，不要先用 Excel 打开并保存。</translation>
     </message>
     <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件是空的。请重新从卖家中心导出报表（{where}），等下载完成后再导入。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>
     <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是旧格式的 Excel 文件（.xls）。卖家中心从不导出这种格式，而且用 Excel 保存报表会损坏其中的订单编号。请重新从卖家中心导出报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This Excel file is damaged or incomplete (perhaps the download was cut short), so it cannot be read. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件已损坏或不完整（可能是下载中断了），无法读取。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
         <source>This Excel file is protected with a password. Enter the password you set for it to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件设有密码。请输入您为它设置的密码，然后导入。</translation>
     </message>
     <message>
         <source>The password does not open this Excel file. Check it (capital letters count) and try again, or export the report again from the seller centre without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个密码打不开该 Excel 文件。请检查密码（区分大小写）后重试，或者从卖家中心重新导出一份不设密码的报表。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件没有订单编号列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份宝贝报表没有“主订单编号”或“订单编号”列，无法把宝贝对应到所属的订单。请从卖家中心重新导出宝贝报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>
     <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件由 {count} 个部分组成，远多于任何卖家中心导出的文件，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>
     <message>
         <source>A sheet in this Excel file claims to span {cells} cells, far more than it really holds; reading it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}), not a copy changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件中有一个工作表声称占用 {cells} 个单元格，远超实际内容；读取它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表，不要用被其他程序改过的副本。</translation>
     </message>
     <message>
         <source>This Excel file contains instructions (XML entity declarations) that no seller-centre export has and that can be used to attack the computer, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>这个 Excel 文件含有卖家中心导出的文件里从不会有的指令（XML 实体声明），这类指令可能被用来攻击电脑，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>
     <message>
         <source>Row {row} of this file cannot be read (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件的第 {row} 行无法读取（文件可能已损坏，或者不是卖家中心的报表）。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
     </message>
     <message>
         <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开这个文件（{reason}）。请确认文件还在原处，并且没有在其他程序中打开，然后重试。</translation>
     </message>
     <message>
         <source>The file {file} lists order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中订单 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {file} 中宝贝 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>The file {path} does not exist or is not a file. Check the name and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不存在，或者不是一个文件。请检查文件名后重试。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据文件 {path}（{detail}）。请用 --db 选择其他文件，或者把这个文件移到别处后重新启动。</translation>
     </message>
     <message>
         <source>The data file {path} was written by a newer version of ShopCloser. Install that version to open it; this version has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 {path} 是由更新版本的 ShopCloser 写入的。请安装该版本来打开它；当前版本没有改动这个文件。</translation>
     </message>
     <message>
         <source>The data file {path} needs an upgrade; open it in ShopCloser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 {path} 需要升级，请先在 ShopCloser 窗口中打开它。</translation>
     </message>
     <message>
         <source>ShopCloser is open on this data file in another window, so it cannot be changed from here. Do this in that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 ShopCloser 窗口正在使用这个数据文件，因此无法在这里修改。请在那个窗口中操作，或者关闭它后重试。</translation>
     </message>
     <message>
         <source>The password file {path} could not be read. Check the name, and save it as plain text with the password on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 {path}。请检查文件名，并把它保存为纯文本文件，密码写在第一行。</translation>
     </message>
     <message>
         <source>The password file {path} is empty. Put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 {path} 是空的。请把密码写在第一行。</translation>
     </message>
     <message>
         <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 {path} 是空的。请把工作簿的密码写在第一行。</translation>
     </message>
     <message>
         <source>{name} is not a ShopCloser backup workbook. Choose a file that ShopCloser wrote with Export backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 ShopCloser 的备份工作簿。请选择用 ShopCloser 的“导出备份”生成的文件。</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be read. Use another copy of the backup, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name} 已损坏，无法读取。请使用这份备份的其他副本，或者重新备份一次。</translation>
     </message>
     <message>
         <source>The backup {name} was written by a newer version of ShopCloser. Install that version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name} 是由更新版本的 ShopCloser 写入的。请安装该版本来读取它。</translation>
     </message>
     <message>
         <source>This file cannot be read as a stock list. Save it as CSV or Excel (.xlsx) with a header row, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把这个文件当作库存清单读取。请把它另存为带标题行的 CSV 或 Excel（.xlsx）文件，然后重新选择。</translation>
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单中没有商家编码列。请给编码所在的列加上标题，例如“商家编码”或“SKU”（还可以加上“标题”和“数量”列），然后重新选择该文件。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单第 {row} 行的数量是“{value}”，不是大于或等于 0 的整数。请改正后重新选择该文件。</translation>
     </message>
     <message>
         <source>The stock list is too large (more than {lines} rows or 50 MB). Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>库存清单太大了（超过 {lines} 行或 50 MB）。请拆分成几个小文件，逐个导入。</translation>
     </message>
     <message>
         <source>The backup {name} is protected with a password. Give the password to open it (in the command line: --password-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name} 设有密码。请提供密码以打开它（命令行中用 --password-file 密码文件）。</translation>
     </message>
     <message>
         <source>The password for {name} is not correct. Check it (capital letters count) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的密码不正确。请检查密码（区分大小写）后重试。</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 不存在。请检查文件名后重试。</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({detail}). Check the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 {path}（{detail}）。请检查文件所在的磁盘。</translation>
     </message>
     <message>
         <source>One text in the data is {length} characters long; a spreadsheet cell holds at most 32,767. Please report this to support with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中有一段文字长达 {length} 个字符，而表格的一个单元格最多只能容纳 32,767 个字符。请把这个问题连同日志文件一起报告给技术支持。</translation>
     </message>
     <message>
         <source>There is not enough free disk space to write the backup. Free some space or choose another drive, then try again. No backup file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足，无法写入备份。请腾出一些空间或换一个磁盘，然后重试。没有改动任何备份文件。</translation>
     </message>
     <message>
         <source>ShopCloser cannot write in the folder {folder}. Choose another folder (for example your Documents folder or a USB drive) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 无法写入文件夹 {folder}。请换一个文件夹（例如“文档”文件夹或 U 盘）后重试。</translation>
     </message>
     <message>
         <source>The file {path} is open in another program (such as Excel). Close it there, or choose another file name, and try again. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {path} 正在其他程序（例如 Excel）中打开。请先在那个程序里关闭它，或者换一个文件名，然后重试。该文件没有被改动。</translation>
     </message>
     <message>
         <source>The backup could not be written to {path} ({detail}). Check the drive and the folder, or choose another place, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把备份写入 {path}（{detail}）。请检查磁盘和文件夹，或者换一个位置，然后重试。</translation>
     </message>
     <message>
         <source>{path} is a folder. Choose a file name for the backup inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一个文件夹。请在其中为备份指定一个文件名。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。请为备份选择一个已有的文件夹。</translation>
     </message>
     <message>
         <source>The password is empty. Choose a password to protect the backup with.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空。请设置一个密码来保护备份。</translation>
     </message>
     <message>
         <source>The backup did not match the data when it was read back (sheets: {sheets}), so it was not saved. Check the drive, then try again or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入后回读时，备份与数据不一致（工作表：{sheets}），因此没有保存。请检查磁盘，然后重试或换一个位置。</translation>
     </message>
     <message>
         <source>There is no import number {id}. The list of imports shows the numbers you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的导入。导入列表中列出了可用的编号。</translation>
     </message>
     <message>
         <source>Import {id} has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 的导入已经撤销过了。</translation>
     </message>
     <message>
         <source>Import {id} cannot be undone yet: import {latest} was made after it. Undo the newer imports first, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 的导入暂时不能撤销：在它之后还有编号 {latest} 的导入。请从最新的一次开始，依次撤销较新的导入。</translation>
     </message>
     <message>
         <source>Enter the SKU (商家编码) of the stock item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入库存商品的商家编码。</translation>
     </message>
     <message>
         <source>An SKU can be at most {limit} characters long; shorten “{sku}…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码最多 {limit} 个字符，请缩短“{sku}…”。</translation>
     </message>
     <message>
         <source>A quantity cannot be below 0. Enter how many units you still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量不能小于 0。请输入您手上还剩多少件。</translation>
     </message>
     <message>
         <source>The SKU {sku} is listed already. Change its quantity in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码 {sku} 已在列表中。请直接在列表中修改它的数量。</translation>
     </message>
     <message>
         <source>Choose at least one stock item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择至少一个库存商品。</translation>
     </message>
     <message>
         <source>These SKUs are not in the stock list: {skus}. Add them first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下商家编码不在库存清单中：{skus}。请先添加它们；没有做任何改动。</translation>
     </message>
     <message>
         <source>{count} order number(s) are not in your data: {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个订单编号不在您的数据中：{ids}。请检查编号，或者先导入包含这些订单的导出文件。没有标记任何订单。</translation>
     </message>
     <message>
         <source>{count} order number(s) are not in your data: {ids}. Check the numbers. No mark was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 个订单编号不在您的数据中：{ids}。请检查编号。没有撤销任何标记。</translation>
     </message>
     <message>
         <source>No order was given. Choose at least one order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指定订单。请先选择至少一笔订单。</translation>
     </message>
     <message>
         <source>“{action}” is not a way of handling an order. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{action}”不是有效的订单处理方式。请从以下选项中选择：{choices}。</translation>
     </message>
     <message>
         <source>There is no verified backup of the data as it is now, so personal data was not removed. Export a backup (not a masked copy) first; then purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据还没有校验过的备份，因此没有清除个人信息。请先导出一份备份（不是脱敏副本），再清除。</translation>
     </message>
     <message>
         <source>The backup {path} is no longer the file ShopCloser wrote and verified (it was moved, changed or deleted), so personal data was not removed. Export a new backup first; then purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {path} 已不是 ShopCloser 当初写入并校验的那个文件（被移动、修改或删除了），因此没有清除个人信息。请先导出一份新备份，再清除。</translation>
     </message>
     <message>
         <source>Personal data was removed, but the old bytes could not yet be wiped from the data file because another program is reading it. Close other ShopCloser windows and run Purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息已清除，但由于有其他程序正在读取数据文件，旧数据还没能从文件中彻底擦除。请关闭其他 ShopCloser 窗口，然后再清除一次。</translation>
     </message>
     <message>
         <source>The report could not be saved as {path} ({reason}). If the file is open in Excel, close it; otherwise choose another folder with enough free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法把报表保存为 {path}（{reason}）。如果该文件正在 Excel 中打开，请先关闭；否则请换一个空间充足的文件夹。</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty data file, and this one already holds orders or imports. Start ShopCloser with a new data file (--db NEW.db, or move the current one away) and restore there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份只能恢复到空的数据文件中，而当前数据文件里已有订单或导入记录。请用新的数据文件启动 ShopCloser（使用 --db NEW.db，或者把当前文件移到别处），再在那里恢复。没有做任何改动。</translation>
     </message>
     <message>
         <source>This is a masked copy for sharing: buyers&apos; details in it are masked, so it cannot be restored. Restore the full backup instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是用于分享的脱敏副本：其中的买家信息已打码，因此不能用来恢复。请改用完整备份来恢复。没有做任何改动。</translation>
     </message>
     <message>
         <source>The backup does not match its manifest (sheets: {sheets}): it was changed or damaged after it was written, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与校验清单不一致（工作表：{sheets}）：它在写入后被修改或损坏了，因此没有恢复。请使用这份备份的其他副本。没有做任何改动。</translation>
     </message>
     <message>
         <source>The backup {name} lacks sheets that a restore needs, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 {name} 缺少恢复所需的工作表，因此没有恢复。请使用这份备份的其他副本。没有做任何改动。</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>
     <message>
         <source>Mark handled…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已处理…</translation>
     </message>
     <message>
         <source>Undo the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销标记</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Nick</source>
-        <translation type="unfinished"></translation>
+        <translation>买家昵称</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>收货人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>收货地址</translation>
     </message>
     <message>
         <source>Buyer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>买家留言</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show this buyer&apos;s full name, phone and address (only on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示这位买家的完整姓名、电话和地址（仅在此界面显示）</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>发货时间</translation>
     </message>
     <message>
         <source>Received by the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>确认收货时间</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>History of marks</source>
-        <translation type="unfinished"></translation>
+        <translation>标记记录</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一笔订单即可查看详情。</translation>
     </message>
     <message>
         <source>Order {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {id}</translation>
     </message>
     <message>
         <source>Finished, but still inside the after-sales window: the buyer can still ask for a refund. It does not block closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已成功，但仍在售后期内：买家还可以申请退款。这不妨碍关店。</translation>
     </message>
     <message>
         <source>This order does not block closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔订单不妨碍关店。</translation>
     </message>
     <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理：{action}，由 {who} 于 {when} 标记。{note}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
     <message>
         <source>not in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
     <name>OrderTexts</name>
     <message>
         <source>Waiting for the buyer to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>等待买家付款</translation>
     </message>
     <message>
         <source>No Alipay payment created</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建支付宝交易</translation>
     </message>
     <message>
         <source>Paid, waiting for you to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>买家已付款，等待您发货</translation>
     </message>
     <message>
         <source>Partly shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>部分发货</translation>
     </message>
     <message>
         <source>Shipped, waiting for the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货，等待买家确认收货</translation>
     </message>
     <message>
         <source>Signed for (cash on delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>买家已签收（货到付款）</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功</translation>
     </message>
     <message>
         <source>Closed after a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款后交易关闭</translation>
     </message>
     <message>
         <source>Closed before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>未付款，交易关闭</translation>
     </message>
     <message>
         <source>Payment being confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>付款确认中</translation>
     </message>
     <message>
         <source>Waiting for pre-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待预授权确认</translation>
     </message>
     <message>
         <source>Paid, shipping not allowed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款，暂不能发货</translation>
     </message>
     <message>
         <source>Status not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的状态</translation>
     </message>
     <message>
         <source>No refund</source>
-        <translation type="unfinished"></translation>
+        <translation>无退款</translation>
     </message>
     <message>
         <source>Refund asked, waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>买家申请退款，等待您处理</translation>
     </message>
     <message>
         <source>Waiting for the buyer to return</source>
-        <translation type="unfinished"></translation>
+        <translation>等待买家退货</translation>
     </message>
     <message>
         <source>Returned, waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>买家已退货，等待您确认收货</translation>
     </message>
     <message>
         <source>You refused the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>您已拒绝退款</translation>
     </message>
     <message>
         <source>Refund closed</source>
-        <translation type="unfinished"></translation>
+        <translation>退款关闭</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>退款成功</translation>
     </message>
     <message>
         <source>Refund state not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的退款状态</translation>
     </message>
     <message>
         <source>Order still open</source>
-        <translation type="unfinished"></translation>
+        <translation>订单未完成</translation>
     </message>
     <message>
         <source>Refund still open</source>
-        <translation type="unfinished"></translation>
+        <translation>退款未完结</translation>
     </message>
     <message>
         <source>The order is not finished: it is unpaid, not yet shipped, or not yet received. Ship it, or agree with the buyer to cancel it, and wait until the platform shows it finished or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单还没有完成：买家未付款、您还没发货，或者买家还没收货。请发货，或与买家协商取消订单，并等到平台显示“交易成功”或“交易关闭”。</translation>
     </message>
     <message>
         <source>The export shows a status ShopCloser does not know. Look the order up in the seller centre and handle it as the platform shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件中的订单状态 ShopCloser 无法识别。请在卖家中心查到这笔订单，按平台显示的状态处理。</translation>
     </message>
     <message>
         <source>A buyer has asked for a refund or a return that is not settled yet. Agree, refuse with a reason, or confirm the returned goods in the seller centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>买家申请的退款或退货还没有处理完。请在卖家中心同意申请、说明理由后拒绝，或者确认收到退货。</translation>
     </message>
     <message>
         <source>An item shows a refund state ShopCloser does not know. Look the refund up in the seller centre and settle it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>有宝贝的退款状态 ShopCloser 无法识别。请在卖家中心查到这笔退款并处理完毕。</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <source>Refund completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Cancelled with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>已与买家协商取消</translation>
     </message>
     <message>
         <source>Closed on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上已关闭</translation>
     </message>
     <message>
         <source>Other (see note)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（见备注）</translation>
     </message>
     <message>
         <source>Marked handled</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已处理</translation>
     </message>
     <message>
         <source>Mark undone</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销标记</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未决定</translation>
     </message>
     <message>
         <source>Sold off</source>
-        <translation type="unfinished"></translation>
+        <translation>清仓售出</translation>
     </message>
     <message>
         <source>Returned to supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>退回供应商</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>报损</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>自留</translation>
     </message>
     <message>
         <source>Import your orders first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入订单</translation>
     </message>
     <message>
         <source>Not yet: orders still block closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>还不行：仍有订单阻碍关店</translation>
     </message>
     <message>
         <source>Almost: no order blocks, a few things need care</source>
-        <translation type="unfinished"></translation>
+        <translation>快了：没有订单阻碍关店，还有几件事要留意</translation>
     </message>
     <message>
         <source>Yes: nothing stands in the way of closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>可以：已没有任何事项妨碍关店</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Marks log</source>
-        <translation type="unfinished"></translation>
+        <translation>标记记录</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Handled?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已处理</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Why it blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍原因</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>无需处理</translation>
     </message>
     <message>
         <source>Report made at</source>
-        <translation type="unfinished"></translation>
+        <translation>报表生成时间</translation>
     </message>
     <message>
         <source>Orders listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的订单</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单</translation>
     </message>
     <message>
         <source>Only orders that blocked closure</source>
-        <translation type="unfinished"></translation>
+        <translation>仅阻碍过关店的订单</translation>
     </message>
     <message>
         <source>Still blocking closure</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您处理</translation>
     </message>
     <message>
         <source>Finished, still inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功，仍在售后期内</translation>
     </message>
     <message>
         <source>Can the shop close?</source>
-        <translation type="unfinished"></translation>
+        <translation>可以关店了吗？</translation>
     </message>
     <message>
         <source>Orders still blocking, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店的订单（按原因）</translation>
     </message>
     <message>
         <source>All orders, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单（按状态）</translation>
     </message>
     <message>
         <source>Entries in the marks log</source>
-        <translation type="unfinished"></translation>
+        <translation>标记记录条数</translation>
     </message>
     <message>
         <source>Stock items still needing a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未决定去向的库存商品</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单编号</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>Why it blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍原因</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>{action} — {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — {who}，{when}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>Find an order by number, buyer or item</source>
-        <translation type="unfinished"></translation>
+        <translation>按订单编号、买家或宝贝查找订单</translation>
     </message>
     <message>
         <source>No orders yet. Import the order report you exported from the seller centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订单。请导入从卖家中心导出的订单报表。</translation>
     </message>
     <message>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单…</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Leftover stock</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余库存</translation>
     </message>
     <message>
         <source>Mark handled…</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已处理…</translation>
     </message>
     <message>
         <source>Undo their marks</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销这些标记</translation>
     </message>
     <message>
         <source>The selected orders block again if still open</source>
-        <translation type="unfinished"></translation>
+        <translation>所选订单如果仍未完成，会重新阻碍关店</translation>
     </message>
     <message>
         <source>Undo last marking</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次标记</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Still blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店</translation>
     </message>
     <message>
         <source>Finished, in after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功，在售后期内</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您处理</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any refund state</source>
-        <translation type="unfinished"></translation>
+        <translation>全部退款状态</translation>
     </message>
     <message>
         <source>Any open refund</source>
-        <translation type="unfinished"></translation>
+        <translation>有未完结的退款</translation>
     </message>
     <message>
         <source>No order blocks closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单阻碍关店。</translation>
     </message>
     <message>
         <source>No order matches. Try another filter or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的订单。请换个筛选条件或搜索词试试。</translation>
     </message>
     <message>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 {n} 笔</translation>
     </message>
     <message>
         <source>Marked {n} order(s) handled ({action}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 笔订单标记为已处理（{action}）。</translation>
     </message>
     <message>
         <source>The last marking was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销上一次标记。</translation>
     </message>
     <message>
         <source>Undid the marks of {n} order(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销 {n} 笔订单的标记。</translation>
     </message>
     <message>
         <source>{n} were not marked handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 笔原本就没有标记为已处理。</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入订单…</translation>
     </message>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>您的订单</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝</translation>
     </message>
     <message>
         <source>Still blocking closure</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您处理</translation>
     </message>
     <message>
         <source>Before you close the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>关店前的准备</translation>
     </message>
     <message>
         <source>ShopCloser ticks this itself from your imported orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项由 ShopCloser 根据您导入的订单自动勾选。</translation>
     </message>
     <message>
         <source>Decide for certain: closing deletes the shop and its data for good</source>
-        <translation type="unfinished"></translation>
+        <translation>想清楚再决定：关店会永久删除店铺及其数据</translation>
     </message>
     <message>
         <source>Finish every remaining order (no order still blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理完所有剩余订单（没有订单阻碍关店）</translation>
     </message>
     <message>
         <source>Deal with the stock you still hold</source>
-        <translation type="unfinished"></translation>
+        <translation>处理好手上的剩余库存</translation>
     </message>
     <message>
         <source>Secure the account: change the password, check for misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>保护好账号：修改密码，检查有没有被盗用</translation>
     </message>
     <message>
         <source>Settle any rule violations on the platform first</source>
-        <translation type="unfinished"></translation>
+        <translation>先处理完平台上的违规记录</translation>
     </message>
     <message>
         <source>Keep a verified backup of orders, buyers and after-sales records</source>
-        <translation type="unfinished"></translation>
+        <translation>保留一份校验过的订单、买家和售后记录备份</translation>
     </message>
     <message>
         <source>Finish after-sales work and disputes (no open refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理完售后和纠纷（没有未完结的退款）</translation>
     </message>
     <message>
         <source>Clear the shop&apos;s decoration and content</source>
-        <translation type="unfinished"></translation>
+        <translation>清理店铺装修和内容</translation>
     </message>
     <message>
         <source>Tell suppliers, couriers, staff and partners in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>提前通知供应商、快递公司、员工和合作伙伴</translation>
     </message>
     <message>
         <source>Make sure returns and refunds can still be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>确保退货和退款仍能顺利完成</translation>
     </message>
     <message>
         <source>Protect, then delete, buyers&apos; personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>先保护好、再删除买家个人信息</translation>
     </message>
     <message>
         <source>{done} of {total} handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 {done}/{total} 笔</translation>
     </message>
     <message>
         <source>Start by importing your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>先导入您的订单</translation>
     </message>
     <message>
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在卖家中心打开“已卖出的宝贝”，选择“批量导出”，把订单报表和宝贝报表都下载下来。然后在这里导入，或者直接把文件拖到这个窗口中。</translation>
     </message>
     <message>
         <source>Not yet: {n} orders still block closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>还不行：仍有 {n} 笔订单阻碍关店</translation>
     </message>
     <message>
         <source>Open Order reconciliation to see each one and why it blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“订单核对”，可查看每一笔订单及其阻碍原因。</translation>
     </message>
     <message>
         <source>No order blocks closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单阻碍关店</translation>
     </message>
     <message>
         <source>Check the remaining steps below before you close the shop on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>在平台上关店之前，请检查下面剩下的步骤。</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} 行 · 每秒 {speed} 行 · 约剩 {left} 秒</translation>
     </message>
     <message>
         <source>{done} rows · {speed} rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} 行 · 每秒 {speed} 行</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…不会做任何改动。</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报表…</translation>
     </message>
     <message>
         <source>All orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单…</translation>
     </message>
     <message>
         <source>Only orders that blocked closure…</source>
-        <translation type="unfinished"></translation>
+        <translation>仅阻碍过关店的订单…</translation>
     </message>
     <message>
         <source>Marks log only…</source>
-        <translation type="unfinished"></translation>
+        <translation>仅标记记录…</translation>
     </message>
     <message>
         <source>{orders} orders · {blocking} still block · {handled} handled by you · {watch} finished but inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} 笔订单 · {blocking} 笔仍阻碍关店 · {handled} 笔已由您处理 · {watch} 笔交易成功但仍在售后期内</translation>
     </message>
     <message>
         <source>{done} of {total} handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理 {done}/{total} 笔</translation>
     </message>
     <message>
         <source>Still blocking, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店（按原因）</translation>
     </message>
     <message>
         <source>All orders, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部订单（按状态）</translation>
     </message>
     <message>
         <source>{n} finished orders still inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 笔交易成功的订单仍在售后期内</translation>
     </message>
     <message>
         <source>{n} stock items without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个库存商品尚未决定去向</translation>
     </message>
     <message>
         <source>Still to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>还需要做：</translation>
     </message>
     <message>
         <source>Before you close, see to:</source>
-        <translation type="unfinished"></translation>
+        <translation>关店前请留意：</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>e.g. 王小明 (customer service)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王小明（客服）</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Your name (recorded when you mark orders handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（标记订单为已处理时会记录下来）</translation>
     </message>
     <message>
         <source>After-sales window for finished orders</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功订单的售后期</translation>
     </message>
 </context>
 <context>
     <name>StockView</name>
     <message>
         <source>Before you close, decide what happens to the stock you still hold: sell it off, return it to the supplier, write it off, or keep it. ShopCloser lists the SKUs (商家编码) from your item reports; enter how many units you still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>关店前，请决定手上剩余库存的去向：清仓售出、退回供应商、报损，或者自留。ShopCloser 会列出宝贝报表中的商家编码，请填写每个编码还剩多少件。</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家编码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Units held</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余件数</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未清点</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售件数</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>去向</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>Add SKUs from my orders</source>
-        <translation type="unfinished"></translation>
+        <translation>从我的订单添加商家编码</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入清单…</translation>
     </message>
     <message>
         <source>Units held…</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余件数…</translation>
     </message>
     <message>
         <source>None left</source>
-        <translation type="unfinished"></translation>
+        <translation>已无剩余</translation>
     </message>
     <message>
         <source>You hold none of the selected SKUs any more</source>
-        <translation type="unfinished"></translation>
+        <translation>所选商家编码都已没有剩余库存</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>决定去向</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>{skus} SKUs · {undecided} need a decision · {units} units still held</source>
-        <translation type="unfinished"></translation>
+        <translation>{skus} 个商家编码 · {undecided} 个待决定去向 · 剩余 {units} 件</translation>
     </message>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入库存清单</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>How many units of {n} SKU(s) do you still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>这 {n} 个商家编码您还剩多少件？</translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：没有做任何改动。</translation>
     </message>
     <message>
         <source>Interrupted: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：没有做任何改动。</translation>
     </message>
     <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 遇到内部错误。详细信息在 {log} 中，请把这个文件发给技术支持。</translation>
     </message>
     <message>
         <source>Orders: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：{n}</translation>
     </message>
     <message>
         <source>Items: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>宝贝：{n}</translation>
     </message>
     <message>
         <source>Still blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻碍关店：{n}</translation>
     </message>
     <message>
         <source>Handled by you: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您处理：{n}</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
         <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：{orders}，宝贝：{items}，处理记录：{marks}</translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用您的密码加密。请把密码保存在安全的地方。</translation>
     </message>
     <message>
         <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>脱敏副本：买家个人信息已打码。此副本不能用于恢复。</translation>
     </message>
     <message>
         <source>SHA-256 of the file: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256 校验值：{sha}</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：缺少这个工作表</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：这个工作表不在校验清单中</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：应有 {expected} 行，实际 {found} 行</translation>
     </message>
     <message>
         <source>{sheet}: the contents were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：内容被改动过</translation>
     </message>
     <message>
         <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：有单元格被手动改过（{found}）</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：备份中有 {expected} 行，ShopCloser 中现有 {found} 行</translation>
     </message>
     <message>
         <source>{sheet}: differs from the data in ShopCloser now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：与 ShopCloser 中的当前数据不同</translation>
     </message>
     <message>
         <source>The backup does not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不一致：</translation>
     </message>
     <message>
         <source>The backup matches its manifest: {orders} orders, {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份与校验清单一致：{orders} 笔订单，{items} 件宝贝。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 ShopCloser 中当前的全部数据。</translation>
     </message>
     <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
     </message>
     <message>
         <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作会从 ShopCloser 中永久删除买家的姓名、电话、地址、支付宝账号和留言，之后这些信息只保存在备份 {path}（校验于 {when}）中。如要继续，请加上 --yes 重新运行该命令。</translation>
     </message>
     <message>
         <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 {orders} 笔订单中的个人信息。这些信息保存在备份 {path} 中。</translation>
     </message>
     <message>
         <source>Deleted {n} older copies of the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {n} 个数据文件的旧副本。</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有导入记录。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入编号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Orders added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增订单</translation>
     </message>
     <message>
         <source>Orders updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新订单</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>no, can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>否，可撤销</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Import {id} undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号 {id} 的导入已撤销。</translation>
     </message>
     <message>
         <source>Orders removed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的订单：{n}</translation>
     </message>
     <message>
         <source>Orders put back as they were: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复原样的订单：{n}</translation>
     </message>
     <message>
         <source>Items removed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的宝贝：{n}</translation>
     </message>
     <message>
         <source>Items put back as they were: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复原样的宝贝：{n}</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 笔订单</translation>
     </message>
     <message>
         <source>Marked {n} orders handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 笔订单标记为已处理。</translation>
     </message>
     <message>
         <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 笔此前已处理过，之前的标记仍保留在记录中。</translation>
     </message>
     <message>
         <source>Undid the handled-marks of {n} orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销 {n} 笔订单的“已处理”标记。</translation>
     </message>
     <message>
         <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 笔订单原本就没有标记为已处理，保持不变：{ids}</translation>
     </message>
 </context>
 </TS>

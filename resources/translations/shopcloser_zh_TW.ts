@@ -5,671 +5,671 @@
     <name></name>
     <message>
         <source>Import {id} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號 {id} 的匯入已完成。</translation>
     </message>
     <message>
         <source>  {name}: {rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>  {name}：{rows} 列</translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單：{n}</translation>
     </message>
     <message>
         <source>Orders updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新訂單：{n}</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>未變的訂單：{n}</translation>
     </message>
     <message>
         <source>Items added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商品：{n}</translation>
     </message>
     <message>
         <source>Items updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新商品：{n}</translation>
     </message>
     <message>
         <source>Rows to review (imported with what could be read): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要核對的列（已依能讀取的內容匯入）：{n}</translation>
     </message>
     <message>
         <source>  {file} row {row}: {cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {file} 第 {row} 列：{cells}</translation>
     </message>
     <message>
         <source>  … and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  ……另有 {n} 列</translation>
     </message>
     <message>
         <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 列的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增阻礙關店的訂單：{n}</translation>
     </message>
     <message>
         <source>No longer blocking: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>不再阻礙關店的訂單：{n}</translation>
     </message>
     <message>
         <source>Still blocking closure now: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前仍阻礙關店的訂單：{n}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ShopCloser</translation>
     </message>
     <message>
         <source>Helps you close a Taobao or Tmall shop, or switch off its order insurance, without leaving an order unfinished and without losing or leaking data.</source>
-        <translation type="unfinished"></translation>
+        <translation>幫您關閉淘寶或天貓店鋪，或關閉店鋪的訂單險，不留下未完成的訂單，也不會遺失或外洩資料。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;第三方元件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依據 GNU LGPL 第 3 版使用。您可以從 https://download.qt.io 取得它們的原始碼，並用您自己編譯的版本替換安裝資料夾中的 Qt 函式庫。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>AddStockDialog</name>
     <message>
         <source>Add a stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>新增庫存商品</translation>
     </message>
     <message>
         <source>商家编码, e.g. SKU-1001</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼，例如 SKU-1001</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Units you still hold</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘件數</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易記錄</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>售後</translation>
     </message>
     <message>
         <source>Handling log</source>
-        <translation type="unfinished"></translation>
+        <translation>處理記錄</translation>
     </message>
     <message>
         <source>Import batches</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入批次</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>店鋪</translation>
     </message>
     <message>
         <source>Undo data</source>
-        <translation type="unfinished"></translation>
+        <translation>復原用資料</translation>
     </message>
     <message>
         <source>Manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證清單</translation>
     </message>
     <message>
         <source>Status code</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態碼</translation>
     </message>
     <message>
         <source>Marked handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已標記處理</translation>
     </message>
     <message>
         <source>Blocks closure because</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙關店的原因</translation>
     </message>
     <message>
         <source>Known only from item report</source>
-        <translation type="unfinished"></translation>
+        <translation>僅見於寶貝報表</translation>
     </message>
     <message>
         <source>Cells that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取的儲存格</translation>
     </message>
     <message>
         <source>First import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>首次匯入批次</translation>
     </message>
     <message>
         <source>Last import batch</source>
-        <translation type="unfinished"></translation>
+        <translation>最近匯入批次</translation>
     </message>
     <message>
         <source>Shop no.</source>
-        <translation type="unfinished"></translation>
+        <translation>店鋪序號</translation>
     </message>
     <message>
         <source>Item key</source>
-        <translation type="unfinished"></translation>
+        <translation>商品識別碼</translation>
     </message>
     <message>
         <source>Line in order</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單內序號</translation>
     </message>
     <message>
         <source>Refund status code</source>
-        <translation type="unfinished"></translation>
+        <translation>退款狀態碼</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單編號</translation>
     </message>
     <message>
         <source>Sub-order number</source>
-        <translation type="unfinished"></translation>
+        <translation>子訂單編號</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Member name</source>
-        <translation type="unfinished"></translation>
+        <translation>買家會員名</translation>
     </message>
     <message>
         <source>Alipay account</source>
-        <translation type="unfinished"></translation>
+        <translation>支付寶帳號</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>收件地址</translation>
     </message>
     <message>
         <source>Total paid</source>
-        <translation type="unfinished"></translation>
+        <translation>累計實付金額</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished"></translation>
+        <translation>首次下單</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished"></translation>
+        <translation>最近下單</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Refund status</source>
-        <translation type="unfinished"></translation>
+        <translation>退款狀態</translation>
     </message>
     <message>
         <source>Refund amount</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金額</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>實付金額</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單狀態</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序號</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄類型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批次</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時間</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成時間</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>復原時間</translation>
     </message>
     <message>
         <source>Orders added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單</translation>
     </message>
     <message>
         <source>Orders updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新訂單</translation>
     </message>
     <message>
         <source>Items added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商品</translation>
     </message>
     <message>
         <source>Items updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新商品</translation>
     </message>
     <message>
         <source>Rows flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>待核對列數</translation>
     </message>
     <message>
         <source>File no.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案序號</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報表類型</translation>
     </message>
     <message>
         <source>Rows in file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案列數</translation>
     </message>
     <message>
         <source>File SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 SHA-256 檢查碼</translation>
     </message>
     <message>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案詳情</translation>
     </message>
     <message>
         <source>Shop ID</source>
-        <translation type="unfinished"></translation>
+        <translation>店鋪 ID</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>店鋪名稱</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表</translation>
     </message>
     <message>
         <source>Row key</source>
-        <translation type="unfinished"></translation>
+        <translation>列識別碼</translation>
     </message>
     <message>
         <source>Before the import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入前的內容</translation>
     </message>
     <message>
         <source>Writing {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入「{sheet}」…</translation>
     </message>
     <message>
         <source>Compressing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在壓縮活頁簿…</translation>
     </message>
     <message>
         <source>Checking {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驗證「{sheet}」…</translation>
     </message>
     <message>
         <source>Encrypting the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加密活頁簿…</translation>
     </message>
     <message>
         <source>Restoring {sheet}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原「{sheet}」…</translation>
     </message>
     <message>
         <source>Removing personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除個人資料…</translation>
     </message>
     <message>
         <source>Wiping freed space in the data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在抹除資料檔案中空出的空間…</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>部分</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>列數</translation>
     </message>
     <message>
         <source>SHA-256 of the contents</source>
-        <translation type="unfinished"></translation>
+        <translation>內容的 SHA-256 檢查碼</translation>
     </message>
     <message>
         <source>ShopCloser backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 備份</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>內容</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店鋪</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入時間</translation>
     </message>
     <message>
         <source>ShopCloser version</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 版本</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本類型</translation>
     </message>
     <message>
         <source>Full copy with buyers&apos; personal data. Keep it protected with a password, somewhere safe and offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整副本，含買家個人資料。請用密碼保護，並離線存放在安全的地方。</translation>
     </message>
     <message>
         <source>Masked copy for staff and accountants: buyers&apos; names, phones, addresses and Alipay accounts are masked. It cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>供員工和會計使用的遮蔽副本：買家的姓名、電話、地址和支付寶帳號都已遮蔽。此副本不能用於還原。</translation>
     </message>
     <message>
         <source>The Manifest sheet lists each sheet&apos;s rows and checksum; Verify in ShopCloser checks them. Changing this workbook makes Verify fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>「驗證清單」工作表列出了每個工作表的列數和檢查碼，ShopCloser 的「驗證備份」會逐一核對。改動本活頁簿會導致驗證失敗。</translation>
     </message>
     <message>
         <source>Times are the shop&apos;s local time, as in the seller centre&apos;s exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間均為店鋪當地時間，與賣家中心匯出的檔案一致。</translation>
     </message>
     <message>
         <source>Every order, with every column of your export files under its original header, plus its status code and what ShopCloser recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單：保留匯出檔案中的每一欄及其原始欄名，另附狀態碼和 ShopCloser 記錄的資訊。</translation>
     </message>
     <message>
         <source>Every item (sub-order) with its refund status, under the original headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部商品（子訂單）及其退款狀態，沿用原始欄名。</translation>
     </message>
     <message>
         <source>Payments and refunds: time, order, amount and kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款和退款記錄：時間、訂單、金額和類型。</translation>
     </message>
     <message>
         <source>One row per buyer: member name, Alipay account, receiver, phone, address, number of orders, total paid, first and last order.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位買家一列：會員名、支付寶帳號、收件人、電話、地址、訂單數、累計實付金額、首次和最近下單時間。</translation>
     </message>
     <message>
         <source>Items with a refund or return, whatever its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>有退款或退貨的商品，無論處理到哪一步。</translation>
     </message>
     <message>
         <source>Every time an order was marked handled (or the mark undone), by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一次把訂單標記為已處理（或取消標記）的記錄，以及操作人。</translation>
     </message>
     <message>
         <source>Each import: when, which files (with their checksums), what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次匯入的時間、匯入的檔案（含檢查碼）以及改動的內容。</translation>
     </message>
     <message>
         <source>The shops the orders belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單所屬的店鋪。</translation>
     </message>
     <message>
         <source>What each import overwrote, so that it can still be undone after a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次匯入覆蓋掉的內容，以便還原備份後仍能復原匯入。</translation>
     </message>
     <message>
         <source>Rows and checksum of every sheet, for Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個工作表的列數和檢查碼，供驗證使用。</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
         <source>Closing the shop deletes its orders on the platform for good. Keep a backup workbook of your orders, buyers and after-sales records before you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>關店後，平台上的訂單會被永久刪除。關店前，請把訂單、買家和售後記錄備份成一個 Excel 活頁簿並儲存好。</translation>
     </message>
     <message>
         <source>Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出備份…</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>備份資料</translation>
     </message>
     <message>
         <source>One Excel workbook with every order (under your export files&apos; own column names), items, payments and refunds, customers, after-sales and your handling log. It is checked after writing. Keep a password-protected full copy somewhere safe and offline; give staff or accountants a masked copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個 Excel 活頁簿，包含全部訂單（沿用匯出檔案的原始欄名）、商品、付款和退款、客戶、售後以及您的處理記錄，寫入後會自動驗證。設有密碼的完整備份請離線存放在安全的地方；給員工或會計的請用遮蔽副本。</translation>
     </message>
     <message>
         <source>Verify a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證備份…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原…</translation>
     </message>
     <message>
         <source>Check or restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證或還原備份</translation>
     </message>
     <message>
         <source>Verify reads a backup and checks every sheet against its manifest. Restore brings a full backup back, but only into an empty data file (for example on a new computer): it never mixes with orders already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「驗證」會讀取備份，並依驗證清單逐一核對每個工作表。「還原」會把完整備份還原回來，但只能還原到空的資料檔案中（例如在新電腦上），絕不會和這裡已有的訂單混在一起。</translation>
     </message>
     <message>
         <source>Purge personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除個人資料…</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料</translation>
     </message>
     <message>
         <source>Once a verified backup holds your data, you can remove buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser. Orders, statuses and amounts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料已存入一份驗證通過的備份後，您可以從 ShopCloser 中刪除買家的姓名、電話、地址、支付寶帳號和留言。訂單、狀態和金額會保留。</translation>
     </message>
     <message>
         <source>Purge becomes available once a full backup of the data as it is now has been written (or verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>為目前資料寫入（或驗證）一份完整備份後，才能清除個人資料。</translation>
     </message>
     <message>
         <source>Verified backup: {path} (verified {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>已驗證的備份：{path}（驗證於 {when}）</translation>
     </message>
     <message>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出備份</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入備份</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入並通過驗證：{path}</translation>
     </message>
     <message>
         <source>{orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用您的密碼加密，請妥善保管密碼。</translation>
     </message>
     <message>
         <source>Masked copy: buyers&apos; personal data is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽副本：買家個人資料已遮蔽。</translation>
     </message>
     <message>
         <source>Verify a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證備份</translation>
     </message>
     <message>
         <source>Verifying the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驗證備份</translation>
     </message>
     <message>
         <source>{name} does NOT match its manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 與驗證清單不一致：</translation>
     </message>
     <message>
         <source>Do not rely on this file: use another copy of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>請不要使用這個檔案，改用這份備份的其他副本。</translation>
     </message>
     <message>
         <source>{name} is intact: {orders} orders, {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 完好無損：{orders} 筆訂單，{items} 件商品。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 ShopCloser 中目前的全部資料。</translation>
     </message>
     <message>
         <source>It is older than the data in ShopCloser now (or from another shop):</source>
-        <translation type="unfinished"></translation>
+        <translation>它比 ShopCloser 中的目前資料舊（或來自另一家店鋪）：</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：缺少這個工作表</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：這個工作表不在驗證清單中</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：應有 {expected} 列，實際 {found} 列</translation>
     </message>
     <message>
         <source>{sheet}: the contents were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：內容被改動過</translation>
     </message>
     <message>
         <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：有儲存格被手動改過（{found}）</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows in the backup, {found} now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：備份中有 {expected} 列，現在有 {found} 列</translation>
     </message>
     <message>
         <source>{sheet}: differs from the data now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：與目前資料不同</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <source>Restore {name} into this data file? This works only while the data file is empty; the backup is checked first, and nothing is changed if anything does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>要把 {name} 還原到這個資料檔案中嗎？只有資料檔案為空時才能還原；還原前會先驗證備份，只要有一處不符，就不會做任何改動。</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原備份</translation>
     </message>
     <message>
         <source>Restored from {path}:</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 {path} 還原：</translation>
     </message>
     <message>
         <source>Purge personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除個人資料</translation>
     </message>
     <message>
         <source>Remove buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good?
@@ -677,1714 +677,1720 @@
 They will then exist only in the backup
 {path}
 (verified {when}). Keep that file, and its password, safe. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言嗎？
+
+刪除後，這些資訊只儲存在備份
+{path}
+（驗證於 {when}）中。請妥善保管該檔案及其密碼。此操作無法復原。</translation>
     </message>
     <message>
         <source>Purging personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>正在清除個人資料</translation>
     </message>
     <message>
         <source>Personal data removed from {orders} orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 {orders} 筆訂單中的個人資料。</translation>
     </message>
     <message>
         <source>It is kept only in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些資訊現在只儲存在備份 {path} 中。</translation>
     </message>
     <message>
         <source>Deleted {n} older copies of the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
     </message>
     <message>
         <source>Another backup step is still running. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一項備份操作仍在進行，請等它完成。</translation>
     </message>
     <message>
         <source>Cancelled: no file and no data were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：沒有改動任何檔案和資料。</translation>
     </message>
     <message>
         <source>ShopCloser hit a problem; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 遇到問題，沒有做任何改動。</translation>
     </message>
     <message>
         <source>Backup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份</translation>
     </message>
     <message>
         <source>A backup step is still running. Stop it and close? Nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份操作仍在進行。要停止並關閉嗎？不會做任何改動。</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密碼</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 設有密碼，請輸入密碼：</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>ShopCloser hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 遇到問題</translation>
     </message>
     <message>
         <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. The details are also in the log file {log}; please send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 內部發生錯誤。出錯的這一步沒有改動您的資料。詳細資訊也已寫入記錄檔 {log}，請提供給技術支援。</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>複製詳細資訊</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export backup</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出備份</translation>
     </message>
     <message>
         <source>Protect the backup with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>用密碼保護備份</translation>
     </message>
     <message>
         <source>Masked copy for staff and accountants</source>
-        <translation type="unfinished"></translation>
+        <translation>給員工和會計的遮蔽副本</translation>
     </message>
     <message>
         <source>The full backup holds buyers&apos; names, phones and addresses: protect it with a password and keep it somewhere safe. Excel and LibreOffice ask for the password when they open it. ShopCloser does not keep the password: if you lose it, nobody can open the backup.
 
 A masked copy hides buyers&apos; personal data, for sharing; it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>完整備份包含買家的姓名、電話和地址：請設定密碼，並存放在安全的地方。用 Excel 或 LibreOffice 開啟時會要求輸入密碼。ShopCloser 不會儲存密碼：密碼一旦遺失，誰也打不開這份備份。
+
+遮蔽副本隱藏了買家個人資料，適合分享給他人，但不能用於還原。</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼：</translation>
     </message>
     <message>
         <source>Password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼：</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 {n} 個字元。</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
     <message>
         <source>Without a password, anyone who gets the file can read buyers&apos; personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>不設密碼的話，任何拿到這個檔案的人都能看到買家的個人資料。</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用說明</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入訂單</translation>
     </message>
     <message>
         <source>Seller centre exports (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>賣家中心匯出的檔案 (*.csv *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>An import is already running. Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有匯入正在進行，請等它完成後再試。</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密碼</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 設有密碼，請輸入密碼以匯入該檔案：</translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入訂單</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯入：沒有做任何改動。</translation>
     </message>
     <message>
         <source>Import in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入</translation>
     </message>
     <message>
         <source>An import is still running. Stop it and close? Nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入仍在進行。要停止並關閉嗎？將不會匯入任何內容。</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>列號</translation>
     </message>
     <message>
         <source>What could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取的內容</translation>
     </message>
     <message>
         <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些列已依能讀取的內容匯入，並已標記為待核對。請到賣家中心核對。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存…</translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單：{n}</translation>
     </message>
     <message>
         <source>Orders updated: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新訂單：{n}</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>未變的訂單：{n}</translation>
     </message>
     <message>
         <source>Items added: {added}, updated: {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商品：{added}，更新商品：{updated}</translation>
     </message>
     <message>
         <source>Now blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>目前阻礙關店：{n}</translation>
     </message>
     <message>
         <source>Newly blocking: {n} · No longer blocking: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增阻礙：{n} · 不再阻礙：{m}</translation>
     </message>
     <message>
         <source>Rows to review: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>待核對的列：{n}</translation>
     </message>
     <message>
         <source>Unknown status “{text}” on {n} rows: these orders need review</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 第 {row} 列：{problems}</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 列</translation>
     </message>
     <message>
         <source>Save import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存匯入摘要</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字檔 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>總覽</translation>
     </message>
     <message>
         <source>Order reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單核對</translation>
     </message>
     <message>
         <source>Data backup</source>
-        <translation type="unfinished"></translation>
+        <translation>資料備份</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入訂單(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出備份(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find order…</source>
-        <translation type="unfinished"></translation>
+        <translation>尋找訂單(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>使用說明(&amp;U)</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About ShopCloser</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 ShopCloser(&amp;A)</translation>
     </message>
     <message>
         <source>Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>資料檔案：{path}</translation>
     </message>
 </context>
 <context>
     <name>MarkDialog</name>
     <message>
         <source>Mark handled</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已處理</translation>
     </message>
     <message>
         <source>Mark {n} order(s) as handled. They stop blocking closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>將 {n} 筆訂單標記為已處理，它們將不再阻礙關店。</translation>
     </message>
     <message>
         <source>e.g. the tracking number, or what you agreed with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如物流單號，或與買家協商的結果</translation>
     </message>
     <message>
         <source>Your name (kept for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（下次自動填寫）</translation>
     </message>
     <message>
         <source>Now ({time})</source>
-        <translation type="unfinished"></translation>
+        <translation>現在（{time}）</translation>
     </message>
     <message>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>處理人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>With “Other”, write in the note what you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇「其他」時，請在備註中寫明您是怎麼處理的。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>The order numbers in this file were damaged by Excel (column {column} shows {value} instead of the full number), so orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（賣家中心 → 已賣出的寶貝 → 批量導出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
     </message>
     <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案是空的。請重新從賣家中心匯出報表（{where}），等下載完成後再匯入。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>
     <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是舊格式的 Excel 檔案（.xls）。賣家中心從不匯出這種格式，而且用 Excel 儲存報表會損壞其中的訂單編號。請重新從賣家中心匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This Excel file is damaged or incomplete (perhaps the download was cut short), so it cannot be read. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案已損壞或不完整（可能是下載中斷了），無法讀取。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
         <source>This Excel file is protected with a password. Enter the password you set for it to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案設有密碼。請輸入您為它設定的密碼，然後匯入。</translation>
     </message>
     <message>
         <source>The password does not open this Excel file. Check it (capital letters count) and try again, or export the report again from the seller centre without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個密碼打不開該 Excel 檔案。請檢查密碼（區分大小寫）後重試，或者從賣家中心重新匯出一份不設密碼的報表。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「訂單編號」欄）或寶貝報表（含「訂單編號」欄，或「子訂單編號」和「主訂單編號」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>這份寶貝報表沒有「主訂單編號」或「訂單編號」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>
     <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案由 {count} 個部分組成，遠多於任何賣家中心匯出的檔案，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>
     <message>
         <source>A sheet in this Excel file claims to span {cells} cells, far more than it really holds; reading it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}), not a copy changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案中有一個工作表聲稱佔用 {cells} 個儲存格，遠超實際內容；讀取它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表，不要用被其他程式改過的副本。</translation>
     </message>
     <message>
         <source>This Excel file contains instructions (XML entity declarations) that no seller-centre export has and that can be used to attack the computer, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>這個 Excel 檔案含有賣家中心匯出的檔案裡從不會有的指令（XML 實體宣告），這類指令可能被用來攻擊電腦，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>
     <message>
         <source>Row {row} of this file cannot be read (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案的第 {row} 列無法讀取（檔案可能已損壞，或者不是賣家中心的報表）。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
     </message>
     <message>
         <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟這個檔案（{reason}）。請確認檔案還在原處，並且沒有在其他程式中開啟，然後重試。</translation>
     </message>
     <message>
         <source>The file {file} lists order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 {file} 中訂單 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 {file} 中商品 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The file {path} does not exist or is not a file. Check the name and try again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 {path} 不存在，或者不是一個檔案。請檢查檔名後重試。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料檔案 {path}（{detail}）。請用 --db 選擇其他檔案，或者把這個檔案移到別處後重新啟動。</translation>
     </message>
     <message>
         <source>The data file {path} was written by a newer version of ShopCloser. Install that version to open it; this version has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料檔案 {path} 是由更新版本的 ShopCloser 寫入的。請安裝該版本來開啟它；目前版本沒有改動這個檔案。</translation>
     </message>
     <message>
         <source>The data file {path} needs an upgrade; open it in ShopCloser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料檔案 {path} 需要升級，請先在 ShopCloser 視窗中開啟它。</translation>
     </message>
     <message>
         <source>ShopCloser is open on this data file in another window, so it cannot be changed from here. Do this in that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，因此無法在這裡修改。請在那個視窗中操作，或者關閉它後重試。</translation>
     </message>
     <message>
         <source>The password file {path} could not be read. Check the name, and save it as plain text with the password on the first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取密碼檔案 {path}。請檢查檔名，並把它儲存為純文字檔，密碼寫在第一行。</translation>
     </message>
     <message>
         <source>The password file {path} is empty. Put the password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼檔案 {path} 是空的。請把密碼寫在第一行。</translation>
     </message>
     <message>
         <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼檔案 {path} 是空的。請把活頁簿的密碼寫在第一行。</translation>
     </message>
     <message>
         <source>{name} is not a ShopCloser backup workbook. Choose a file that ShopCloser wrote with Export backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 ShopCloser 的備份活頁簿。請選擇用 ShopCloser 的「匯出備份」產生的檔案。</translation>
     </message>
     <message>
         <source>The backup {name} is damaged and cannot be read. Use another copy of the backup, or make a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 {name} 已損壞，無法讀取。請使用這份備份的其他副本，或者重新備份一次。</translation>
     </message>
     <message>
         <source>The backup {name} was written by a newer version of ShopCloser. Install that version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 {name} 是由更新版本的 ShopCloser 寫入的。請安裝該版本來讀取它。</translation>
     </message>
     <message>
         <source>This file cannot be read as a stock list. Save it as CSV or Excel (.xlsx) with a header row, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把這個檔案當作庫存清單讀取。請把它另存為帶標題列的 CSV 或 Excel（.xlsx）檔案，然後重新選擇。</translation>
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存清單中沒有商家編碼欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存清單第 {row} 列的數量是「{value}」，不是大於或等於 0 的整數。請改正後重新選擇該檔案。</translation>
     </message>
     <message>
         <source>The stock list is too large (more than {lines} rows or 50 MB). Split it into smaller files and import them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>庫存清單太大了（超過 {lines} 列或 50 MB）。請拆分成幾個小檔案，逐個匯入。</translation>
     </message>
     <message>
         <source>The backup {name} is protected with a password. Give the password to open it (in the command line: --password-file FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 {name} 設有密碼。請提供密碼以開啟它（命令列中用 --password-file 密碼檔案）。</translation>
     </message>
     <message>
         <source>The password for {name} is not correct. Check it (capital letters count) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的密碼不正確。請檢查密碼（區分大小寫）後重試。</translation>
     </message>
     <message>
         <source>The file {path} does not exist. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 {path} 不存在。請檢查檔名後重試。</translation>
     </message>
     <message>
         <source>The file {path} could not be read ({detail}). Check the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案 {path}（{detail}）。請檢查檔案所在的磁碟。</translation>
     </message>
     <message>
         <source>One text in the data is {length} characters long; a spreadsheet cell holds at most 32,767. Please report this to support with the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料中有一段文字長達 {length} 個字元，而試算表的一個儲存格最多只能容納 32,767 個字元。請把這個問題連同記錄檔一起回報給技術支援。</translation>
     </message>
     <message>
         <source>There is not enough free disk space to write the backup. Free some space or choose another drive, then try again. No backup file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁碟空間不足，無法寫入備份。請空出一些空間或換一個磁碟，然後重試。沒有改動任何備份檔案。</translation>
     </message>
     <message>
         <source>ShopCloser cannot write in the folder {folder}. Choose another folder (for example your Documents folder or a USB drive) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 無法寫入資料夾 {folder}。請換一個資料夾（例如「文件」資料夾或隨身碟）後重試。</translation>
     </message>
     <message>
         <source>The file {path} is open in another program (such as Excel). Close it there, or choose another file name, and try again. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 {path} 正在其他程式（例如 Excel）中開啟。請先在那個程式裡關閉它，或者換一個檔名，然後重試。該檔案沒有被改動。</translation>
     </message>
     <message>
         <source>The backup could not be written to {path} ({detail}). Check the drive and the folder, or choose another place, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把備份寫入 {path}（{detail}）。請檢查磁碟和資料夾，或者換一個位置，然後重試。</translation>
     </message>
     <message>
         <source>{path} is a folder. Choose a file name for the backup inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是一個資料夾。請在其中為備份指定一個檔名。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Choose an existing folder for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾 {folder} 不存在。請為備份選擇一個已有的資料夾。</translation>
     </message>
     <message>
         <source>The password is empty. Choose a password to protect the backup with.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼為空。請設定一個密碼來保護備份。</translation>
     </message>
     <message>
         <source>The backup did not match the data when it was read back (sheets: {sheets}), so it was not saved. Check the drive, then try again or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入後回讀時，備份與資料不一致（工作表：{sheets}），因此沒有儲存。請檢查磁碟，然後重試或換一個位置。</translation>
     </message>
     <message>
         <source>There is no import number {id}. The list of imports shows the numbers you can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有編號為 {id} 的匯入。匯入清單中列出了可用的編號。</translation>
     </message>
     <message>
         <source>Import {id} has already been undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號 {id} 的匯入已經復原過了。</translation>
     </message>
     <message>
         <source>Import {id} cannot be undone yet: import {latest} was made after it. Undo the newer imports first, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號 {id} 的匯入暫時不能復原：在它之後還有編號 {latest} 的匯入。請從最新的一次開始，依次復原較新的匯入。</translation>
     </message>
     <message>
         <source>Enter the SKU (商家编码) of the stock item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先輸入庫存商品的商家編碼。</translation>
     </message>
     <message>
         <source>An SKU can be at most {limit} characters long; shorten “{sku}…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼最多 {limit} 個字元，請縮短「{sku}…」。</translation>
     </message>
     <message>
         <source>A quantity cannot be below 0. Enter how many units you still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>數量不能小於 0。請輸入您手上還剩多少件。</translation>
     </message>
     <message>
         <source>The SKU {sku} is listed already. Change its quantity in the list instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼 {sku} 已在清單中。請直接在清單中修改它的數量。</translation>
     </message>
     <message>
         <source>Choose at least one stock item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇至少一個庫存商品。</translation>
     </message>
     <message>
         <source>These SKUs are not in the stock list: {skus}. Add them first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下商家編碼不在庫存清單中：{skus}。請先新增它們；沒有做任何改動。</translation>
     </message>
     <message>
         <source>{count} order number(s) are not in your data: {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 個訂單編號不在您的資料中：{ids}。請檢查編號，或者先匯入包含這些訂單的匯出檔案。沒有標記任何訂單。</translation>
     </message>
     <message>
         <source>{count} order number(s) are not in your data: {ids}. Check the numbers. No mark was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {count} 個訂單編號不在您的資料中：{ids}。請檢查編號。沒有取消任何標記。</translation>
     </message>
     <message>
         <source>No order was given. Choose at least one order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有指定訂單。請先選擇至少一筆訂單。</translation>
     </message>
     <message>
         <source>“{action}” is not a way of handling an order. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{action}」不是有效的訂單處理方式。請從以下選項中選擇：{choices}。</translation>
     </message>
     <message>
         <source>There is no verified backup of the data as it is now, so personal data was not removed. Export a backup (not a masked copy) first; then purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前資料還沒有驗證過的備份，因此沒有清除個人資料。請先匯出一份備份（不是遮蔽副本），再清除。</translation>
     </message>
     <message>
         <source>The backup {path} is no longer the file ShopCloser wrote and verified (it was moved, changed or deleted), so personal data was not removed. Export a new backup first; then purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 {path} 已不是 ShopCloser 當初寫入並驗證的那個檔案（被移動、修改或刪除了），因此沒有清除個人資料。請先匯出一份新備份，再清除。</translation>
     </message>
     <message>
         <source>Personal data was removed, but the old bytes could not yet be wiped from the data file because another program is reading it. Close other ShopCloser windows and run Purge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料已清除，但由於有其他程式正在讀取資料檔案，舊資料還沒能從檔案中徹底抹除。請關閉其他 ShopCloser 視窗，然後再清除一次。</translation>
     </message>
     <message>
         <source>The report could not be saved as {path} ({reason}). If the file is open in Excel, close it; otherwise choose another folder with enough free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法把報表儲存為 {path}（{reason}）。如果該檔案正在 Excel 中開啟，請先關閉；否則請換一個空間充足的資料夾。</translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty data file, and this one already holds orders or imports. Start ShopCloser with a new data file (--db NEW.db, or move the current one away) and restore there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份只能還原到空的資料檔案中，而目前資料檔案裡已有訂單或匯入記錄。請用新的資料檔案啟動 ShopCloser（使用 --db NEW.db，或者把目前檔案移到別處），再在那裡還原。沒有做任何改動。</translation>
     </message>
     <message>
         <source>This is a masked copy for sharing: buyers&apos; details in it are masked, so it cannot be restored. Restore the full backup instead. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是用於分享的遮蔽副本：其中的買家資訊已遮蔽，因此不能用來還原。請改用完整備份來還原。沒有做任何改動。</translation>
     </message>
     <message>
         <source>The backup does not match its manifest (sheets: {sheets}): it was changed or damaged after it was written, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份與驗證清單不一致（工作表：{sheets}）：它在寫入後被修改或損壞了，因此沒有還原。請使用這份備份的其他副本。沒有做任何改動。</translation>
     </message>
     <message>
         <source>The backup {name} lacks sheets that a restore needs, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 {name} 缺少還原所需的工作表，因此沒有還原。請使用這份備份的其他副本。沒有做任何改動。</translation>
     </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>
     <message>
         <source>Mark handled…</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已處理…</translation>
     </message>
     <message>
         <source>Undo the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>取消標記</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>買家</translation>
     </message>
     <message>
         <source>Nick</source>
-        <translation type="unfinished"></translation>
+        <translation>買家暱稱</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>收件地址</translation>
     </message>
     <message>
         <source>Buyer&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>買家留言</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Show this buyer&apos;s full name, phone and address (only on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示這位買家的完整姓名、電話和地址（僅在此畫面顯示）</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>時間軸</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下單時間</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款時間</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>出貨時間</translation>
     </message>
     <message>
         <source>Received by the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>確認收貨時間</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>單價</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄類型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>處理人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>History of marks</source>
-        <translation type="unfinished"></translation>
+        <translation>標記記錄</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一筆訂單即可檢視詳情。</translation>
     </message>
     <message>
         <source>Order {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 {id}</translation>
     </message>
     <message>
         <source>Finished, but still inside the after-sales window: the buyer can still ask for a refund. It does not block closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已成功，但仍在售後期內：買家還可以申請退款。這不妨礙關店。</translation>
     </message>
     <message>
         <source>This order does not block closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆訂單不妨礙關店。</translation>
     </message>
     <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理：{action}，由 {who} 於 {when} 標記。{note}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
     <message>
         <source>not in the files</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏</translation>
     </message>
 </context>
 <context>
     <name>OrderTexts</name>
     <message>
         <source>Waiting for the buyer to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>等待買家付款</translation>
     </message>
     <message>
         <source>No Alipay payment created</source>
-        <translation type="unfinished"></translation>
+        <translation>未建立支付寶交易</translation>
     </message>
     <message>
         <source>Paid, waiting for you to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>買家已付款，等待您出貨</translation>
     </message>
     <message>
         <source>Partly shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>部分出貨</translation>
     </message>
     <message>
         <source>Shipped, waiting for the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>已出貨，等待買家確認收貨</translation>
     </message>
     <message>
         <source>Signed for (cash on delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>買家已簽收（貨到付款）</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功</translation>
     </message>
     <message>
         <source>Closed after a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款後交易關閉</translation>
     </message>
     <message>
         <source>Closed before payment</source>
-        <translation type="unfinished"></translation>
+        <translation>未付款，交易關閉</translation>
     </message>
     <message>
         <source>Payment being confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>付款確認中</translation>
     </message>
     <message>
         <source>Waiting for pre-authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>等待預授權確認</translation>
     </message>
     <message>
         <source>Paid, shipping not allowed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款，暫不能出貨</translation>
     </message>
     <message>
         <source>Status not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>無法識別的狀態</translation>
     </message>
     <message>
         <source>No refund</source>
-        <translation type="unfinished"></translation>
+        <translation>無退款</translation>
     </message>
     <message>
         <source>Refund asked, waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>買家申請退款，等待您處理</translation>
     </message>
     <message>
         <source>Waiting for the buyer to return</source>
-        <translation type="unfinished"></translation>
+        <translation>等待買家退貨</translation>
     </message>
     <message>
         <source>Returned, waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>買家已退貨，等待您確認收貨</translation>
     </message>
     <message>
         <source>You refused the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>您已拒絕退款</translation>
     </message>
     <message>
         <source>Refund closed</source>
-        <translation type="unfinished"></translation>
+        <translation>退款關閉</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>退款成功</translation>
     </message>
     <message>
         <source>Refund state not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>無法識別的退款狀態</translation>
     </message>
     <message>
         <source>Order still open</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單未完成</translation>
     </message>
     <message>
         <source>Refund still open</source>
-        <translation type="unfinished"></translation>
+        <translation>退款未完結</translation>
     </message>
     <message>
         <source>The order is not finished: it is unpaid, not yet shipped, or not yet received. Ship it, or agree with the buyer to cancel it, and wait until the platform shows it finished or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單還沒有完成：買家未付款、您還沒出貨，或者買家還沒收貨。請出貨，或與買家協商取消訂單，並等到平台顯示「交易成功」或「交易關閉」。</translation>
     </message>
     <message>
         <source>The export shows a status ShopCloser does not know. Look the order up in the seller centre and handle it as the platform shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出檔案中的訂單狀態 ShopCloser 無法識別。請在賣家中心查到這筆訂單，依平台顯示的狀態處理。</translation>
     </message>
     <message>
         <source>A buyer has asked for a refund or a return that is not settled yet. Agree, refuse with a reason, or confirm the returned goods in the seller centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>買家申請的退款或退貨還沒有處理完。請在賣家中心同意申請、說明理由後拒絕，或者確認收到退貨。</translation>
     </message>
     <message>
         <source>An item shows a refund state ShopCloser does not know. Look the refund up in the seller centre and settle it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>有商品的退款狀態 ShopCloser 無法識別。請在賣家中心查到這筆退款並處理完畢。</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已出貨</translation>
     </message>
     <message>
         <source>Refund completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Cancelled with the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>已與買家協商取消</translation>
     </message>
     <message>
         <source>Closed on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上已關閉</translation>
     </message>
     <message>
         <source>Other (see note)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（見備註）</translation>
     </message>
     <message>
         <source>Marked handled</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已處理</translation>
     </message>
     <message>
         <source>Mark undone</source>
-        <translation type="unfinished"></translation>
+        <translation>取消標記</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未決定</translation>
     </message>
     <message>
         <source>Sold off</source>
-        <translation type="unfinished"></translation>
+        <translation>清倉售出</translation>
     </message>
     <message>
         <source>Returned to supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>退回供應商</translation>
     </message>
     <message>
         <source>Written off</source>
-        <translation type="unfinished"></translation>
+        <translation>報廢</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>自行保留</translation>
     </message>
     <message>
         <source>Import your orders first</source>
-        <translation type="unfinished"></translation>
+        <translation>請先匯入訂單</translation>
     </message>
     <message>
         <source>Not yet: orders still block closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>還不行：仍有訂單阻礙關店</translation>
     </message>
     <message>
         <source>Almost: no order blocks, a few things need care</source>
-        <translation type="unfinished"></translation>
+        <translation>快了：沒有訂單阻礙關店，還有幾件事要留意</translation>
     </message>
     <message>
         <source>Yes: nothing stands in the way of closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>可以：已沒有任何事項妨礙關店</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Marks log</source>
-        <translation type="unfinished"></translation>
+        <translation>標記記錄</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單編號</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Handled?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否已處理</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>處理方式</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>處理人</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Why it blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙原因</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下單時間</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄類型</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>無需處理</translation>
     </message>
     <message>
         <source>Report made at</source>
-        <translation type="unfinished"></translation>
+        <translation>報表產生時間</translation>
     </message>
     <message>
         <source>Orders listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的訂單</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單</translation>
     </message>
     <message>
         <source>Only orders that blocked closure</source>
-        <translation type="unfinished"></translation>
+        <translation>僅阻礙過關店的訂單</translation>
     </message>
     <message>
         <source>Still blocking closure</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您處理</translation>
     </message>
     <message>
         <source>Finished, still inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功，仍在售後期內</translation>
     </message>
     <message>
         <source>Can the shop close?</source>
-        <translation type="unfinished"></translation>
+        <translation>可以關店了嗎？</translation>
     </message>
     <message>
         <source>Orders still blocking, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店的訂單（依原因）</translation>
     </message>
     <message>
         <source>All orders, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單（依狀態）</translation>
     </message>
     <message>
         <source>Entries in the marks log</source>
-        <translation type="unfinished"></translation>
+        <translation>標記記錄筆數</translation>
     </message>
     <message>
         <source>Stock items still needing a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未決定去向的庫存商品</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單編號</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>下單時間</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>付款時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>買家</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Why it blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙原因</translation>
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>{action} — {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — {who}，{when}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未署名）</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>Find an order by number, buyer or item</source>
-        <translation type="unfinished"></translation>
+        <translation>依訂單編號、買家或商品搜尋訂單</translation>
     </message>
     <message>
         <source>No orders yet. Import the order report you exported from the seller centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有訂單。請匯入從賣家中心匯出的訂單報表。</translation>
     </message>
     <message>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入訂單…</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Leftover stock</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘庫存</translation>
     </message>
     <message>
         <source>Mark handled…</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已處理…</translation>
     </message>
     <message>
         <source>Undo their marks</source>
-        <translation type="unfinished"></translation>
+        <translation>取消這些標記</translation>
     </message>
     <message>
         <source>The selected orders block again if still open</source>
-        <translation type="unfinished"></translation>
+        <translation>所選訂單如果仍未完成，會重新阻礙關店</translation>
     </message>
     <message>
         <source>Undo last marking</source>
-        <translation type="unfinished"></translation>
+        <translation>復原上一次標記</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Still blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店</translation>
     </message>
     <message>
         <source>Finished, in after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功，在售後期內</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您處理</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部狀態</translation>
     </message>
     <message>
         <source>Any refund state</source>
-        <translation type="unfinished"></translation>
+        <translation>全部退款狀態</translation>
     </message>
     <message>
         <source>Any open refund</source>
-        <translation type="unfinished"></translation>
+        <translation>有未完結的退款</translation>
     </message>
     <message>
         <source>No order blocks closing the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有訂單阻礙關店。</translation>
     </message>
     <message>
         <source>No order matches. Try another filter or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合條件的訂單。請換個篩選條件或搜尋詞試試。</translation>
     </message>
     <message>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已選 {n} 筆</translation>
     </message>
     <message>
         <source>Marked {n} order(s) handled ({action}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 筆訂單標記為已處理（{action}）。</translation>
     </message>
     <message>
         <source>The last marking was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已復原上一次標記。</translation>
     </message>
     <message>
         <source>Undid the marks of {n} order(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 {n} 筆訂單的標記。</translation>
     </message>
     <message>
         <source>{n} were not marked handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 筆原本就沒有標記為已處理。</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Import orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入訂單…</translation>
     </message>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>您的訂單</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Still blocking closure</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店</translation>
     </message>
     <message>
         <source>Handled by you</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您處理</translation>
     </message>
     <message>
         <source>Before you close the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>關店前的準備</translation>
     </message>
     <message>
         <source>ShopCloser ticks this itself from your imported orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項由 ShopCloser 根據您匯入的訂單自動勾選。</translation>
     </message>
     <message>
         <source>Decide for certain: closing deletes the shop and its data for good</source>
-        <translation type="unfinished"></translation>
+        <translation>想清楚再決定：關店會永久刪除店鋪及其資料</translation>
     </message>
     <message>
         <source>Finish every remaining order (no order still blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>處理完所有剩餘訂單（沒有訂單阻礙關店）</translation>
     </message>
     <message>
         <source>Deal with the stock you still hold</source>
-        <translation type="unfinished"></translation>
+        <translation>處理好手上的剩餘庫存</translation>
     </message>
     <message>
         <source>Secure the account: change the password, check for misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>保護好帳號：修改密碼，檢查有沒有被盜用</translation>
     </message>
     <message>
         <source>Settle any rule violations on the platform first</source>
-        <translation type="unfinished"></translation>
+        <translation>先處理完平台上的違規記錄</translation>
     </message>
     <message>
         <source>Keep a verified backup of orders, buyers and after-sales records</source>
-        <translation type="unfinished"></translation>
+        <translation>保留一份驗證過的訂單、買家和售後記錄備份</translation>
     </message>
     <message>
         <source>Finish after-sales work and disputes (no open refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>處理完售後和糾紛（沒有未完結的退款）</translation>
     </message>
     <message>
         <source>Clear the shop&apos;s decoration and content</source>
-        <translation type="unfinished"></translation>
+        <translation>清理店鋪裝潢和內容</translation>
     </message>
     <message>
         <source>Tell suppliers, couriers, staff and partners in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>提前通知供應商、物流業者、員工和合作夥伴</translation>
     </message>
     <message>
         <source>Make sure returns and refunds can still be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>確保退貨和退款仍能順利完成</translation>
     </message>
     <message>
         <source>Protect, then delete, buyers&apos; personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>先保護好、再刪除買家個人資料</translation>
     </message>
     <message>
         <source>{done} of {total} handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理 {done}/{total} 筆</translation>
     </message>
     <message>
         <source>Start by importing your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>先匯入您的訂單</translation>
     </message>
     <message>
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在賣家中心開啟「已賣出的寶貝」，選擇「批量導出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
     </message>
     <message>
         <source>Not yet: {n} orders still block closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>還不行：仍有 {n} 筆訂單阻礙關店</translation>
     </message>
     <message>
         <source>Open Order reconciliation to see each one and why it blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟「訂單核對」，可檢視每一筆訂單及其阻礙原因。</translation>
     </message>
     <message>
         <source>No order blocks closing the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有訂單阻礙關店</translation>
     </message>
     <message>
         <source>Check the remaining steps below before you close the shop on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>在平台上關店之前，請檢查下面剩下的步驟。</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開始…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} 列 · 每秒 {speed} 列 · 約剩 {left} 秒</translation>
     </message>
     <message>
         <source>{done} rows · {speed} rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} 列 · 每秒 {speed} 列</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…不會做任何改動。</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存報表…</translation>
     </message>
     <message>
         <source>All orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單…</translation>
     </message>
     <message>
         <source>Only orders that blocked closure…</source>
-        <translation type="unfinished"></translation>
+        <translation>僅阻礙過關店的訂單…</translation>
     </message>
     <message>
         <source>Marks log only…</source>
-        <translation type="unfinished"></translation>
+        <translation>僅標記記錄…</translation>
     </message>
     <message>
         <source>{orders} orders · {blocking} still block · {handled} handled by you · {watch} finished but inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} 筆訂單 · {blocking} 筆仍阻礙關店 · {handled} 筆已由您處理 · {watch} 筆交易成功但仍在售後期內</translation>
     </message>
     <message>
         <source>{done} of {total} handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理 {done}/{total} 筆</translation>
     </message>
     <message>
         <source>Still blocking, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店（依原因）</translation>
     </message>
     <message>
         <source>All orders, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部訂單（依狀態）</translation>
     </message>
     <message>
         <source>{n} finished orders still inside after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 筆交易成功的訂單仍在售後期內</translation>
     </message>
     <message>
         <source>{n} stock items without a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 個庫存商品尚未決定去向</translation>
     </message>
     <message>
         <source>Still to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>還需要做：</translation>
     </message>
     <message>
         <source>Before you close, see to:</source>
-        <translation type="unfinished"></translation>
+        <translation>關店前請留意：</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>依照系統設定</translation>
     </message>
     <message>
         <source>e.g. 王小明 (customer service)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：王小明（客服）</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將在下次啟動時生效。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Your name (recorded when you mark orders handled)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（標記訂單為已處理時會記錄下來）</translation>
     </message>
     <message>
         <source>After-sales window for finished orders</source>
-        <translation type="unfinished"></translation>
+        <translation>交易成功訂單的售後期</translation>
     </message>
 </context>
 <context>
     <name>StockView</name>
     <message>
         <source>Before you close, decide what happens to the stock you still hold: sell it off, return it to the supplier, write it off, or keep it. ShopCloser lists the SKUs (商家编码) from your item reports; enter how many units you still hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>關店前，請決定手上剩餘庫存的去向：清倉售出、退回供應商、報廢，或者自行保留。ShopCloser 會列出寶貝報表中的商家編碼，請填寫每個編碼還剩多少件。</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商家編碼</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Units held</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘件數</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>未清點</translation>
     </message>
     <message>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售件數</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>去向</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新時間</translation>
     </message>
     <message>
         <source>Add SKUs from my orders</source>
-        <translation type="unfinished"></translation>
+        <translation>從我的訂單新增商家編碼</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Import a list…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入清單…</translation>
     </message>
     <message>
         <source>Units held…</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘件數…</translation>
     </message>
     <message>
         <source>None left</source>
-        <translation type="unfinished"></translation>
+        <translation>已無剩餘</translation>
     </message>
     <message>
         <source>You hold none of the selected SKUs any more</source>
-        <translation type="unfinished"></translation>
+        <translation>所選商家編碼都已沒有剩餘庫存</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>決定去向</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>{skus} SKUs · {undecided} need a decision · {units} units still held</source>
-        <translation type="unfinished"></translation>
+        <translation>{skus} 個商家編碼 · {undecided} 個待決定去向 · 剩餘 {units} 件</translation>
     </message>
     <message>
         <source>Import a stock list</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入庫存清單</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>How many units of {n} SKU(s) do you still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>這 {n} 個商家編碼您還剩多少件？</translation>
     </message>
 </context>
 <context>
     <name>ctx</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：沒有做任何改動。</translation>
     </message>
     <message>
         <source>Interrupted: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中斷：沒有做任何改動。</translation>
     </message>
     <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ShopCloser 發生內部錯誤。詳細資訊在 {log} 中，請把這個檔案提供給技術支援。</translation>
     </message>
     <message>
         <source>Orders: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單：{n}</translation>
     </message>
     <message>
         <source>Items: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>商品：{n}</translation>
     </message>
     <message>
         <source>Still blocking closure: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>仍阻礙關店：{n}</translation>
     </message>
     <message>
         <source>Handled by you: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已由您處理：{n}</translation>
     </message>
     <message>
         <source>Backup written and verified: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入並通過驗證：{path}</translation>
     </message>
     <message>
         <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單：{orders}，商品：{items}，處理記錄：{marks}</translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用您的密碼加密。請把密碼儲存在安全的地方。</translation>
     </message>
     <message>
         <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>遮蔽副本：買家個人資料已遮蔽。此副本不能用於還原。</translation>
     </message>
     <message>
         <source>SHA-256 of the file: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的 SHA-256 檢查碼：{sha}</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：缺少這個工作表</translation>
     </message>
     <message>
         <source>{sheet}: the sheet is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：這個工作表不在驗證清單中</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：應有 {expected} 列，實際 {found} 列</translation>
     </message>
     <message>
         <source>{sheet}: the contents were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：內容被改動過</translation>
     </message>
     <message>
         <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：有儲存格被手動改過（{found}）</translation>
     </message>
     <message>
         <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：備份中有 {expected} 列，ShopCloser 中現有 {found} 列</translation>
     </message>
     <message>
         <source>{sheet}: differs from the data in ShopCloser now</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}：與 ShopCloser 中的目前資料不同</translation>
     </message>
     <message>
         <source>The backup does not match:</source>
-        <translation type="unfinished"></translation>
+        <translation>備份不一致：</translation>
     </message>
     <message>
         <source>The backup matches its manifest: {orders} orders, {items} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份與驗證清單一致：{orders} 筆訂單，{items} 件商品。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>它包含 ShopCloser 中目前的全部資料。</translation>
     </message>
     <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
     </message>
     <message>
         <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該命令。</translation>
     </message>
     <message>
         <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除 {orders} 筆訂單中的個人資料。這些資訊儲存在備份 {path} 中。</translation>
     </message>
     <message>
         <source>Deleted {n} older copies of the data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
     </message>
     <message>
         <source>No imports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有匯入記錄。</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入編號</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Orders added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單</translation>
     </message>
     <message>
         <source>Orders updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新訂單</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已復原</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>no, can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>否，可復原</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Import {id} undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號 {id} 的匯入已復原。</translation>
     </message>
     <message>
         <source>Orders removed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的訂單：{n}</translation>
     </message>
     <message>
         <source>Orders put back as they were: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>還原的訂單：{n}</translation>
     </message>
     <message>
         <source>Items removed: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除的商品：{n}</translation>
     </message>
     <message>
         <source>Items put back as they were: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>還原的商品：{n}</translation>
     </message>
     <message>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理</translation>
     </message>
     <message>
         <source>{n} orders</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 筆訂單</translation>
     </message>
     <message>
         <source>Marked {n} orders handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 {n} 筆訂單標記為已處理。</translation>
     </message>
     <message>
         <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 {n} 筆此前已處理過，之前的標記仍保留在記錄中。</translation>
     </message>
     <message>
         <source>Undid the handled-marks of {n} orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 {n} 筆訂單的「已處理」標記。</translation>
     </message>
     <message>
         <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 筆訂單原本就沒有標記為已處理，保持不變：{ids}</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cache
 
 from shopcloser.domain.closure import Reason
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus
@@ -68,11 +69,14 @@ def in_after_sales(finished_at: datetime | None, now: datetime, after_sales_days
     return finished_at is not None and finished_at > watch_cutoff(now, after_sales_days)
 
 
+_REASONS = {reason.value: reason for reason in Reason}
+
+
+@cache  # a store holds only a handful of distinct combinations
 def parse_reasons(stored: str) -> tuple[Reason, ...]:
     """The reasons stored comma-joined on an order; codes this version does not know are
     kept out rather than failing (a newer import may have written them)."""
-    known = {reason.value: reason for reason in Reason}
-    return tuple(known[code] for code in stored.split(",") if code in known)
+    return tuple(_REASONS[code] for code in stored.split(",") if code in _REASONS)
 
 
 # Most pressing first: the order in which an order's refund states are shown and sorted.

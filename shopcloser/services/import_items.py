@@ -32,14 +32,15 @@ REFUNDS_THAT_MATTER = tuple(sorted(status.value for status in OPEN_REFUND_STATUS
 
 
 def unique_rows(
-    writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen
+    writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen, tail: Row = ()
 ) -> tuple[dict[str, Row], dict[str, ItemRecord]]:
-    """The chunk's item rows by key; a key given twice must say the same both times."""
+    """The chunk's item rows (each followed by ``tail``) by key; a key given twice must
+    say the same both times."""
     rows: dict[str, Row] = {}
     recs: dict[str, ItemRecord] = {}
     make = writer.make_item
     for rec in records:
-        row = make(rec)
+        row = make(rec, tail)
         key = row[0]
         prev = rows.get(key)
         if prev is None:
@@ -205,14 +206,11 @@ class FreshItems:
 
     def add(self, records: list[ItemRecord]) -> None:
         w = self.w
-        rows, recs = unique_rows(w, records, self.seen)
-        batch = (w.batch_id, w.batch_id)
-        added = w.sql.insert(
-            "order_items", _STORED, [row + batch for row in rows.values()], ignore_conflicts=True
-        )
+        rows, recs = unique_rows(w, records, self.seen, (w.batch_id, w.batch_id))
+        added = w.sql.insert("order_items", _STORED, list(rows.values()), ignore_conflicts=True)
         if added < len(rows):
             # Keys already stored came from earlier rows of this very file.
-            for stored in w.sql.select_in("order_items", ITEM_COLUMNS, "item_key", list(rows)):
+            for stored in w.sql.select_in("order_items", _STORED, "item_key", list(rows)):
                 key = stored[0]
                 if stored != rows[key]:
                     first = self.seen.first_row(key)

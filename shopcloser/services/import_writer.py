@@ -190,11 +190,13 @@ class ChunkWriter:
         recs: dict[str, OrderRecord] = {}
         no_refunds: frozenset[str] = frozenset()
         make, shops, reasons = self.make_order, self.shops, self._status_reasons
+        fresh = seen.sole_writer and self.sql.can_ignore_conflicts
+        tail = self._new_order_tail if fresh else ()
         for rec in records:
             blocking = reasons.get(rec.status)
             if blocking is None:
                 blocking = reasons[rec.status] = self.reasons(rec.status, no_refunds)
-            row = make(rec, shops.ref(rec.shop_id, rec.shop_name), blocking)
+            row = make(rec, shops.ref(rec.shop_id, rec.shop_name), blocking, tail)
             prev = rows.get(rec.order_id)
             if prev is None:
                 rows[rec.order_id] = row
@@ -202,7 +204,7 @@ class ChunkWriter:
             elif prev != row and ORDER_SHAPE.merge(prev, row, rec.extra) != prev:
                 first = recs[rec.order_id].row_number
                 raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
-        if seen.sole_writer and self.sql.can_ignore_conflicts:
+        if fresh:
             self._orders_fresh(rows, recs, seen)
         else:
             self._orders_merge(rows, recs, seen)
@@ -211,18 +213,16 @@ class ChunkWriter:
     def _orders_fresh(
         self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen
     ) -> None:
-        # The table held nothing before this file: insert, and look closer only if some
-        # id was already there (a repeat from an earlier chunk of this file).
-        tail = self._new_order_tail
-        added = self.sql.insert(
-            "orders", _ORDER_INSERT, [row + tail for row in rows.values()], ignore_conflicts=True
-        )
+        # The table held nothing before this file: insert (the rows carry the rest of
+        # the INSERT's columns already), and look closer only if some id was already
+        # there (a repeat from an earlier chunk of this file).
+        added = self.sql.insert("orders", _ORDER_INSERT, list(rows.values()), ignore_conflicts=True)
         self.orders_added += added
         if added == len(rows):
             return
         for stored in self.sql.select_in("orders", ORDER_COLUMNS, "order_id", list(rows)):
             key = stored[0]
-            row = rows[key]
+            row = rows[key][:_N_ORDER]
             if stored != row and ORDER_SHAPE.merge(stored, row, recs[key].extra) != stored:
                 raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
 

@@ -8,6 +8,7 @@ either exactly as before or has every file in it.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -129,11 +130,27 @@ def import_sources(
     cancel = cancel or CancelToken()
     cancel.check()
     ordered = sorted(sources, key=lambda source: source.kind is not ReportKind.ORDERS)
-    with _import_transaction(store) as conn:
+    with _no_cycle_collection(), _import_transaction(store) as conn:
         run = _Run(conn, now or datetime.now(), ordered, progress, cancel)
         for source in ordered:
             run.add(source)
         return run.finish(now or datetime.now())
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of short-lived rows are made.
+
+    Rows and records hold no reference cycles, so nothing is lost; the collector would
+    otherwise walk the live objects again and again (about a tenth of an import's time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager

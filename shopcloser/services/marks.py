@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.engine import Connection
 
 from shopcloser.domain.handling import HandledAction, MarkKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.order_sql import insert_many
 from shopcloser.services.orders import IN_CHUNK, MarkEntry, current_marks, mark_entry
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, Order
@@ -120,8 +121,8 @@ def _set_handled(conn: Connection, order_ids: list[str], handled: bool) -> None:
 
 def _log(conn: Connection, rows: list[dict[str, Any]]) -> None:
     # Every row with every column: an executemany binds the same parameters for all rows.
-    if rows:
-        conn.execute(insert(HandledMark), [{"action": None, "note": None, **r} for r in rows])
+    full = [{"action": None, "note": None, **row} for row in rows]
+    insert_many(conn, cast(Table, HandledMark.__table__), full)
 
 
 def _clean(text: str | None, limit: int | None = None) -> str | None:

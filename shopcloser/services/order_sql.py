@@ -18,11 +18,13 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Select,
+    Table,
     and_,
     case,
     exists,
     false,
     func,
+    insert,
     literal,
     literal_column,
     not_,
@@ -280,3 +282,27 @@ def run_raw(
         cursor.close()
         if interrupting:
             driver.set_progress_handler(None, 0)
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert many rows through the driver's executemany, values converted by the columns'
+    own types: SQLAlchemy's per-row parameter handling would cost more than the insert."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=columns)
+    convert = {
+        name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns
+    }
+    names = list(compiled.positiontup or ()) if compiled.positional else columns
+    converted = [
+        tuple(process(row[name]) if (process := convert.get(name)) else row[name] for name in names)
+        for row in rows
+    ]
+    if compiled.positional:
+        conn.exec_driver_sql(str(compiled), converted)
+    else:
+        conn.exec_driver_sql(
+            str(compiled), [dict(zip(names, values, strict=True)) for values in converted]
+        )

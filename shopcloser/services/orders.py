@@ -85,7 +85,7 @@ class MarkEntry:
     at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built by the hundred thousand, and frozen costs
 class OrderRow:
     """What the orders table shows of one order (personal data unmasked: mask on screen)."""
 
@@ -159,18 +159,16 @@ class OrderDetails:
     marks: tuple[MarkEntry, ...]
 
 
+_TRADE = {status.value: status for status in TradeStatus}
+_REFUND = {status.value: status for status in RefundStatus}
+
+
 def trade_status(code: str) -> TradeStatus:
-    try:
-        return TradeStatus(code)
-    except ValueError:
-        return TradeStatus.UNKNOWN
+    return _TRADE.get(code, TradeStatus.UNKNOWN)
 
 
 def refund_status(code: str) -> RefundStatus:
-    try:
-        return RefundStatus(code)
-    except ValueError:
-        return RefundStatus.UNKNOWN
+    return _REFUND.get(code, RefundStatus.UNKNOWN)
 
 
 def standing_of(
@@ -349,32 +347,39 @@ _ROW_COLUMNS = (
 
 
 def _rows_from(conn: Connection, result: Iterable[Any], cutoff: datetime) -> list[OrderRow]:
-    raw = list(result)
-    order_ids = [r.order_id for r in raw]
-    refunds = _refund_states(conn, order_ids)
-    marks = current_marks(conn, [r.order_id for r in raw if r.handled])
+    # Plain tuples: attribute access on result rows costs more than the query here.
+    raw = [tuple(r) for r in result]
+    refunds = _refund_states(conn, [r[1] for r in raw])
+    marks = current_marks(conn, [r[1] for r in raw if r[13]])
+    no_refunds: tuple[RefundStatus, ...] = ()
     rows = []
-    for r in raw:
-        status = trade_status(r.status)
-        reasons = parse_reasons(r.blocking_reasons)
-        finished = finish_time(r.confirmed_at, r.shipped_at, r.paid_at, r.created_at)
-        mark = marks.get(r.order_id) if r.handled else None
+    for (
+        key, order_id, created, paid, shipped, confirmed, code, status_text,
+        paid_amount, total_amount, nick, titles, stored_reasons, handled,
+    ) in raw:  # fmt: skip
+        status = trade_status(code)
+        reasons = parse_reasons(stored_reasons)
+        handled = bool(handled)
+        mark = marks.get(order_id) if handled else None
         rows.append(
             OrderRow(
-                key=r.key,
-                order_id=r.order_id,
-                created_at=r.created_at,
-                paid_at=r.paid_at,
-                status=status,
-                status_text=r.status_text,
-                amount=r.paid_amount if r.paid_amount is not None else r.total_amount,
-                buyer_nick=r.buyer_nick,
-                items=r.item_titles or "",
-                reasons=reasons,
-                handled=bool(r.handled),
-                standing=standing_of(reasons, bool(r.handled), status, finished, cutoff),
-                refund_states=refund_summary(refunds.get(r.order_id, ())),
-                mark=mark if mark is not None and mark.kind is MarkKind.MARK else None,
+                key,
+                order_id,
+                created,
+                paid,
+                status,
+                status_text,
+                paid_amount if paid_amount is not None else total_amount,
+                nick,
+                titles or "",
+                reasons,
+                handled,
+                # The finish time inlined (domain.handling.finish_time): this loop is hot.
+                standing_of(
+                    reasons, handled, status, confirmed or shipped or paid or created, cutoff
+                ),
+                refund_summary(refunds.get(order_id, no_refunds)),
+                mark if mark is not None and mark.kind is MarkKind.MARK else None,
             )
         )
     return rows

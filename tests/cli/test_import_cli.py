@@ -219,7 +219,9 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     header, first, rest = text.split("\r\n", 2)
     status = next(s for s in ('"交易成功"', '"交易关闭"', '"等待买家付款"') if s in first)
     odd = tmp_path / "ExportOrderList.csv"
-    odd.write_bytes("\r\n".join([header, first.replace(status, '"神秘状态"', 1), rest]).encode("gbk"))
+    odd.write_bytes(
+        "\r\n".join([header, first.replace(status, '"神秘状态"', 1), rest]).encode("gbk")
+    )
     result = run_cli("import", str(odd), db=tmp_path / "shop.db")
     assert result.returncode == 0, result.stderr
     out = result.stdout

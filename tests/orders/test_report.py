@@ -66,22 +66,45 @@ def test_formula_looking_text_stays_text(shop: Store, tmp_path: Path) -> None:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-                if isinstance(cell.value, str) and cell.value[:1] in "=+-@\t\r\n":
+                if isinstance(cell.value, str) and cell.value and cell.value[0] in "=+-@\t\r\n":
                     risky += 1
                     assert cell.data_type == "s"
                     assert cell.quotePrefix
     assert risky >= 5  # the note, the names, the titles of 1005-1007
 
 
-def test_control_characters_and_tabs_survive_as_text(tmp_path: Path) -> None:
+def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
+    from datetime import datetime
+    from decimal import Decimal
+
+    from python_calamine import CalamineWorkbook
+
     path = tmp_path / "t.xlsx"
-    texts = ["\tleading tab", "\rleading return", "bell\x07inside", "=1+1", "-1", "+1", "@x"]
-    write_workbook(path, [SheetSpec("T", ["text"], ([t] for t in texts))])
-    cells = [row[0] for row in load_workbook(path)["T"].iter_rows(min_row=2)]
+    texts = ["\tleading tab", "\rleading return", "bell\x07inside", "=1+1", "-1", "+1", "@x", "<&>"]
+    moment = datetime(2026, 11, 22, 8, 16, 50)
+    rows = [[t] for t in texts] + [[Decimal("99.90"), 42, moment, None, "end"]]
+    write_workbook(path, [SheetSpec("Sheet/with:odd*chars?", ["text", "", "when"], rows)])
+    sheet = load_workbook(path).worksheets[0]
+    assert sheet.title == "Sheet_with_odd_chars_"
+    cells = [row[0] for row in sheet.iter_rows(min_row=2, max_row=len(texts) + 1)]
     assert [c.data_type for c in cells] == ["s"] * len(texts)
-    assert cells[0].value == "\tleading tab"
-    assert cells[2].value == "bellinside"
-    assert cells[3].value == "=1+1"
+    assert [c.value for c in cells] == [
+        "\tleading tab",
+        "\rleading return",
+        "bellinside",
+        "=1+1",
+        "-1",
+        "+1",
+        "@x",
+        "<&>",
+    ]
+    last = [c.value for c in next(iter(sheet.iter_rows(min_row=len(texts) + 2)))]
+    assert last[0] == 99.9 and last[1] == 42 and last[2] == moment and last[4] == "end"
+    assert sheet.freeze_panes == "A2"
+    # A second, independent reader agrees.
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    assert values[4][0] == "=1+1"
+    assert values[0][0] == "text"
 
 
 def test_only_the_orders_that_blocked(shop: Store, tmp_path: Path) -> None:

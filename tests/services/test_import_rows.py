@@ -34,7 +34,7 @@ def test_before_images_round_trip_exactly() -> None:
     dialect = sqlite.dialect()
     make = order_row_maker(converters_for(dialect))
     record = order("1001", extra={"运送方式": "快递"}, problems=[("订单付款时间", "bad")])
-    stored = (*make(record, 3, "open_order"), 1, 2)
+    stored = make(record, 3, "open_order", (1, 2))
     images = BeforeImages(dialect)
     image = images.to_json("orders", stored)
     assert image["total_amount"] == "201.12"

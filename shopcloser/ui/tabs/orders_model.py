@@ -167,13 +167,24 @@ class OrdersModel(QAbstractTableModel):
 
     def _refreshed(self, keys: Sequence[Key]) -> None:
         if _same(keys, self._keys):
-            self._pages.clear()
-            if keys:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(keys) - 1, len(COLUMNS) - 1))
+            self._changed_cached_pages()
         else:
             self._reset(keys)
         self._complete = True
         self._finish()
+
+    def _changed_cached_pages(self) -> None:
+        """Say that the rows read so far changed. Only they can be on screen (a view reads
+        what it shows); announcing a million rows would make Qt's selection model test
+        every selected cell."""
+        pages = sorted(self._pages)
+        self._pages.clear()
+        last_column = len(COLUMNS) - 1
+        for page in pages:
+            first = page * PAGE_ROWS
+            last = min(first + PAGE_ROWS, len(self._keys)) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def _reset(self, keys: Sequence[Key]) -> None:
         self.beginResetModel()
