@@ -188,7 +188,7 @@ def _isolated_env(home: Path) -> dict[str, str]:
     return env
 
 
-def _generate(folder: Path, orders: int) -> dict[str, list[Path]]:
+def _generate(folder: Path, orders: int, *, xlsx: bool) -> dict[str, list[Path]]:
     sys.path.insert(0, str(REPO))
     from tests.samples import write_items, write_orders
 
@@ -196,7 +196,8 @@ def _generate(folder: Path, orders: int) -> dict[str, list[Path]]:
         "csv": [folder / f"orders-{orders}.csv", folder / f"items-{orders}.csv"],
         "xlsx": [folder / f"orders-{orders}.xlsx", folder / f"items-{orders}.xlsx"],
     }
-    for kind, layout in (("csv", "2017"), ("xlsx", "2020")):
+    kinds = (("csv", "2017"), ("xlsx", "2020")) if xlsx else (("csv", "2017"),)
+    for kind, layout in kinds:
         order_file, item_file = files[kind]
         if not order_file.exists():
             write_orders(order_file, orders, SEED, layout)
@@ -209,7 +210,7 @@ def bench_size(
     orders: int, folder: Path, env: dict[str, str], *, xlsx: bool = True
 ) -> list[Result]:
     print(f"Generating {orders:,} orders …", file=sys.stderr, flush=True)
-    files = _generate(folder, orders)
+    files = _generate(folder, orders, xlsx=xlsx)
     results: list[Result] = []
 
     def fresh_db(name: str) -> Path:
@@ -270,7 +271,10 @@ def print_table(results: list[Result]) -> None:
 
 
 def main(
-    quick: bool = False, sizes: tuple[int, ...] | None = None, keep: Path | None = None
+    quick: bool = False,
+    sizes: tuple[int, ...] | None = None,
+    keep: Path | None = None,
+    xlsx: bool = True,
 ) -> None:
     sizes = sizes or (QUICK_SIZES if quick else SIZES)
     folder = keep or Path(tempfile.mkdtemp(prefix="shopcloser-bench-"))
@@ -279,7 +283,7 @@ def main(
     try:
         results: list[Result] = []
         for size in sizes:
-            results += bench_size(size, folder, env)
+            results += bench_size(size, folder, env, xlsx=xlsx)
         print("\nImport: ShopCloser against the floor, pandas, calamine and openpyxl")
         print_table(results)
     finally:
@@ -294,6 +298,7 @@ def _cli() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--sizes", help="comma-separated order counts, e.g. 200000,1000000")
     parser.add_argument("--keep", type=Path, help="generate into (and reuse) this folder")
+    parser.add_argument("--csv-only", action="store_true", help="skip the xlsx cases")
     parser.add_argument("files", nargs="*", type=Path)
     args = parser.parse_args()
     if args.case == "floor":
@@ -306,7 +311,7 @@ def _cli() -> None:
         print(case_openpyxl(args.files))
     else:
         sizes = tuple(int(s) for s in args.sizes.split(",")) if args.sizes else None
-        main(quick=args.quick, sizes=sizes, keep=args.keep)
+        main(quick=args.quick, sizes=sizes, keep=args.keep, xlsx=not args.csv_only)
 
 
 if __name__ == "__main__":

@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Undo data</source>
-        <translation>撤销用数据</translation>
+        <translation>撤销导入所需数据</translation>
     </message>
     <message>
         <source>Manifest</source>

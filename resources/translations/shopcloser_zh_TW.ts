@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Undo data</source>
-        <translation>復原用資料</translation>
+        <translation>復原匯入所需資料</translation>
     </message>
     <message>
         <source>Manifest</source>

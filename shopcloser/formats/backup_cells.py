@@ -49,7 +49,7 @@ def round_ms(moment: datetime) -> datetime:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else value
 
 
 def _money(value: Any) -> str:
@@ -76,7 +76,24 @@ CANONICAL: dict[Kind, Callable[[Any], str]] = {
     Kind.TIME: _time,
 }
 
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+def _json_encoder() -> Callable[[Any], str]:
+    """Compact JSON, built once: ``JSONEncoder.encode`` rebuilds its C encoder per call,
+    which costs more than encoding one row."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython always has it
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def unsupported(value: Any) -> Any:
+        raise TypeError(f"not a canonical value: {type(value).__name__}")
+
+    encoder = make(
+        None, unsupported, json.encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+    return lambda value: "".join(encoder(value, 0))
+
+
+_encode = _json_encoder()
 
 
 def header_line(columns: Sequence[tuple[str, str]]) -> bytes:
@@ -84,9 +101,27 @@ def header_line(columns: Sequence[tuple[str, str]]) -> bytes:
     return (_encode([[key, kind] for key, kind in columns]) + "\n").encode()
 
 
-def row_line(canonical: list[str]) -> bytes:
+def row_text(canonical: list[str]) -> str:
     """One row's canonical texts as an unambiguous line (JSON escapes separators)."""
+    return _encode(canonical)
+
+
+def row_line(canonical: list[str]) -> bytes:
     return (_encode(canonical) + "\n").encode()
+
+
+class Canonical:
+    """Turns rows of a sheet into their canonical texts; text columns (most of them) need
+    no conversion, so only the others are visited one by one."""
+
+    def __init__(self, kinds: Sequence[Kind]) -> None:
+        self.special = [(i, CANONICAL[k]) for i, k in enumerate(kinds) if k is not Kind.TEXT]
+
+    def __call__(self, row: Sequence[Any]) -> list[str]:
+        canon = ["" if v is None else v for v in row]
+        for i, convert in self.special:
+            canon[i] = convert(row[i])
+        return canon
 
 
 # ---------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import IO, Any, BinaryIO
 
 from defusedxml import ElementTree
 
-from shopcloser.formats.backup_cells import CANONICAL, Kind, from_cell, header_line, row_line
+from shopcloser.formats.backup_cells import Canonical, Kind, from_cell, header_line, row_line
 from shopcloser.formats.backup_workbook import FORMAT_NAME, FORMAT_VERSION, KEYS_SHEET
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -329,11 +329,11 @@ class CheckedRows:
 
     def __iter__(self) -> Iterator[list[Any]]:
         columns = self.entry.columns
-        canon = [CANONICAL[kind] for _key, kind in columns]
+        canonical = Canonical([kind for _key, kind in columns])
         digest = hashlib.sha256(header_line([(key, kind.value) for key, kind in columns]))
         count = 0
         for values in self.workbook.typed_rows(self.entry):
-            digest.update(row_line([f(v) for f, v in zip(canon, values, strict=True)]))
+            digest.update(row_line(canonical(values)))
             count += 1
             yield values
         self.rows = count

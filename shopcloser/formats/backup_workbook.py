@@ -13,19 +13,26 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from shopcloser.formats.backup_cells import CANONICAL, Column, Kind, header_line, row_line
-from shopcloser.formats.xlsx_safe_cells import CellMaker
+from shopcloser.formats.backup_cells import (
+    Canonical,
+    Column,
+    Kind,
+    header_line,
+    row_line,
+    row_text,
+)
+from shopcloser.formats.xlsx_safe_cells import CellMaker, RowCells
 
 EXCEL_MAX_ROWS = 1_048_576
 DATA_ROWS_PER_SHEET = EXCEL_MAX_ROWS - 1  # one row is the header
@@ -79,11 +86,11 @@ class WorkbookWriter:
         """Write a table; returns its parts (one per worksheet it needed)."""
         limit = row_limit or self.row_limit
         kinds = tuple((c.key, c.kind.value) for c in columns)
-        canon = [CANONICAL[c.kind] for c in columns]
+        canonical = Canonical([c.kind for c in columns])
         first = len(self.parts)
         part = self._start_part(key, 1, title, columns, kinds)
         ws, maker, digest = part
-        cells = [maker.for_kind(c.kind) for c in columns]
+        cells = RowCells(maker, [c.kind for c in columns])
         count = pending = 0
         for row in rows:
             if count == limit:
@@ -91,10 +98,12 @@ class WorkbookWriter:
                 ws, maker, digest = self._start_part(
                     key, len(self.parts) - first + 1, title, columns, kinds
                 )
-                cells = [maker.for_kind(c.kind) for c in columns]
+                cells = RowCells(maker, [c.kind for c in columns])
                 count = 0
-            digest.update(row_line([f(v) for f, v in zip(canon, row, strict=True)]))
-            ws.append([f(v) for f, v in zip(cells, row, strict=True)])
+            line = row_text(canonical(row))
+            digest.update(line.encode())
+            digest.update(b"\n")
+            ws.append(cells(row, line))
             count += 1
             pending += 1
             if pending == _PROGRESS_EVERY:
@@ -166,9 +175,9 @@ class WorkbookWriter:
             with contextlib.suppress(Exception):
                 if not ws.closed:
                     ws.close()
-            writer = getattr(ws, "_writer", None)
+            writer: Any = getattr(ws, "_writer", None)
             out = getattr(writer, "out", None)
-            if isinstance(out, str) and os.path.exists(out):
+            if writer is not None and isinstance(out, str) and Path(out).exists():
                 with contextlib.suppress(Exception):
                     writer.cleanup()
 
@@ -198,7 +207,7 @@ def checksum_parts(
     """(rows, SHA-256) per part, as :class:`WorkbookWriter` would record them, without
     writing anything: to compare a backup with the store."""
     kinds = tuple((c.key, c.kind.value) for c in columns)
-    canon = [CANONICAL[c.kind] for c in columns]
+    canonical = Canonical([c.kind for c in columns])
     parts: list[tuple[int, str]] = []
     digest = hashlib.sha256(header_line(kinds))
     count = 0
@@ -207,7 +216,7 @@ def checksum_parts(
             parts.append((count, digest.hexdigest()))
             digest = hashlib.sha256(header_line(kinds))
             count = 0
-        digest.update(row_line([f(v) for f, v in zip(canon, row, strict=True)]))
+        digest.update(row_line(canonical(row)))
         count += 1
     parts.append((count, digest.hexdigest()))
     return parts

@@ -12,8 +12,10 @@ own styling machinery costs as much per cell as writing the cell itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
+from types import MethodType
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -71,6 +73,7 @@ class CellMaker:
 
     def __init__(self, worksheet: Any) -> None:
         self.ws = worksheet
+        worksheet._values_to_row = MethodType(_values_to_row, worksheet)
         self._money = self._style(number_format=MONEY_FORMAT)
         self._time = self._style(number_format=TIME_FORMAT)
         self._quoted = self._style(quote=True)
@@ -147,3 +150,49 @@ class CellMaker:
 
 def _plain(value: Any) -> Any:
     return value
+
+
+# Signs, in a row's canonical JSON line, that some text cell needs care: a value starting
+# with a formula or error character, an escaped control character, an OOXML escape.
+_ROW_NEEDS_CARE = re.compile(r'"[=+\-@#]|\\[bfnrtu]|_x[0-9A-Fa-f]{4}_|[\ufffe\uffff]')
+
+
+class RowCells:
+    """The cells of one sheet's rows. Most rows hold no text that needs care: they are
+    appended as they are, with only money and times made into styled cells."""
+
+    def __init__(self, maker: CellMaker, kinds: Sequence[Kind]) -> None:
+        self.every = [maker.for_kind(k) for k in kinds]
+        self.styled = [
+            (i, maker.for_kind(k)) for i, k in enumerate(kinds) if k in (Kind.MONEY, Kind.TIME)
+        ]
+
+    def __call__(self, row: Sequence[Any], line: str) -> list[Any]:
+        if len(line) > MAX_TEXT or _ROW_NEEDS_CARE.search(line):
+            return [f(v) for f, v in zip(self.every, row, strict=True)]
+        cells = list(row)
+        for i, make in self.styled:
+            value = cells[i]
+            if value is not None:
+                cells[i] = make(value)
+        return cells
+
+
+def _values_to_row(ws: Any, values: Sequence[Any], row_idx: int) -> Iterator[Any]:
+    """openpyxl's own conversion of appended values, without the exception it raises and
+    catches for every value that is already a cell."""
+    cell = WriteOnlyCell(ws)
+    for col_idx, value in enumerate(values, 1):
+        if value is None:
+            continue
+        if value.__class__ is _Styled:
+            value.column = col_idx
+            value.row = row_idx
+            yield value
+            continue
+        cell.value = value
+        cell.column = col_idx
+        cell.row = row_idx
+        yield cell
+        if cell.has_style:
+            cell = WriteOnlyCell(ws)

@@ -93,29 +93,42 @@ def cutoff_value(dialect: Dialect, cutoff: datetime) -> Any:
     return process(cutoff) if process else cutoff
 
 
-def would_block() -> ColumnElement[bool]:
-    return Order.blocking_reasons > ""
+def would_block(*, indexed: bool = True) -> ColumnElement[bool]:
+    return _column("blocking_reasons", indexed) > ""
 
 
-def filter_clause(choice: OrderFilter, cutoff: Any) -> ColumnElement[bool]:
+def _column(name: str, indexed: bool) -> ColumnElement[Any]:
+    """An orders column; ``indexed=False`` (SQLite only) keeps the planner off its indexes."""
+    return getattr(Order, name) if indexed else literal_column(f"+orders.{name}")
+
+
+def filter_clause(choice: OrderFilter, cutoff: Any, *, indexed: bool = True) -> ColumnElement[bool]:
     """``cutoff`` is already in the driver's form (see :func:`cutoff_value`)."""
+    handled = _column("handled", indexed)
     if choice is OrderFilter.BLOCKING:
-        return and_(would_block(), Order.handled == false())
+        return and_(would_block(indexed=indexed), handled == false())
     if choice is OrderFilter.HANDLED:
-        return and_(would_block(), Order.handled == true())
+        return and_(would_block(indexed=indexed), handled == true())
     if choice is OrderFilter.WOULD_BLOCK:
-        return would_block()
+        return would_block(indexed=indexed)
     if choice is OrderFilter.WATCH:
         return and_(
-            Order.status == TradeStatus.TRADE_FINISHED.value,
+            _column("status", indexed) == TradeStatus.TRADE_FINISHED.value,
             finish_time() > literal(cutoff),
-            Order.blocking_reasons == "",
+            _column("blocking_reasons", indexed) == "",
         )
     return true()
 
 
-def status_clause(status: str | None) -> ColumnElement[bool]:
-    return true() if status is None else Order.status == status
+def status_clause(status: str | None, *, indexed: bool = True) -> ColumnElement[bool]:
+    return true() if status is None else _column("status", indexed) == status
+
+
+def refund_drives(refund: str | None, dialect: Dialect) -> bool:
+    """Whether the orders of a refund filter are few enough to be found first, through the
+    primary key, with the other filters tested on each (SQLite: without its statistics the
+    planner would walk the status or blocking index instead, ten times slower)."""
+    return dialect.name == "sqlite" and refund is not None and refund != RefundStatus.NO_REFUND
 
 
 def refund_clause(refund: str | None) -> ColumnElement[bool]:

@@ -193,9 +193,10 @@ def current_cutoff(store: Store, now: datetime | None = None) -> datetime:
 
 def _where(conn: Connection, query: OrderQuery, cutoff: datetime) -> list[ColumnElement[bool]]:
     cut = sql.cutoff_value(conn.dialect, cutoff)
+    indexed = not sql.refund_drives(query.refund, conn.dialect)
     return [
-        sql.filter_clause(query.filter, cut),
-        sql.status_clause(query.status),
+        sql.filter_clause(query.filter, cut, indexed=indexed),
+        sql.status_clause(query.status, indexed=indexed),
         sql.refund_clause(query.refund),
         sql.search_clause(query.search),
     ]
@@ -251,10 +252,31 @@ def first_keys(
             ]
             if found:
                 return found
-        # Walking the sort column's index stops after ``limit`` matches: fast unless
-        # matches are rare.
-        stmt = _keys_statement(conn, query, where, sort_index=True).limit(limit)
+        stmt = _keys_statement(
+            conn, query, where, sort_index=_walk_sort_index(conn, query, where, limit, cancel)
+        ).limit(limit)
         return [row[0] for chunk in sql.run_raw(conn, stmt, cancel) for row in chunk]
+
+
+def _walk_sort_index(
+    conn: Connection,
+    query: OrderQuery,
+    where: list[ColumnElement[bool]],
+    limit: int,
+    cancel: CancelToken | None,
+) -> bool:
+    """Whether to find the first orders by walking the sort column's index.
+
+    The walk stops after ``limit`` matches, so it reads about limit × total / matches
+    orders; reading the filter's own matches and sorting them reads ``matches`` orders.
+    Without a search both counts come from indexes in a few milliseconds. A search has
+    no index: walking at least stops early when the text is common.
+    """
+    if is_unfiltered(query) or sql.search_words(query.search):
+        return True
+    matches = _count(conn, where, cancel)
+    total = _count(conn, [], cancel)
+    return matches * matches > limit * total
 
 
 def order_keys(
@@ -442,8 +464,9 @@ def filter_counts(
     counts = FilterCounts()
     with store.engine.connect() as conn:
         cut = sql.cutoff_value(conn.dialect, cutoff)
-        standing = sql.filter_clause(query.filter, cut)
-        status = sql.status_clause(query.status)
+        indexed = not sql.refund_drives(query.refund, conn.dialect)
+        standing = sql.filter_clause(query.filter, cut, indexed=indexed)
+        status = sql.status_clause(query.status, indexed=indexed)
         refund = sql.refund_clause(query.refund)
         search = sql.search_clause(query.search)
 

@@ -16,8 +16,14 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 
-from shopcloser.formats.backup_reader import BackupWorkbook, CheckedRows, SheetEntry
+from shopcloser.formats.backup_reader import (
+    BackupWorkbook,
+    CheckedRows,
+    SheetEntry,
+    damaged_backup,
+)
 from shopcloser.formats.workbook_crypto import open_plain
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.backup_labels import DEFAULT_LABELS, Labels, label
@@ -138,20 +144,12 @@ def restore_backup(
         )
         if differences:
             raise failed_verification(differences)
-        with store.transaction() as session:
-            conn = session.connection()
-            if not is_empty(conn):
-                raise store_not_empty()
-            for entry in source:
-                message = label(labels, "progress.restoring").format(sheet=entry.title)
-                loader = _Loader(conn, entry, counter.reporter(message))
-                differences = check_part(
-                    CheckedRows(workbook, entry), manifest.get((entry.key, entry.part)), loader
-                )
-                loader.flush()
-                if differences:
-                    raise failed_verification(differences)
-                result.rows[entry.key] = result.rows.get(entry.key, 0) + loader.count
+        try:
+            _load(store, workbook, source, manifest, labels, counter, result)
+        except (ValueError, IntegrityError):
+            # Contents that match the manifest yet do not fit the tables: a forged or
+            # mangled file. The transaction has been rolled back.
+            raise damaged_backup(path.name) from None
     now = datetime.now().isoformat(" ", "seconds")
     add_record(
         store,
@@ -167,6 +165,32 @@ def restore_backup(
         ),
     )
     return result
+
+
+def _load(
+    store: Store,
+    workbook: BackupWorkbook,
+    source: list[SheetEntry],
+    manifest: dict[tuple[str, int], Any],
+    labels: Labels,
+    counter: _Progress,
+    result: RestoreResult,
+) -> None:
+    """Every source part into the store, in one transaction, checked as it is read."""
+    with store.transaction() as session:
+        conn = session.connection()
+        if not is_empty(conn):
+            raise store_not_empty()
+        for entry in source:
+            message = label(labels, "progress.restoring").format(sheet=entry.title)
+            loader = _Loader(conn, entry, counter.reporter(message))
+            differences = check_part(
+                CheckedRows(workbook, entry), manifest.get((entry.key, entry.part)), loader
+            )
+            loader.flush()
+            if differences:
+                raise failed_verification(differences)
+            result.rows[entry.key] = result.rows.get(entry.key, 0) + loader.count
 
 
 @dataclass

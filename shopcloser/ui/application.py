@@ -26,7 +26,7 @@ from shopcloser.logs import setup_logging
 from shopcloser.messages import UserError
 from shopcloser.store.database import store_file
 from shopcloser.store.lock import WriterLock
-from shopcloser.ui.errors import show_user_error
+from shopcloser.ui.errors import show_user_error_and_wait
 
 if TYPE_CHECKING:
     from shopcloser.ui.main_window import MainWindow
@@ -99,7 +99,7 @@ def run_gui(
         try:  # a command is writing to the store; it may have just finished
             lock.acquire_or_refuse()
         except UserError as err:
-            show_user_error(None, err)
+            show_user_error_and_wait(err)
             return 2
 
     from shopcloser.store.database import open_store
@@ -107,7 +107,7 @@ def run_gui(
     try:
         store = open_store(target)
     except UserError as err:
-        show_user_error(None, err)
+        show_user_error_and_wait(err)
         return 2
 
     from shopcloser.ui.main_window import MainWindow

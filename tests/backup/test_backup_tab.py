@@ -14,7 +14,7 @@ from shopcloser.ui.tabs.backup import BackupTab
 def _tab(qtbot: QtBot, store: Store) -> BackupTab:
     state = AppState(store)
     tab = BackupTab(state)
-    tab.state_owner = state  # type: ignore[attr-defined] - keep the state alive
+    state.setParent(tab)  # Qt owns it from here: it goes when the tab goes
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)

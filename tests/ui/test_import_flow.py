@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -88,20 +88,16 @@ def test_cancel_leaves_the_store_unchanged(
 
 
 def test_a_refused_file_says_why_and_changes_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    seen: list[str] = []
-
-    def close_message() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.close()
-        else:
-            QTimer.singleShot(20, close_message)
-
-    QTimer.singleShot(20, close_message)
     window.import_files([DATA / "bad-excel-ids.csv"])
-    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
-    assert "Excel" in seen[0]
+
+    def message() -> QMessageBox | None:
+        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: message() is not None, timeout=15_000)
+    box = message()
+    assert box is not None and "Excel" in box.text()
+    box.close()
     assert store_status(window.state.store).orders == 0
 
 

@@ -50,7 +50,11 @@ def test_second_launch_hands_over_and_exits(
     process, db = first_window
     started = time.monotonic()
     second = _launch(db)
-    out, err = second.communicate(timeout=15)
+    try:
+        _out, err = second.communicate(timeout=15)
+    finally:
+        second.kill()
+        second.communicate()
     assert second.returncode == 0, err
     assert time.monotonic() - started < 10
     assert process.poll() is None, "the first window must stay open"

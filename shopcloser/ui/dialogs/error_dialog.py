@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,5 +46,10 @@ class ErrorDialog(QDialog):
         self.resize(640, 420)
 
 
-def show_bug(parent: QWidget | None, details: str) -> None:
-    ErrorDialog(details, parent).exec()
+def show_bug(parent: QWidget | None, details: str) -> ErrorDialog:
+    """Show the details and return at once (no nested event loop)."""
+    dialog = ErrorDialog(details, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    return dialog

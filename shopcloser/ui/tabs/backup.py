@@ -120,6 +120,8 @@ class BackupTab(QWidget):
         layout.addStretch(1)
         self.state.changed.connect(self._on_changed)
         self.purge_button.setEnabled(False)
+        if parent is not None:
+            self.watch_window(parent.window())
 
     def _box(self, title: str, text: str, buttons: list[QPushButton]) -> QGroupBox:
         box = QGroupBox(title, self)

@@ -142,12 +142,14 @@ class OrdersTab(QWidget):
             self.show_filter.addItem("", choice.value)
         self.status_filter = QComboBox(page)
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem("", None)
+        # "Any" is "" rather than None: fewer Nones cross into Qt and back (PySide6 6.12
+        # on Python 3.11 loses a reference to None each time one comes back).
+        self.status_filter.addItem("", "")
         for status in TradeStatus:
             self.status_filter.addItem("", status.value)
         self.refund_filter = QComboBox(page)
         self.refund_filter.setObjectName("refundFilter")
-        self.refund_filter.addItem("", None)
+        self.refund_filter.addItem("", "")
         self.refund_filter.addItem("", ANY_OPEN_REFUND)
         for refund in RefundStatus:
             self.refund_filter.addItem("", refund.value)
@@ -265,7 +267,7 @@ class OrdersTab(QWidget):
             self.status_filter.setItemText(row, label(name, count))
         for row in range(self.refund_filter.count()):
             code = self.refund_filter.itemData(row)
-            if code is None:
+            if not code:
                 name = self.tr("Any refund state")
             elif code == ANY_OPEN_REFUND:
                 name = self.tr("Any open refund")
@@ -285,8 +287,8 @@ class OrdersTab(QWidget):
         return replace(
             self.model.query,
             filter=OrderFilter(self.show_filter.currentData()),
-            status=self.status_filter.currentData(),
-            refund=self.refund_filter.currentData(),
+            status=self.status_filter.currentData() or None,
+            refund=self.refund_filter.currentData() or None,
             search=self.search.text().strip(),
         )
 

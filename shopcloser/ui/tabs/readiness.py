@@ -215,6 +215,10 @@ class ReadinessPanel(QWidget):
         )
         self.remaining.setText(self._remaining(result))
         self.remaining.setVisible(bool(self.remaining.text()))
+        # Before any import there is nothing to count or chart.
+        for widget in (self.counts, self.progress, self.chart_button, self.report_button):
+            widget.setVisible(result.orders > 0)
+        self.chart.setVisible(result.orders > 0 and self.chart_button.isChecked())
         self.chart.set_groups(
             [
                 (
