@@ -34,8 +34,12 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Log to the platform's log folder; returns the file's path."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(h, "_shopcloser", False) for h in root.handlers):
-        return path
+    for existing in [h for h in root.handlers if getattr(h, "_shopcloser", False)]:
+        if isinstance(existing, RotatingFileHandler) and existing.baseFilename == str(path):
+            return path
+        # The log folder moved (another user folder, or a test's): follow it.
+        root.removeHandler(existing)
+        existing.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -13,14 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 
 from shopcloser.domain.records import ItemRecord
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
+from shopcloser.services.import_repeats import FileSeen, conflict
 from shopcloser.services.import_rows import BATCH_COLUMNS, ITEM_COLUMNS, ITEM_SHAPE, Row
-from shopcloser.services.import_writer import (
-    ITEM_FACTS,
-    ChunkWriter,
-    FileSeen,
-    conflict,
-    item_facts,
-)
+from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts
 
 _I_ORDER = ITEM_SHAPE.index("order_id")
 _I_SUB = ITEM_SHAPE.index("sub_order_id")

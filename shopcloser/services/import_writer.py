@@ -7,15 +7,11 @@ changes it, then ``last_batch_id``. Rows that do not change are not written at a
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-
 from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.records import OrderRecord
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.import_repeats import FileSeen, conflict
 from shopcloser.services.import_rows import (
     BATCH_COLUMNS,
     ITEM_COLUMNS,
@@ -49,73 +45,6 @@ _ORDER_LINK = ("order_id", "status", "status_text", "from_items_only", "blocking
 _ORDER_UPDATE = ("status", "status_text", "blocking_reasons", "last_batch_id")
 # New orders start unhandled; only the merchant changes that.
 _ORDER_INSERT = (*ORDER_COLUMNS, "handled", *BATCH_COLUMNS)
-
-
-@dataclass
-class FileSeen:
-    """Which keys one file has already given, to tell a repeated row from a re-import.
-
-    When this file is the only writer of its table in the batch and the table started
-    empty, every stored row came from this file, so no set is needed. Row numbers are
-    kept compactly only to name the earlier row when two rows conflict.
-    """
-
-    name: str
-    sole_writer: bool
-    seen: set[int] | None = None
-    _hashes: array[int] = field(default_factory=lambda: array("q"))
-    _rows: array[int] = field(default_factory=lambda: array("q"))
-
-    def __post_init__(self) -> None:
-        if not self.sole_writer:
-            self.seen = set()
-
-    def repeats(self, key: str, last_batch: int | None, batch_id: int) -> bool:
-        if self.seen is None:
-            return last_batch == batch_id
-        return hash(key) in self.seen
-
-    def remember(self, keys: Iterable[str], row_numbers: Iterable[int]) -> None:
-        """Note the keys one chunk gave, with the row each came from."""
-        digests = list(map(hash, keys))
-        self._hashes.extend(digests)
-        self._rows.extend(row_numbers)
-        if self.seen is not None:
-            self.seen.update(digests)
-
-    def first_row(self, key: str) -> int:
-        try:
-            return self._rows[self._hashes.index(hash(key))]
-        except ValueError:
-            return 0
-
-
-def conflict(file: str, what: str, key: str, first: int, second: int) -> UserError:
-    if what == "order":
-        return UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The file {file} lists order {id} twice with different contents (rows "
-                "{first} and {second}). Export the report again from the seller centre and "
-                "import the new file. Nothing was imported.",
-            ),
-            file=file,
-            id=key,
-            first=first,
-            second=second,
-        )
-    return UserError(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "The file {file} lists item {id} twice with different contents (rows {first} "
-            "and {second}). Export the report again from the seller centre and import the "
-            "new file. Nothing was imported.",
-        ),
-        file=file,
-        id=key,
-        first=first,
-        second=second,
-    )
 
 
 # What an order needs to know about each of its items.

@@ -26,13 +26,14 @@ from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import FreshItems, write_items
+from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
     ImportSummary,
     blocking_changes,
 )
-from shopcloser.services.import_writer import ChunkWriter, FileSeen
+from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.progress import CancelToken, no_progress
 from shopcloser.store.database import Store
 from shopcloser.store.models import ImportBatch

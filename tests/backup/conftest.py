@@ -36,7 +36,7 @@ ADDRESSES = [
 # Texts a spreadsheet would take for formulas, errors or markup, and characters XML cannot
 # carry: each must come back exactly as stored.
 AWKWARD = [
-    "=HYPERLINK(\"http://evil.example\",\"点我\")",
+    '=HYPERLINK("http://evil.example","点我")',
     "+86 123",
     "-5",
     "@SUM(A1)",
@@ -47,7 +47,7 @@ AWKWARD = [
     "响铃\x07字符",
     "  两边有空格  ",
     "Windows 换行\r\n第二行",
-    "<b>&amp;</b> \"引号\"",
+    '<b>&amp;</b> "引号"',
 ]
 ORDER_HEADERS = [
     "订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "总金额",
@@ -74,10 +74,24 @@ def seed_store(store: Store) -> None:
                 started_at=datetime(2024, 5, 6, 7, 8, 9, 123456),
                 finished_at=datetime(2024, 5, 6, 7, 8, 10),
                 files=[
-                    {"name": "ExportOrderList.csv", "sha256": "ab" * 32, "kind": "orders",
-                     "layout": "2017", "headers": ORDER_HEADERS, "rows": 4, "flagged": 1},
-                    {"name": "ExportOrderDetailList.csv", "sha256": "cd" * 32, "kind": "items",
-                     "layout": "2020", "headers": ITEM_HEADERS, "rows": 5, "flagged": 0},
+                    {
+                        "name": "ExportOrderList.csv",
+                        "sha256": "ab" * 32,
+                        "kind": "orders",
+                        "layout": "2017",
+                        "headers": ORDER_HEADERS,
+                        "rows": 4,
+                        "flagged": 1,
+                    },
+                    {
+                        "name": "ExportOrderDetailList.csv",
+                        "sha256": "cd" * 32,
+                        "kind": "items",
+                        "layout": "2020",
+                        "headers": ITEM_HEADERS,
+                        "rows": 5,
+                        "flagged": 0,
+                    },
                 ],
                 orders_added=4,
                 items_added=5,
@@ -136,8 +150,10 @@ def seed_store(store: Store) -> None:
         session.flush()
         for n in range(5):
             order = n % 4
-            refund = ("WAIT_SELLER_AGREE", "买家已经申请退款，等待卖家同意") if n == 2 else (
-                "NO_REFUND", "没有申请退款"
+            refund = (
+                ("WAIT_SELLER_AGREE", "买家已经申请退款，等待卖家同意")
+                if n == 2
+                else ("NO_REFUND", "没有申请退款")
             )
             session.add(
                 OrderItem(

@@ -100,3 +100,14 @@ def test_the_masked_copy_holds_no_phone_number_name_or_street(
     assert {row[3] for row in customers} == {"138****5678", "159****1111", "186****5432",
                                              "177****2222"}  # fmt: skip
     assert verify_backup(out).ok
+
+
+def test_a_masked_copy_of_imported_exports_holds_no_phone_number(
+    imported: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "masked.xlsx"
+    write_backup(imported, out, masked=True)
+    assert PHONE_PATTERN.findall(xml_text_of(out)) == []
+    full = tmp_path / "full.xlsx"
+    write_backup(imported, full)
+    assert PHONE_PATTERN.findall(xml_text_of(full))  # the full copy does hold them

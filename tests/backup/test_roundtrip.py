@@ -18,7 +18,9 @@ from shopcloser.store.database import Store
 from tests.backup.conftest import ORDER_HEADERS, table_contents
 
 
-def test_seeded_store_round_trips_exactly(seeded: Store, empty_store: Store, tmp_path: Path) -> None:
+def test_seeded_store_round_trips_exactly(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
     out = tmp_path / "backup.xlsx"
     write_backup(seeded, out)
     restore_backup(empty_store, out)
@@ -37,7 +39,9 @@ def test_imported_store_round_trips_exactly(
     assert table_contents(empty_store) == table_contents(imported)
 
 
-def test_orders_sheet_keeps_the_export_headers_and_real_types(seeded: Store, tmp_path: Path) -> None:
+def test_orders_sheet_keeps_the_export_headers_and_real_types(
+    seeded: Store, tmp_path: Path
+) -> None:
     out = tmp_path / "backup.xlsx"
     write_backup(seeded, out, now=datetime(2024, 7, 1, 12, 0))
     book = load_workbook(out)
@@ -50,7 +54,7 @@ def test_orders_sheet_keeps_the_export_headers_and_real_types(seeded: Store, tmp
     headers = [c.value for c in orders[1]]
     assert headers[: len(ORDER_HEADERS)] == ORDER_HEADERS
     assert "Status code" in headers
-    row = {h: c for h, c in zip(headers, orders[2], strict=True)}
+    row = dict(zip(headers, orders[2], strict=True))
     assert row["订单编号"].value == "35153131473293570" and row["订单编号"].data_type == "s"
     assert row["联系手机"].value == "13812345678" and row["联系手机"].data_type == "s"
     assert row["总金额"].value == pytest.approx(201.12)
@@ -79,9 +83,7 @@ def test_transactions_customers_and_after_sales(seeded: Store, tmp_path: Path) -
     assert {row[3] for row in customers} == {"13812345678", "15900001111", "18698765432",
                                              "17711112222"}  # fmt: skip
     after_sales = list(book["After-sales"].iter_rows(min_row=2, values_only=True))
-    assert [(row[0], row[3]) for row in after_sales] == [
-        ("35153131473293572", "WAIT_SELLER_AGREE")
-    ]
+    assert [(row[0], row[3]) for row in after_sales] == [("35153131473293572", "WAIT_SELLER_AGREE")]
 
 
 def test_long_tables_continue_on_further_sheets(

@@ -139,7 +139,7 @@ def test_a_full_disk_gives_a_clear_message_and_leaves_the_target(
         text=True,
         timeout=120,
         cwd=REPO,
-        preexec_fn=_limit_file_size,  # noqa: PLW1509 - the child only sets a limit
+        preexec_fn=_limit_file_size,  # the child only sets a limit
     )
     assert result.returncode == 2, result.stderr
     assert "not enough free disk space" in result.stderr
