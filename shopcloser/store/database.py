@@ -72,7 +72,8 @@ def make_engine(target: str) -> tuple[Engine, Path | None]:
     url = make_url(target) if is_url(target) else make_url("sqlite://").set(database=str(path))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    # Row values never appear in error messages or logs: they can be buyers' details.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine, path
