@@ -9,7 +9,13 @@ import argparse
 import importlib
 
 # Each module offers main(quick: bool).
-BENCHES = ("bench.startup", "bench.import_bench", "bench.orders_bench", "bench.backup_bench")
+BENCHES = (
+    "bench.startup",
+    "bench.import_bench",
+    "bench.gui_stall",
+    "bench.orders_bench",
+    "bench.backup_bench",
+)
 
 
 def main() -> None:

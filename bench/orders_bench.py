@@ -415,11 +415,11 @@ def measure_window(db: str) -> dict[str, Any]:
 
 def measure_services(db: Path) -> list[tuple[str, float]]:
     sys.path.insert(0, str(REPO))
+    from shopcloser.services.order_counts import filter_counts
     from shopcloser.services.orders import (
         OrderFilter,
         OrderQuery,
         SortColumn,
-        filter_counts,
         first_keys,
         order_ids_for_keys,
         order_keys,

@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Import {id} done.</source>
-        <translation>编号 {id} 的导入已完成。</translation>
-    </message>
-    <message>
-        <source>  {name}: {rows} rows</source>
-        <translation>  {name}：{rows} 行</translation>
-    </message>
-    <message>
-        <source>Orders added: {n}</source>
-        <translation>新增订单：{n}</translation>
-    </message>
-    <message>
-        <source>Orders updated: {n}</source>
-        <translation>更新订单：{n}</translation>
-    </message>
-    <message>
-        <source>Orders unchanged: {n}</source>
-        <translation>未变的订单：{n}</translation>
-    </message>
-    <message>
-        <source>Items added: {n}</source>
-        <translation>新增宝贝：{n}</translation>
-    </message>
-    <message>
-        <source>Items updated: {n}</source>
-        <translation>更新宝贝：{n}</translation>
-    </message>
-    <message>
-        <source>Rows to review (imported with what could be read): {n}</source>
-        <translation>需要核对的行（已按能读取的内容导入）：{n}</translation>
-    </message>
-    <message>
-        <source>  {file} row {row}: {cells}</source>
-        <translation>  {file} 第 {row} 行：{cells}</translation>
-    </message>
-    <message>
-        <source>  … and {n} more</source>
-        <translation>  ……另有 {n} 行</translation>
-    </message>
-    <message>
-        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation>有 {n} 行的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
-    </message>
-    <message>
-        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
-    </message>
-    <message>
-        <source>Newly blocking closure: {n}</source>
-        <translation>新增阻碍关店的订单：{n}</translation>
-    </message>
-    <message>
-        <source>No longer blocking: {n}</source>
-        <translation>不再阻碍关店的订单：{n}</translation>
-    </message>
-    <message>
-        <source>Still blocking closure now: {n}</source>
-        <translation>目前仍阻碍关店的订单：{n}</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About ShopCloser</source>
@@ -726,6 +663,253 @@ They will then exist only in the backup
     <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 设有密码，请输入密码：</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>备份已写入并通过校验：{path}</translation>
+    </message>
+    <message>
+        <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
+        <translation>订单：{orders}，宝贝：{items}，处理记录：{marks}</translation>
+    </message>
+    <message>
+        <source>Protected with your password. Keep the password somewhere safe.</source>
+        <translation>已用您的密码加密。请把密码保存在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
+        <translation>脱敏副本：买家个人信息已打码。此副本不能用于恢复。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>文件的 SHA-256 校验值：{sha}</translation>
+    </message>
+    <message>
+        <source>{sheet}: the sheet is missing</source>
+        <translation>{sheet}：缺少这个工作表</translation>
+    </message>
+    <message>
+        <source>{sheet}: the sheet is not in the manifest</source>
+        <translation>{sheet}：这个工作表不在校验清单中</translation>
+    </message>
+    <message>
+        <source>{sheet}: {expected} rows expected, {found} found</source>
+        <translation>{sheet}：应有 {expected} 行，实际 {found} 行</translation>
+    </message>
+    <message>
+        <source>{sheet}: the contents were changed</source>
+        <translation>{sheet}：内容被改动过</translation>
+    </message>
+    <message>
+        <source>{sheet}: a cell was changed by hand ({found})</source>
+        <translation>{sheet}：有单元格被手动改过（{found}）</translation>
+    </message>
+    <message>
+        <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
+        <translation>{sheet}：备份中有 {expected} 行，ShopCloser 中现有 {found} 行</translation>
+    </message>
+    <message>
+        <source>{sheet}: differs from the data in ShopCloser now</source>
+        <translation>{sheet}：与 ShopCloser 中的当前数据不同</translation>
+    </message>
+    <message>
+        <source>The backup does not match:</source>
+        <translation>备份不一致：</translation>
+    </message>
+    <message>
+        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
+        <translation>备份与校验清单一致：{orders} 笔订单，{items} 件宝贝。</translation>
+    </message>
+    <message>
+        <source>It holds the data in ShopCloser as it is now.</source>
+        <translation>它包含 ShopCloser 中当前的全部数据。</translation>
+    </message>
+    <message>
+        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
+        <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
+    </message>
+    <message>
+        <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
+        <translation>此操作会从 ShopCloser 中永久删除买家的姓名、电话、地址、支付宝账号和留言，之后这些信息只保存在备份 {path}（校验于 {when}）中。如要继续，请加上 --yes 重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
+        <translation>已清除 {orders} 笔订单中的个人信息。这些信息保存在备份 {path} 中。</translation>
+    </message>
+    <message>
+        <source>Deleted {n} older copies of the data file.</source>
+        <translation>已删除 {n} 个数据文件的旧副本。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Orders added</source>
+        <translation>新增订单</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>更新订单</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>no, can be undone</source>
+        <translation>否，可撤销</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Import {id} undone.</source>
+        <translation>编号 {id} 的导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Orders removed: {n}</source>
+        <translation>移除的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Orders put back as they were: {n}</source>
+        <translation>恢复原样的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Items removed: {n}</source>
+        <translation>移除的宝贝：{n}</translation>
+    </message>
+    <message>
+        <source>Items put back as they were: {n}</source>
+        <translation>恢复原样的宝贝：{n}</translation>
+    </message>
+    <message>
+        <source>Import {id} done.</source>
+        <translation>编号 {id} 的导入已完成。</translation>
+    </message>
+    <message>
+        <source>  {name}: {rows} rows</source>
+        <translation>  {name}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Orders added: {n}</source>
+        <translation>新增订单：{n}</translation>
+    </message>
+    <message>
+        <source>Orders updated: {n}</source>
+        <translation>更新订单：{n}</translation>
+    </message>
+    <message>
+        <source>Orders unchanged: {n}</source>
+        <translation>未变的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Items added: {n}</source>
+        <translation>新增宝贝：{n}</translation>
+    </message>
+    <message>
+        <source>Items updated: {n}</source>
+        <translation>更新宝贝：{n}</translation>
+    </message>
+    <message>
+        <source>Rows to review (imported with what could be read): {n}</source>
+        <translation>需要核对的行（已按能读取的内容导入）：{n}</translation>
+    </message>
+    <message>
+        <source>  {file} row {row}: {cells}</source>
+        <translation>  {file} 第 {row} 行：{cells}</translation>
+    </message>
+    <message>
+        <source>  … and {n} more</source>
+        <translation>  ……另有 {n} 行</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <translation>有 {n} 行的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+    </message>
+    <message>
+        <source>Newly blocking closure: {n}</source>
+        <translation>新增阻碍关店的订单：{n}</translation>
+    </message>
+    <message>
+        <source>No longer blocking: {n}</source>
+        <translation>不再阻碍关店的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Still blocking closure now: {n}</source>
+        <translation>目前仍阻碍关店的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>已中断：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
+        <translation>ShopCloser 遇到内部错误。详细信息在 {log} 中，请把这个文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>共 {n} 笔订单</translation>
+    </message>
+    <message>
+        <source>Marked {n} orders handled.</source>
+        <translation>已将 {n} 笔订单标记为已处理。</translation>
+    </message>
+    <message>
+        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
+        <translation>其中 {n} 笔此前已处理过，之前的标记仍保留在记录中。</translation>
+    </message>
+    <message>
+        <source>Undid the handled-marks of {n} orders.</source>
+        <translation>已撤销 {n} 笔订单的“已处理”标记。</translation>
+    </message>
+    <message>
+        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
+        <translation>{n} 笔订单原本就没有标记为已处理，保持不变：{ids}</translation>
+    </message>
+    <message>
+        <source>Orders: {n}</source>
+        <translation>订单：{n}</translation>
+    </message>
+    <message>
+        <source>Items: {n}</source>
+        <translation>宝贝：{n}</translation>
+    </message>
+    <message>
+        <source>Still blocking closure: {n}</source>
+        <translation>仍阻碍关店：{n}</translation>
+    </message>
+    <message>
+        <source>Handled by you: {n}</source>
+        <translation>已由您处理：{n}</translation>
     </message>
 </context>
 <context>
@@ -2204,193 +2388,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>How many units of {n} SKU(s) do you still hold?</source>
         <translation>这 {n} 个商家编码您还剩多少件？</translation>
-    </message>
-</context>
-<context>
-    <name>ctx</name>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>已取消：没有做任何改动。</translation>
-    </message>
-    <message>
-        <source>Interrupted: nothing was changed.</source>
-        <translation>已中断：没有做任何改动。</translation>
-    </message>
-    <message>
-        <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
-        <translation>ShopCloser 遇到内部错误。详细信息在 {log} 中，请把这个文件发给技术支持。</translation>
-    </message>
-    <message>
-        <source>Orders: {n}</source>
-        <translation>订单：{n}</translation>
-    </message>
-    <message>
-        <source>Items: {n}</source>
-        <translation>宝贝：{n}</translation>
-    </message>
-    <message>
-        <source>Still blocking closure: {n}</source>
-        <translation>仍阻碍关店：{n}</translation>
-    </message>
-    <message>
-        <source>Handled by you: {n}</source>
-        <translation>已由您处理：{n}</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {path}</source>
-        <translation>备份已写入并通过校验：{path}</translation>
-    </message>
-    <message>
-        <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
-        <translation>订单：{orders}，宝贝：{items}，处理记录：{marks}</translation>
-    </message>
-    <message>
-        <source>Protected with your password. Keep the password somewhere safe.</source>
-        <translation>已用您的密码加密。请把密码保存在安全的地方。</translation>
-    </message>
-    <message>
-        <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
-        <translation>脱敏副本：买家个人信息已打码。此副本不能用于恢复。</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>文件的 SHA-256 校验值：{sha}</translation>
-    </message>
-    <message>
-        <source>{sheet}: the sheet is missing</source>
-        <translation>{sheet}：缺少这个工作表</translation>
-    </message>
-    <message>
-        <source>{sheet}: the sheet is not in the manifest</source>
-        <translation>{sheet}：这个工作表不在校验清单中</translation>
-    </message>
-    <message>
-        <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation>{sheet}：应有 {expected} 行，实际 {found} 行</translation>
-    </message>
-    <message>
-        <source>{sheet}: the contents were changed</source>
-        <translation>{sheet}：内容被改动过</translation>
-    </message>
-    <message>
-        <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation>{sheet}：有单元格被手动改过（{found}）</translation>
-    </message>
-    <message>
-        <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
-        <translation>{sheet}：备份中有 {expected} 行，ShopCloser 中现有 {found} 行</translation>
-    </message>
-    <message>
-        <source>{sheet}: differs from the data in ShopCloser now</source>
-        <translation>{sheet}：与 ShopCloser 中的当前数据不同</translation>
-    </message>
-    <message>
-        <source>The backup does not match:</source>
-        <translation>备份不一致：</translation>
-    </message>
-    <message>
-        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
-        <translation>备份与校验清单一致：{orders} 笔订单，{items} 件宝贝。</translation>
-    </message>
-    <message>
-        <source>It holds the data in ShopCloser as it is now.</source>
-        <translation>它包含 ShopCloser 中当前的全部数据。</translation>
-    </message>
-    <message>
-        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
-    </message>
-    <message>
-        <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
-        <translation>此操作会从 ShopCloser 中永久删除买家的姓名、电话、地址、支付宝账号和留言，之后这些信息只保存在备份 {path}（校验于 {when}）中。如要继续，请加上 --yes 重新运行该命令。</translation>
-    </message>
-    <message>
-        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation>已清除 {orders} 笔订单中的个人信息。这些信息保存在备份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已删除 {n} 个数据文件的旧副本。</translation>
-    </message>
-    <message>
-        <source>No imports yet.</source>
-        <translation>还没有导入记录。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入编号</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Orders added</source>
-        <translation>新增订单</translation>
-    </message>
-    <message>
-        <source>Orders updated</source>
-        <translation>更新订单</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>no, can be undone</source>
-        <translation>否，可撤销</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Import {id} undone.</source>
-        <translation>编号 {id} 的导入已撤销。</translation>
-    </message>
-    <message>
-        <source>Orders removed: {n}</source>
-        <translation>移除的订单：{n}</translation>
-    </message>
-    <message>
-        <source>Orders put back as they were: {n}</source>
-        <translation>恢复原样的订单：{n}</translation>
-    </message>
-    <message>
-        <source>Items removed: {n}</source>
-        <translation>移除的宝贝：{n}</translation>
-    </message>
-    <message>
-        <source>Items put back as they were: {n}</source>
-        <translation>恢复原样的宝贝：{n}</translation>
-    </message>
-    <message>
-        <source>handled</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>共 {n} 笔订单</translation>
-    </message>
-    <message>
-        <source>Marked {n} orders handled.</source>
-        <translation>已将 {n} 笔订单标记为已处理。</translation>
-    </message>
-    <message>
-        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation>其中 {n} 笔此前已处理过，之前的标记仍保留在记录中。</translation>
-    </message>
-    <message>
-        <source>Undid the handled-marks of {n} orders.</source>
-        <translation>已撤销 {n} 笔订单的“已处理”标记。</translation>
-    </message>
-    <message>
-        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation>{n} 笔订单原本就没有标记为已处理，保持不变：{ids}</translation>
     </message>
 </context>
 </TS>

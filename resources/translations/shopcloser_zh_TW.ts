@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <source>Import {id} done.</source>
-        <translation>編號 {id} 的匯入已完成。</translation>
-    </message>
-    <message>
-        <source>  {name}: {rows} rows</source>
-        <translation>  {name}：{rows} 列</translation>
-    </message>
-    <message>
-        <source>Orders added: {n}</source>
-        <translation>新增訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Orders updated: {n}</source>
-        <translation>更新訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Orders unchanged: {n}</source>
-        <translation>未變的訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Items added: {n}</source>
-        <translation>新增商品：{n}</translation>
-    </message>
-    <message>
-        <source>Items updated: {n}</source>
-        <translation>更新商品：{n}</translation>
-    </message>
-    <message>
-        <source>Rows to review (imported with what could be read): {n}</source>
-        <translation>需要核對的列（已依能讀取的內容匯入）：{n}</translation>
-    </message>
-    <message>
-        <source>  {file} row {row}: {cells}</source>
-        <translation>  {file} 第 {row} 列：{cells}</translation>
-    </message>
-    <message>
-        <source>  … and {n} more</source>
-        <translation>  ……另有 {n} 列</translation>
-    </message>
-    <message>
-        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation>有 {n} 列的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
-    </message>
-    <message>
-        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
-        <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
-    </message>
-    <message>
-        <source>Newly blocking closure: {n}</source>
-        <translation>新增阻礙關店的訂單：{n}</translation>
-    </message>
-    <message>
-        <source>No longer blocking: {n}</source>
-        <translation>不再阻礙關店的訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Still blocking closure now: {n}</source>
-        <translation>目前仍阻礙關店的訂單：{n}</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About ShopCloser</source>
@@ -726,6 +663,253 @@ They will then exist only in the backup
     <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 設有密碼，請輸入密碼：</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Backup written and verified: {path}</source>
+        <translation>備份已寫入並通過驗證：{path}</translation>
+    </message>
+    <message>
+        <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
+        <translation>訂單：{orders}，商品：{items}，處理記錄：{marks}</translation>
+    </message>
+    <message>
+        <source>Protected with your password. Keep the password somewhere safe.</source>
+        <translation>已用您的密碼加密。請把密碼儲存在安全的地方。</translation>
+    </message>
+    <message>
+        <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
+        <translation>遮蔽副本：買家個人資料已遮蔽。此副本不能用於還原。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: {sha}</source>
+        <translation>檔案的 SHA-256 檢查碼：{sha}</translation>
+    </message>
+    <message>
+        <source>{sheet}: the sheet is missing</source>
+        <translation>{sheet}：缺少這個工作表</translation>
+    </message>
+    <message>
+        <source>{sheet}: the sheet is not in the manifest</source>
+        <translation>{sheet}：這個工作表不在驗證清單中</translation>
+    </message>
+    <message>
+        <source>{sheet}: {expected} rows expected, {found} found</source>
+        <translation>{sheet}：應有 {expected} 列，實際 {found} 列</translation>
+    </message>
+    <message>
+        <source>{sheet}: the contents were changed</source>
+        <translation>{sheet}：內容被改動過</translation>
+    </message>
+    <message>
+        <source>{sheet}: a cell was changed by hand ({found})</source>
+        <translation>{sheet}：有儲存格被手動改過（{found}）</translation>
+    </message>
+    <message>
+        <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
+        <translation>{sheet}：備份中有 {expected} 列，ShopCloser 中現有 {found} 列</translation>
+    </message>
+    <message>
+        <source>{sheet}: differs from the data in ShopCloser now</source>
+        <translation>{sheet}：與 ShopCloser 中的目前資料不同</translation>
+    </message>
+    <message>
+        <source>The backup does not match:</source>
+        <translation>備份不一致：</translation>
+    </message>
+    <message>
+        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
+        <translation>備份與驗證清單一致：{orders} 筆訂單，{items} 件商品。</translation>
+    </message>
+    <message>
+        <source>It holds the data in ShopCloser as it is now.</source>
+        <translation>它包含 ShopCloser 中目前的全部資料。</translation>
+    </message>
+    <message>
+        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
+        <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
+    </message>
+    <message>
+        <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
+        <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該命令。</translation>
+    </message>
+    <message>
+        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
+        <translation>已清除 {orders} 筆訂單中的個人資料。這些資訊儲存在備份 {path} 中。</translation>
+    </message>
+    <message>
+        <source>Deleted {n} older copies of the data file.</source>
+        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>還沒有匯入記錄。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入編號</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Orders added</source>
+        <translation>新增訂單</translation>
+    </message>
+    <message>
+        <source>Orders updated</source>
+        <translation>更新訂單</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>no, can be undone</source>
+        <translation>否，可復原</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Import {id} undone.</source>
+        <translation>編號 {id} 的匯入已復原。</translation>
+    </message>
+    <message>
+        <source>Orders removed: {n}</source>
+        <translation>移除的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Orders put back as they were: {n}</source>
+        <translation>還原的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Items removed: {n}</source>
+        <translation>移除的商品：{n}</translation>
+    </message>
+    <message>
+        <source>Items put back as they were: {n}</source>
+        <translation>還原的商品：{n}</translation>
+    </message>
+    <message>
+        <source>Import {id} done.</source>
+        <translation>編號 {id} 的匯入已完成。</translation>
+    </message>
+    <message>
+        <source>  {name}: {rows} rows</source>
+        <translation>  {name}：{rows} 列</translation>
+    </message>
+    <message>
+        <source>Orders added: {n}</source>
+        <translation>新增訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Orders updated: {n}</source>
+        <translation>更新訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Orders unchanged: {n}</source>
+        <translation>未變的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Items added: {n}</source>
+        <translation>新增商品：{n}</translation>
+    </message>
+    <message>
+        <source>Items updated: {n}</source>
+        <translation>更新商品：{n}</translation>
+    </message>
+    <message>
+        <source>Rows to review (imported with what could be read): {n}</source>
+        <translation>需要核對的列（已依能讀取的內容匯入）：{n}</translation>
+    </message>
+    <message>
+        <source>  {file} row {row}: {cells}</source>
+        <translation>  {file} 第 {row} 列：{cells}</translation>
+    </message>
+    <message>
+        <source>  … and {n} more</source>
+        <translation>  ……另有 {n} 列</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <translation>有 {n} 列的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+    </message>
+    <message>
+        <source>Newly blocking closure: {n}</source>
+        <translation>新增阻礙關店的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>No longer blocking: {n}</source>
+        <translation>不再阻礙關店的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Still blocking closure now: {n}</source>
+        <translation>目前仍阻礙關店的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：沒有做任何改動。</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>已中斷：沒有做任何改動。</translation>
+    </message>
+    <message>
+        <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
+        <translation>ShopCloser 發生內部錯誤。詳細資訊在 {log} 中，請把這個檔案提供給技術支援。</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <source>{n} orders</source>
+        <translation>共 {n} 筆訂單</translation>
+    </message>
+    <message>
+        <source>Marked {n} orders handled.</source>
+        <translation>已將 {n} 筆訂單標記為已處理。</translation>
+    </message>
+    <message>
+        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
+        <translation>其中 {n} 筆此前已處理過，之前的標記仍保留在記錄中。</translation>
+    </message>
+    <message>
+        <source>Undid the handled-marks of {n} orders.</source>
+        <translation>已取消 {n} 筆訂單的「已處理」標記。</translation>
+    </message>
+    <message>
+        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
+        <translation>{n} 筆訂單原本就沒有標記為已處理，保持不變：{ids}</translation>
+    </message>
+    <message>
+        <source>Orders: {n}</source>
+        <translation>訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Items: {n}</source>
+        <translation>商品：{n}</translation>
+    </message>
+    <message>
+        <source>Still blocking closure: {n}</source>
+        <translation>仍阻礙關店：{n}</translation>
+    </message>
+    <message>
+        <source>Handled by you: {n}</source>
+        <translation>已由您處理：{n}</translation>
     </message>
 </context>
 <context>
@@ -2204,193 +2388,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>How many units of {n} SKU(s) do you still hold?</source>
         <translation>這 {n} 個商家編碼您還剩多少件？</translation>
-    </message>
-</context>
-<context>
-    <name>ctx</name>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>已取消：沒有做任何改動。</translation>
-    </message>
-    <message>
-        <source>Interrupted: nothing was changed.</source>
-        <translation>已中斷：沒有做任何改動。</translation>
-    </message>
-    <message>
-        <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
-        <translation>ShopCloser 發生內部錯誤。詳細資訊在 {log} 中，請把這個檔案提供給技術支援。</translation>
-    </message>
-    <message>
-        <source>Orders: {n}</source>
-        <translation>訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Items: {n}</source>
-        <translation>商品：{n}</translation>
-    </message>
-    <message>
-        <source>Still blocking closure: {n}</source>
-        <translation>仍阻礙關店：{n}</translation>
-    </message>
-    <message>
-        <source>Handled by you: {n}</source>
-        <translation>已由您處理：{n}</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: {path}</source>
-        <translation>備份已寫入並通過驗證：{path}</translation>
-    </message>
-    <message>
-        <source>Orders: {orders}, items: {items}, handling log entries: {marks}</source>
-        <translation>訂單：{orders}，商品：{items}，處理記錄：{marks}</translation>
-    </message>
-    <message>
-        <source>Protected with your password. Keep the password somewhere safe.</source>
-        <translation>已用您的密碼加密。請把密碼儲存在安全的地方。</translation>
-    </message>
-    <message>
-        <source>Masked copy: buyers&apos; personal data is masked. It cannot be restored.</source>
-        <translation>遮蔽副本：買家個人資料已遮蔽。此副本不能用於還原。</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: {sha}</source>
-        <translation>檔案的 SHA-256 檢查碼：{sha}</translation>
-    </message>
-    <message>
-        <source>{sheet}: the sheet is missing</source>
-        <translation>{sheet}：缺少這個工作表</translation>
-    </message>
-    <message>
-        <source>{sheet}: the sheet is not in the manifest</source>
-        <translation>{sheet}：這個工作表不在驗證清單中</translation>
-    </message>
-    <message>
-        <source>{sheet}: {expected} rows expected, {found} found</source>
-        <translation>{sheet}：應有 {expected} 列，實際 {found} 列</translation>
-    </message>
-    <message>
-        <source>{sheet}: the contents were changed</source>
-        <translation>{sheet}：內容被改動過</translation>
-    </message>
-    <message>
-        <source>{sheet}: a cell was changed by hand ({found})</source>
-        <translation>{sheet}：有儲存格被手動改過（{found}）</translation>
-    </message>
-    <message>
-        <source>{sheet}: {expected} rows in the backup, {found} in ShopCloser now</source>
-        <translation>{sheet}：備份中有 {expected} 列，ShopCloser 中現有 {found} 列</translation>
-    </message>
-    <message>
-        <source>{sheet}: differs from the data in ShopCloser now</source>
-        <translation>{sheet}：與 ShopCloser 中的目前資料不同</translation>
-    </message>
-    <message>
-        <source>The backup does not match:</source>
-        <translation>備份不一致：</translation>
-    </message>
-    <message>
-        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
-        <translation>備份與驗證清單一致：{orders} 筆訂單，{items} 件商品。</translation>
-    </message>
-    <message>
-        <source>It holds the data in ShopCloser as it is now.</source>
-        <translation>它包含 ShopCloser 中目前的全部資料。</translation>
-    </message>
-    <message>
-        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
-    </message>
-    <message>
-        <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
-        <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該命令。</translation>
-    </message>
-    <message>
-        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation>已清除 {orders} 筆訂單中的個人資料。這些資訊儲存在備份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
-    </message>
-    <message>
-        <source>No imports yet.</source>
-        <translation>還沒有匯入記錄。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>匯入編號</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Orders added</source>
-        <translation>新增訂單</translation>
-    </message>
-    <message>
-        <source>Orders updated</source>
-        <translation>更新訂單</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>已復原</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>no, can be undone</source>
-        <translation>否，可復原</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Import {id} undone.</source>
-        <translation>編號 {id} 的匯入已復原。</translation>
-    </message>
-    <message>
-        <source>Orders removed: {n}</source>
-        <translation>移除的訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Orders put back as they were: {n}</source>
-        <translation>還原的訂單：{n}</translation>
-    </message>
-    <message>
-        <source>Items removed: {n}</source>
-        <translation>移除的商品：{n}</translation>
-    </message>
-    <message>
-        <source>Items put back as they were: {n}</source>
-        <translation>還原的商品：{n}</translation>
-    </message>
-    <message>
-        <source>handled</source>
-        <translation>已處理</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>共 {n} 筆訂單</translation>
-    </message>
-    <message>
-        <source>Marked {n} orders handled.</source>
-        <translation>已將 {n} 筆訂單標記為已處理。</translation>
-    </message>
-    <message>
-        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation>其中 {n} 筆此前已處理過，之前的標記仍保留在記錄中。</translation>
-    </message>
-    <message>
-        <source>Undid the handled-marks of {n} orders.</source>
-        <translation>已取消 {n} 筆訂單的「已處理」標記。</translation>
-    </message>
-    <message>
-        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation>{n} 筆訂單原本就沒有標記為已處理，保持不變：{ids}</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from shopcloser import i18n
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.backup_verify import Difference, VerifyReport
@@ -121,9 +121,9 @@ def run_backup(ctx: CommandContext) -> int:
     finally:
         if progress:
             progress.end()
-    ctx.print(ctx.tr("Backup written and verified: {path}", path=result.path))
+    ctx.print(Cli.tr("Backup written and verified: {path}", path=result.path))
     ctx.print(
-        ctx.tr(
+        Cli.tr(
             "Orders: {orders}, items: {items}, handling log entries: {marks}",
             orders=result.rows("orders"),
             items=result.rows("items"),
@@ -131,10 +131,10 @@ def run_backup(ctx: CommandContext) -> int:
         )
     )
     if result.encrypted:
-        ctx.print(ctx.tr("Protected with your password. Keep the password somewhere safe."))
+        ctx.print(Cli.tr("Protected with your password. Keep the password somewhere safe."))
     if result.masked:
-        ctx.print(ctx.tr("Masked copy: buyers' personal data is masked. It cannot be restored."))
-    ctx.print(ctx.tr("SHA-256 of the file: {sha}", sha=result.sha256))
+        ctx.print(Cli.tr("Masked copy: buyers' personal data is masked. It cannot be restored."))
+    ctx.print(Cli.tr("SHA-256 of the file: {sha}", sha=result.sha256))
     return 0
 
 
@@ -142,25 +142,25 @@ def describe(ctx: CommandContext, difference: Difference) -> str:
     """One line saying what differs, in the merchant's words."""
     d = difference
     texts = {
-        "missing": ctx.tr("{sheet}: the sheet is missing", sheet=d.sheet),
-        "not_listed": ctx.tr("{sheet}: the sheet is not in the manifest", sheet=d.sheet),
-        "rows": ctx.tr(
+        "missing": Cli.tr("{sheet}: the sheet is missing", sheet=d.sheet),
+        "not_listed": Cli.tr("{sheet}: the sheet is not in the manifest", sheet=d.sheet),
+        "rows": Cli.tr(
             "{sheet}: {expected} rows expected, {found} found",
             sheet=d.sheet,
             expected=d.expected,
             found=d.found,
         ),
-        "checksum": ctx.tr("{sheet}: the contents were changed", sheet=d.sheet),
-        "unreadable": ctx.tr(
+        "checksum": Cli.tr("{sheet}: the contents were changed", sheet=d.sheet),
+        "unreadable": Cli.tr(
             "{sheet}: a cell was changed by hand ({found})", sheet=d.sheet, found=d.found
         ),
-        "store_rows": ctx.tr(
+        "store_rows": Cli.tr(
             "{sheet}: {expected} rows in the backup, {found} in ShopCloser now",
             sheet=d.sheet,
             expected=d.expected,
             found=d.found,
         ),
-        "store_checksum": ctx.tr("{sheet}: differs from the data in ShopCloser now", sheet=d.sheet),
+        "store_checksum": Cli.tr("{sheet}: differs from the data in ShopCloser now", sheet=d.sheet),
     }
     return texts.get(d.problem, f"{d.sheet}: {d.problem}")
 
@@ -184,19 +184,19 @@ def run_verify(ctx: CommandContext) -> int:
         if progress:
             progress.end()
     if not report.ok:
-        print(ctx.tr("The backup does not match:"), file=sys.stderr)
+        print(Cli.tr("The backup does not match:"), file=sys.stderr)
         for difference in report.differences:
             print("  " + describe(ctx, difference), file=sys.stderr)
         return 2
     ctx.print(
-        ctx.tr(
+        Cli.tr(
             "The backup matches its manifest: {orders} orders, {items} items.",
             orders=report.rows("orders"),
             items=report.rows("items"),
         )
     )
     if report.store_checked:
-        ctx.print(ctx.tr("It holds the data in ShopCloser as it is now."))
+        ctx.print(Cli.tr("It holds the data in ShopCloser as it is now."))
     return 0
 
 
@@ -218,7 +218,7 @@ def run_restore(ctx: CommandContext) -> int:
             if progress:
                 progress.end()
     ctx.print(
-        ctx.tr(
+        Cli.tr(
             "Restored {orders} orders, {items} items, {marks} handling log entries.",
             orders=result.rows.get("orders", 0),
             items=result.rows.get("items", 0),
@@ -238,7 +238,7 @@ def run_purge(ctx: CommandContext) -> int:
             raise no_verified_backup()
         if not ctx.args.yes:
             print(
-                ctx.tr(
+                Cli.tr(
                     "This removes buyers' names, phones, addresses, Alipay accounts and "
                     "messages from ShopCloser for good. They stay only in the backup {path} "
                     "(verified {when}). To go ahead, run the command again with --yes.",
@@ -255,7 +255,7 @@ def run_purge(ctx: CommandContext) -> int:
             if progress:
                 progress.end()
     ctx.print(
-        ctx.tr(
+        Cli.tr(
             "Personal data removed from {orders} orders. It is kept in the backup {path}.",
             orders=result.orders,
             path=result.backup.path,
@@ -263,6 +263,6 @@ def run_purge(ctx: CommandContext) -> int:
     )
     if result.copies_deleted:
         ctx.print(
-            ctx.tr("Deleted {n} older copies of the data file.", n=len(result.copies_deleted))
+            Cli.tr("Deleted {n} older copies of the data file.", n=len(result.copies_deleted))
         )
     return 0

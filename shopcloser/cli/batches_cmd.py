@@ -6,7 +6,7 @@ import argparse
 import unicodedata
 from datetime import datetime
 
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.services.batches import list_batches, undo_batch
 
 
@@ -34,15 +34,15 @@ def _when(value: datetime | None) -> str:
 def run(ctx: CommandContext) -> int:
     batches = list_batches(ctx.read_store())
     if not batches:
-        ctx.print(ctx.tr("No imports yet."))
+        ctx.print(Cli.tr("No imports yet."))
         return 0
     header = [
-        ctx.tr("Import"),
-        ctx.tr("Time"),
-        ctx.tr("Orders added"),
-        ctx.tr("Orders updated"),
-        ctx.tr("Undone"),
-        ctx.tr("Files"),
+        Cli.tr("Import"),
+        Cli.tr("Time"),
+        Cli.tr("Orders added"),
+        Cli.tr("Orders updated"),
+        Cli.tr("Undone"),
+        Cli.tr("Files"),
     ]
     rows = [
         [
@@ -51,7 +51,7 @@ def run(ctx: CommandContext) -> int:
             str(batch.orders_added),
             str(batch.orders_updated),
             _when(batch.undone_at)
-            or (ctx.tr("no, can be undone") if batch.can_undo else ctx.tr("no")),
+            or (Cli.tr("no, can be undone") if batch.can_undo else Cli.tr("no")),
             ", ".join(batch.files),
         ]
         for batch in batches
@@ -66,9 +66,9 @@ def run(ctx: CommandContext) -> int:
 def run_undo(ctx: CommandContext) -> int:
     with ctx.write_store() as store:
         result = undo_batch(store, ctx.args.batch_id)
-    ctx.print(ctx.tr("Import {id} undone.", id=result.batch_id))
-    ctx.print(ctx.tr("Orders removed: {n}", n=result.orders_removed))
-    ctx.print(ctx.tr("Orders put back as they were: {n}", n=result.orders_restored))
-    ctx.print(ctx.tr("Items removed: {n}", n=result.items_removed))
-    ctx.print(ctx.tr("Items put back as they were: {n}", n=result.items_restored))
+    ctx.print(Cli.tr("Import {id} undone.", id=result.batch_id))
+    ctx.print(Cli.tr("Orders removed: {n}", n=result.orders_removed))
+    ctx.print(Cli.tr("Orders put back as they were: {n}", n=result.orders_restored))
+    ctx.print(Cli.tr("Items removed: {n}", n=result.items_removed))
+    ctx.print(Cli.tr("Items put back as they were: {n}", n=result.items_restored))
     return 0

@@ -40,12 +40,21 @@ class CommandContext:
             finally:
                 store.close()
 
-    def tr(self, text: str, **params: Any) -> str:
-        return i18n.translate("Cli", text, **params)
-
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
 
     def close(self) -> None:
         for store in self._stores:
             store.close()
+
+
+class Cli:
+    """Translations of the command line's own texts: ``Cli.tr("Orders: {n}", n=3)``.
+
+    Written as a call on a class named ``Cli`` so that ``pyside6-lupdate`` files the
+    text under the "Cli" context, the one looked up at run time.
+    """
+
+    @staticmethod
+    def tr(text: str, **params: Any) -> str:
+        return i18n.translate("Cli", text, **params)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.importing import ImportSummary, import_files
 
@@ -89,30 +89,33 @@ class _StderrProgress:
 
 
 def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
-    tr = ctx.tr
-    ctx.print(tr("Import {id} done.", id=summary.batch_id))
+    ctx.print(Cli.tr("Import {id} done.", id=summary.batch_id))
     for info in summary.files:
-        ctx.print(tr("  {name}: {rows} rows", name=info.name, rows=info.rows))
-    ctx.print(tr("Orders added: {n}", n=summary.orders_added))
-    ctx.print(tr("Orders updated: {n}", n=summary.orders_updated))
-    ctx.print(tr("Orders unchanged: {n}", n=summary.orders_unchanged))
-    ctx.print(tr("Items added: {n}", n=summary.items_added))
-    ctx.print(tr("Items updated: {n}", n=summary.items_updated))
+        ctx.print(Cli.tr("  {name}: {rows} rows", name=info.name, rows=info.rows))
+    ctx.print(Cli.tr("Orders added: {n}", n=summary.orders_added))
+    ctx.print(Cli.tr("Orders updated: {n}", n=summary.orders_updated))
+    ctx.print(Cli.tr("Orders unchanged: {n}", n=summary.orders_unchanged))
+    ctx.print(Cli.tr("Items added: {n}", n=summary.items_added))
+    ctx.print(Cli.tr("Items updated: {n}", n=summary.items_updated))
     if summary.flagged_total:
         ctx.print(
-            tr("Rows to review (imported with what could be read): {n}", n=summary.flagged_total)
+            Cli.tr(
+                "Rows to review (imported with what could be read): {n}", n=summary.flagged_total
+            )
         )
         for flagged in summary.flagged[:FLAGGED_SHOWN]:
             cells = "; ".join(f"{column} = {raw!r}" for column, raw in flagged.problems)
             ctx.print(
-                tr("  {file} row {row}: {cells}", file=flagged.file, row=flagged.row, cells=cells)
+                Cli.tr(
+                    "  {file} row {row}: {cells}", file=flagged.file, row=flagged.row, cells=cells
+                )
             )
         more = summary.flagged_total - min(len(summary.flagged), FLAGGED_SHOWN)
         if more > 0:
-            ctx.print(tr("  … and {n} more", n=more))
+            ctx.print(Cli.tr("  … and {n} more", n=more))
     for text, count in summary.unknown_statuses.items():
         ctx.print(
-            tr(
+            Cli.tr(
                 "Unknown order status “{status}” in {n} rows: these orders count as blocking "
                 "until you check them.",
                 status=text,
@@ -121,13 +124,13 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
         )
     for text, count in summary.unknown_refund_statuses.items():
         ctx.print(
-            tr(
+            Cli.tr(
                 "Unknown refund status “{status}” in {n} rows: these orders count as blocking "
                 "until you check them.",
                 status=text,
                 n=count,
             )
         )
-    ctx.print(tr("Newly blocking closure: {n}", n=summary.newly_blocking))
-    ctx.print(tr("No longer blocking: {n}", n=summary.no_longer_blocking))
-    ctx.print(tr("Still blocking closure now: {n}", n=summary.blocking_now))
+    ctx.print(Cli.tr("Newly blocking closure: {n}", n=summary.newly_blocking))
+    ctx.print(Cli.tr("No longer blocking: {n}", n=summary.no_longer_blocking))
+    ctx.print(Cli.tr("Still blocking closure now: {n}", n=summary.blocking_now))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.options import common_options
 from shopcloser.messages import CONTEXT, Cancelled, UserError
 
@@ -61,15 +61,15 @@ def run_cli(argv: Sequence[str]) -> int:
         print(i18n.translate(CONTEXT, err.message, **err.params), file=sys.stderr)
         return 2
     except Cancelled:
-        print(ctx.tr("Cancelled: nothing was changed."), file=sys.stderr)
+        print(Cli.tr("Cancelled: nothing was changed."), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(ctx.tr("Interrupted: nothing was changed."), file=sys.stderr)
+        print(Cli.tr("Interrupted: nothing was changed."), file=sys.stderr)
         return 2
     except Exception:
         log.exception("Command %s failed", args.command)
         print(
-            ctx.tr(
+            Cli.tr(
                 "ShopCloser hit an internal error. Details are in {log}; please send that file "
                 "to support.",
                 log=log_path,

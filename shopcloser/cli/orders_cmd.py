@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from shopcloser import i18n
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.domain.handling import HandledAction
 from shopcloser.domain.statuses import TradeStatus
 from shopcloser.services.marks import mark_orders, unmark_orders
@@ -109,10 +109,10 @@ def run_orders(ctx: CommandContext) -> int:
     count = 0
     for row in rows:
         count += 1
-        handled = ctx.tr("handled") if row.handled else ""
+        handled = Cli.tr("handled") if row.handled else ""
         reasons = ",".join(reason.value for reason in row.reasons)
         ctx.print(f"{row.order_id}\t{row.status.value}\t{handled}\t{reasons}")
-    ctx.print(ctx.tr("{n} orders", n=count))
+    ctx.print(Cli.tr("{n} orders", n=count))
     return 0
 
 
@@ -120,10 +120,10 @@ def run_mark(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.write_store() as store:
         result = mark_orders(store, args.order_ids, args.action, note=args.note, by=_who(args.by))
-    ctx.print(ctx.tr("Marked {n} orders handled.", n=len(result.order_ids)))
+    ctx.print(Cli.tr("Marked {n} orders handled.", n=len(result.order_ids)))
     if result.replaced:
         ctx.print(
-            ctx.tr(
+            Cli.tr(
                 "{n} of them were already handled; their earlier marks stay in the log.",
                 n=len(result.replaced),
             )
@@ -135,10 +135,10 @@ def run_unmark(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.write_store() as store:
         result = unmark_orders(store, args.order_ids, by=_who(args.by))
-    ctx.print(ctx.tr("Undid the handled-marks of {n} orders.", n=len(result.unmarked)))
+    ctx.print(Cli.tr("Undid the handled-marks of {n} orders.", n=len(result.unmarked)))
     if result.not_marked:
         ctx.print(
-            ctx.tr(
+            Cli.tr(
                 "{n} orders were not marked handled; they were left as they were: {ids}",
                 n=len(result.not_marked),
                 ids=", ".join(result.not_marked[:10]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from shopcloser.cli.context import CommandContext
+from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.services.status import store_status
 
 
@@ -20,8 +20,8 @@ def run(ctx: CommandContext) -> int:
     if ctx.args.json:
         ctx.print(json.dumps(status.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
         return 0
-    ctx.print(ctx.tr("Orders: {n}", n=status.orders))
-    ctx.print(ctx.tr("Items: {n}", n=status.items))
-    ctx.print(ctx.tr("Still blocking closure: {n}", n=status.blocking))
-    ctx.print(ctx.tr("Handled by you: {n}", n=status.handled))
+    ctx.print(Cli.tr("Orders: {n}", n=status.orders))
+    ctx.print(Cli.tr("Items: {n}", n=status.items))
+    ctx.print(Cli.tr("Still blocking closure: {n}", n=status.blocking))
+    ctx.print(Cli.tr("Handled by you: {n}", n=status.handled))
     return 0

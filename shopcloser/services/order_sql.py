@@ -39,7 +39,7 @@ from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
 from shopcloser.messages import Cancelled
 from shopcloser.services.progress import CancelToken
-from shopcloser.store.models import Order, OrderItem
+from shopcloser.store.models import HandledMark, Order, OrderItem
 
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 # A refund filter choice besides the canonical codes: any item has an open refund.
@@ -57,7 +57,8 @@ class OrderFilter(StrEnum):
     WATCH = "watch"
     HANDLED = "handled"
     ALL = "all"
-    # Blocking or handled: every order that needed the merchant (for reports).
+    # Every order that needed the merchant: blocking, handled, or ever marked (for reports:
+    # an order marked, then shown finished by a newer import, stays in the proof).
     WOULD_BLOCK = "would_block"
 
 
@@ -110,7 +111,7 @@ def filter_clause(choice: OrderFilter, cutoff: Any, *, indexed: bool = True) -> 
     if choice is OrderFilter.HANDLED:
         return and_(would_block(indexed=indexed), handled == true())
     if choice is OrderFilter.WOULD_BLOCK:
-        return would_block(indexed=indexed)
+        return or_(would_block(indexed=indexed), Order.order_id.in_(select(HandledMark.order_id)))
     if choice is OrderFilter.WATCH:
         return and_(
             _column("status", indexed) == TradeStatus.TRADE_FINISHED.value,

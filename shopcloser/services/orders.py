@@ -1,8 +1,10 @@
-"""Finding orders: the filtered, searched and sorted list, its counts, and one order's story.
+"""Finding orders: the filtered, searched and sorted list, a page of rows at a time.
 
 The window's table holds only *keys* (see :func:`order_keys`) and asks for the rows of
-the few it shows (:func:`fetch_rows`), so a million orders never sit in memory. Counts
-and key lists of a large store take a fraction of a second: run them off the GUI thread.
+the few it shows (:func:`fetch_rows`), so a million orders never sit in memory. Key lists
+of a large store take a fraction of a second: run them off the GUI thread. Counts are in
+:mod:`shopcloser.services.order_counts`, one order's story in
+:mod:`shopcloser.services.order_details`.
 """
 
 from __future__ import annotations
@@ -10,25 +12,23 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.engine import Connection
 
 from shopcloser.domain.closure import Reason, Standing
 from shopcloser.domain.handling import (
     MarkKind,
-    finish_time,
     parse_reasons,
     refund_summary,
     watch_cutoff,
 )
 from shopcloser.domain.statuses import (
     FINISHED_TRADE_STATUSES,
-    OPEN_REFUND_STATUSES,
     RefundStatus,
     TradeStatus,
 )
@@ -37,20 +37,18 @@ from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter, SortColu
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.settings import after_sales_days
 from shopcloser.store.database import Store
-from shopcloser.store.models import HandledMark, Order, OrderItem, Shop
+from shopcloser.store.models import HandledMark, Order, OrderItem
 
 __all__ = [
     "ANY_OPEN_REFUND",
-    "FilterCounts",
     "MarkEntry",
-    "OrderDetails",
     "OrderFilter",
     "OrderQuery",
     "OrderRow",
     "SortColumn",
-    "filter_counts",
+    "fetch_rows",
     "first_keys",
-    "order_details",
+    "iter_orders",
     "order_ids_for_keys",
     "order_keys",
 ]
@@ -103,60 +101,6 @@ class OrderRow:
     standing: Standing
     refund_states: tuple[RefundStatus, ...]
     mark: MarkEntry | None  # the mark in force, when handled
-
-
-@dataclass
-class FilterCounts:
-    """How many orders each filter choice would show, given the other choices."""
-
-    by_filter: dict[OrderFilter, int] = field(default_factory=dict)
-    by_status: dict[str, int] = field(default_factory=dict)  # "" = any status
-    by_refund: dict[str, int] = field(default_factory=dict)  # "" = any refund state
-
-
-@dataclass(frozen=True)
-class ItemView:
-    item_key: str
-    sub_order_id: str | None
-    title: str | None
-    sku_props: str | None
-    merchant_code: str | None
-    quantity: int | None
-    price: Decimal | None
-    status: TradeStatus
-    refund_status: RefundStatus
-    refund_status_text: str | None
-    refund_amount: Decimal | None
-
-
-@dataclass(frozen=True)
-class OrderDetails:
-    """Everything about one order, personal data included: shown masked unless asked."""
-
-    order_id: str
-    status: TradeStatus
-    status_text: str
-    close_reason: str | None
-    standing: Standing
-    reasons: tuple[Reason, ...]
-    handled: bool
-    buyer_nick: str | None
-    receiver_name: str | None
-    receiver_phone: str | None
-    receiver_address: str | None
-    buyer_message: str | None
-    merchant_note: str | None
-    created_at: datetime | None
-    paid_at: datetime | None
-    shipped_at: datetime | None
-    confirmed_at: datetime | None
-    amount: Decimal | None
-    refund_amount: Decimal | None
-    logistics_company: str | None
-    tracking_no: str | None
-    shop_name: str | None
-    items: tuple[ItemView, ...]
-    marks: tuple[MarkEntry, ...]
 
 
 _TRADE = {status.value: status for status in TradeStatus}
@@ -274,8 +218,8 @@ def _walk_sort_index(
     """
     if is_unfiltered(query) or sql.search_words(query.search):
         return True
-    matches = _count(conn, where, cancel)
-    total = _count(conn, [], cancel)
+    matches = count_orders(conn, where, cancel)
+    total = count_orders(conn, [], cancel)
     return matches * matches > limit * total
 
 
@@ -437,168 +381,18 @@ def iter_orders(
         yield from (rows[k] for k in page if k in rows)
 
 
-# -- counts -------------------------------------------------------------------------------
+# -- counting -----------------------------------------------------------------------------
 
 
-def _scalar(conn: Connection, stmt: sql.AnySelect, cancel: CancelToken | None) -> int:
+def count_value(conn: Connection, stmt: sql.AnySelect, cancel: CancelToken | None) -> int:
+    """The single number a counting statement answers (0 when it answers nothing)."""
     for chunk in sql.run_raw(conn, stmt, cancel):
         return int(chunk[0][0] or 0)
     return 0
 
 
-def _count(
+def count_orders(
     conn: Connection, clauses: Iterable[ColumnElement[bool]], cancel: CancelToken | None
 ) -> int:
-    return _scalar(conn, select(func.count()).select_from(Order).where(*clauses), cancel)
-
-
-def filter_counts(
-    store: Store,
-    query: OrderQuery,
-    *,
-    cutoff: datetime | None = None,
-    cancel: CancelToken | None = None,
-) -> FilterCounts:
-    """Counts for each choice of each filter, the other filters and the search applied."""
-    cutoff = cutoff or current_cutoff(store)
-    counts = FilterCounts()
-    with store.engine.connect() as conn:
-        cut = sql.cutoff_value(conn.dialect, cutoff)
-        indexed = not sql.refund_drives(query.refund, conn.dialect)
-        standing = sql.filter_clause(query.filter, cut, indexed=indexed)
-        status = sql.status_clause(query.status, indexed=indexed)
-        refund = sql.refund_clause(query.refund)
-        search = sql.search_clause(query.search)
-
-        # Grouping along the status index would look up every order to test the filter.
-        group = (
-            Order.status
-            if query.filter is OrderFilter.ALL
-            else sql.unindexed(Order.__table__.c.status, conn.dialect)
-        )
-        stmt = select(Order.status, func.count()).where(standing, refund, search).group_by(group)
-        counts.by_status = {
-            code: n for chunk in sql.run_raw(conn, stmt, cancel) for code, n in chunk
-        }
-        counts.by_status[""] = sum(counts.by_status.values())
-        # Orders matching every choice: often the answer to another count, saving a scan.
-        shown = counts.by_status.get(query.status or "", 0)
-
-        base = [status, refund, search]
-        counts.by_filter[OrderFilter.ALL] = (
-            shown if query.filter is OrderFilter.ALL else _count(conn, base, cancel)
-        )
-        counts.by_filter[OrderFilter.BLOCKING] = counts.by_filter[OrderFilter.HANDLED] = 0
-        handled_groups = (
-            select(Order.handled, func.count())
-            .where(sql.would_block(), *base)
-            .group_by(Order.handled)
-        )
-        for chunk in sql.run_raw(conn, handled_groups, cancel):
-            for handled, n in chunk:
-                counts.by_filter[OrderFilter.HANDLED if handled else OrderFilter.BLOCKING] = n
-        watch = sql.filter_clause(OrderFilter.WATCH, cut)
-        counts.by_filter[OrderFilter.WATCH] = _count(conn, [watch, *base], cancel)
-
-        others = [standing, status, search]
-        total = shown if query.refund is None else _count(conn, others, cancel)
-        counts.by_refund = _refund_counts(conn, others, total, cancel)
-    return counts
-
-
-def _refund_counts(
-    conn: Connection,
-    clauses: list[ColumnElement[bool]],
-    total: int,
-    cancel: CancelToken | None,
-) -> dict[str, int]:
-    """Orders per refund state (an order with two states counts under both)."""
-    with_refund = [s.value for s in RefundStatus if s is not RefundStatus.NO_REFUND]
-    open_codes = [s.value for s in OPEN_REFUND_STATUSES]
-    joined = (
-        select(OrderItem.refund_status, func.count(distinct(OrderItem.order_id)))
-        .join(Order, Order.order_id == OrderItem.order_id)
-        .where(OrderItem.refund_status.in_(with_refund), *clauses)
-        .group_by(OrderItem.refund_status)
-    )
-    counts = {code: n for chunk in sql.run_raw(conn, joined, cancel) for code, n in chunk}
-    any_refund = (
-        select(func.count(distinct(OrderItem.order_id)))
-        .join(Order, Order.order_id == OrderItem.order_id)
-        .where(OrderItem.refund_status.in_(with_refund), *clauses)
-    )
-    with_any = _scalar(conn, any_refund, cancel)
-    open_any = any_refund.where(OrderItem.refund_status.in_(open_codes))
-    counts[ANY_OPEN_REFUND] = _scalar(conn, open_any, cancel)
-    counts[RefundStatus.NO_REFUND.value] = total - with_any
-    counts[""] = total
-    return counts
-
-
-# -- one order ----------------------------------------------------------------------------
-
-
-def order_details(
-    store: Store, order_id: str, *, cutoff: datetime | None = None
-) -> OrderDetails | None:
-    """One order with its items and its whole marks history, oldest first."""
-    cutoff = cutoff or current_cutoff(store)
-    with store.sessions() as session:
-        order = session.get(Order, order_id)
-        if order is None:
-            return None
-        items = session.scalars(
-            select(OrderItem)
-            .where(OrderItem.order_id == order_id)
-            .order_by(OrderItem.line_no, OrderItem.item_key)
-        ).all()
-        marks = session.execute(
-            select(HandledMark).where(HandledMark.order_id == order_id).order_by(HandledMark.id)
-        ).scalars()
-        status = trade_status(order.status)
-        reasons = parse_reasons(order.blocking_reasons)
-        finished = finish_time(
-            order.confirmed_at, order.shipped_at, order.paid_at, order.created_at
-        )
-        shop = session.get(Shop, order.shop_id) if order.shop_id is not None else None
-        return OrderDetails(
-            order_id=order.order_id,
-            status=status,
-            status_text=order.status_text,
-            close_reason=order.close_reason,
-            standing=standing_of(reasons, order.handled, status, finished, cutoff),
-            reasons=reasons,
-            handled=order.handled,
-            buyer_nick=order.buyer_nick,
-            receiver_name=order.receiver_name,
-            receiver_phone=order.receiver_mobile or order.receiver_phone,
-            receiver_address=order.receiver_address,
-            buyer_message=order.buyer_message,
-            merchant_note=order.merchant_note,
-            created_at=order.created_at,
-            paid_at=order.paid_at,
-            shipped_at=order.shipped_at,
-            confirmed_at=order.confirmed_at,
-            amount=order.paid_amount if order.paid_amount is not None else order.total_amount,
-            refund_amount=order.refund_amount,
-            logistics_company=order.logistics_company,
-            tracking_no=order.tracking_no,
-            shop_name=shop.name if shop else None,
-            items=tuple(
-                ItemView(
-                    item_key=item.item_key,
-                    sub_order_id=item.sub_order_id,
-                    title=item.title,
-                    sku_props=item.sku_props,
-                    merchant_code=item.merchant_code,
-                    quantity=item.quantity,
-                    price=item.price,
-                    status=trade_status(item.status),
-                    refund_status=refund_status(item.refund_status),
-                    refund_status_text=item.refund_status_text,
-                    refund_amount=item.refund_amount,
-                )
-                for item in items
-            ),
-            marks=tuple(mark_entry(m) for m in marks),
-        )
+    """How many orders match all the clauses."""
+    return count_value(conn, select(func.count()).select_from(Order).where(*clauses), cancel)

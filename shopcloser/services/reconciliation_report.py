@@ -148,8 +148,8 @@ def write_report(
 ) -> int:
     """Write the report to ``path`` (replacing it atomically); returns the orders listed.
 
-    ``only_blocking`` lists the orders that blocked closure when imported, handled or
-    not; otherwise every order.
+    ``only_blocking`` lists the orders that needed the merchant: those that block or
+    blocked closure, handled or not, and any order ever marked; otherwise every order.
     """
     texts = texts or ReportTexts()
     now = now or datetime.now().replace(microsecond=0)

@@ -15,7 +15,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from shopcloser.store.types import Money
 
-
 # When a finished order finished, as far as the files tell (domain.handling.finish_time).
 FINISH_TIME_SQL = "coalesce(confirmed_at, shipped_at, paid_at, created_at)"
 

@@ -8,15 +8,15 @@ from shopcloser.domain.closure import Reason, Standing
 from shopcloser.domain.handling import watch_cutoff
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.services.marks import mark_orders
+from shopcloser.services.order_counts import filter_counts
+from shopcloser.services.order_details import order_details
 from shopcloser.services.orders import (
     ANY_OPEN_REFUND,
     OrderFilter,
     OrderQuery,
     SortColumn,
     fetch_rows,
-    filter_counts,
     first_keys,
-    order_details,
     order_ids_for_keys,
     order_keys,
 )

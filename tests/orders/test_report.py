@@ -107,11 +107,20 @@ def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
     assert values[0][0] == "text"
 
 
-def test_only_the_orders_that_blocked(shop: Store, tmp_path: Path) -> None:
+def test_only_the_orders_that_needed_handling(shop: Store, tmp_path: Path) -> None:
+    from shopcloser.domain.statuses import RefundStatus, TradeStatus
+    from tests.orders.seed import reimport
+
     path = tmp_path / "blocking.xlsx"
     assert write_report(shop, path, only_blocking=True, now=NOW) == 4
     listed = {row[0] for row in rows(path, "Orders")[1:]}
     assert listed == {"1001", "1002", "1003", "1007"}
+    # A newer import shows the marked order finished: it stays in the proof.
+    reimport(shop, "1001", TradeStatus.TRADE_FINISHED, [RefundStatus.NO_REFUND])
+    write_report(shop, path, only_blocking=True, now=NOW)
+    by_id = {row[0]: row for row in rows(path, "Orders")[1:]}
+    assert set(by_id) == {"1001", "1002", "1003", "1007"}
+    assert by_id["1001"][1:4] == ["TRADE_FINISHED", "Yes", "shipped"]
 
 
 def test_the_marks_log_on_its_own(shop: Store, tmp_path: Path) -> None:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from shopcloser.domain.closure import Standing
 from shopcloser.domain.masking import mask_address, mask_name, mask_phone
-from shopcloser.services.orders import ItemView, MarkEntry, OrderDetails, order_details
+from shopcloser.services.order_details import ItemView, OrderDetails, order_details
+from shopcloser.services.orders import MarkEntry
 from shopcloser.store.database import Store
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel

@@ -19,17 +19,14 @@ from PySide6.QtCore import (
     QItemSelectionRange,
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.messages import UserError
 from shopcloser.services.marks import (
     MarkResult,
@@ -47,13 +43,11 @@ from shopcloser.services.marks import (
     undo_mark,
     unmark_orders,
 )
+from shopcloser.services.order_counts import FilterCounts, filter_counts
 from shopcloser.services.orders import (
-    ANY_OPEN_REFUND,
-    FilterCounts,
     Key,
     OrderFilter,
     OrderQuery,
-    filter_counts,
     order_ids_for_keys,
 )
 from shopcloser.ui import state as changes
@@ -65,11 +59,11 @@ from shopcloser.ui.tabs import orders_report
 from shopcloser.ui.tabs.background import Background
 from shopcloser.ui.tabs.inventory import STOCK, StockView
 from shopcloser.ui.tabs.order_details import OrderDetailsPane
+from shopcloser.ui.tabs.order_filters import FilterBar
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.orders_model import COLUMNS, ORDER_ID_ROLE, OrdersModel
 from shopcloser.ui.tabs.readiness import ReadinessPanel
 
-SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes; each query is cancelled by the next
 _WIDTHS = (150, 120, 120, 170, 150, 80, 80, 220, 170, 120)
 
 
@@ -86,7 +80,7 @@ class OrdersTab(QWidget):
         store = state.store
         self.texts = OrderTexts(self)
         self.background = Background(self)
-        self.background.crashed = lambda details: show_bug(self, details)
+        self.background.crashed = self._crashed
         self.counts: FilterCounts | None = None
         self.last_mark: MarkResult | None = None
         self._stale = True  # load when first shown, and after changes made while hidden
@@ -130,42 +124,13 @@ class OrdersTab(QWidget):
 
     def _orders_page(self) -> QWidget:
         page = QWidget(self)
-        texts = self.texts
-        self.show_filter = QComboBox(page)
-        self.show_filter.setObjectName("showFilter")
-        for choice in (
-            OrderFilter.BLOCKING,
-            OrderFilter.WATCH,
-            OrderFilter.HANDLED,
-            OrderFilter.ALL,
-        ):
-            self.show_filter.addItem("", choice.value)
-        self.status_filter = QComboBox(page)
-        self.status_filter.setObjectName("statusFilter")
-        # "Any" is "" rather than None: fewer Nones cross into Qt and back (PySide6 6.12
-        # on Python 3.11 loses a reference to None each time one comes back).
-        self.status_filter.addItem("", "")
-        for status in TradeStatus:
-            self.status_filter.addItem("", status.value)
-        self.refund_filter = QComboBox(page)
-        self.refund_filter.setObjectName("refundFilter")
-        self.refund_filter.addItem("", "")
-        self.refund_filter.addItem("", ANY_OPEN_REFUND)
-        for refund in RefundStatus:
-            self.refund_filter.addItem("", refund.value)
-        self._label_filters()
-        self.search = QLineEdit(page)
-        self.search.setPlaceholderText(self.tr("Find an order by number, buyer or item"))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
-        for combo in (self.show_filter, self.status_filter, self.refund_filter):
-            combo.currentIndexChanged.connect(self.apply_filters)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filters = FilterBar(self.texts, page)
+        self.filters.changed.connect(self.apply_filters)
+        # Shortcuts for tests, the bench and the main window.
+        self.show_filter = self.filters.show_filter
+        self.status_filter = self.filters.status_filter
+        self.refund_filter = self.filters.refund_filter
+        self.search = self.filters.search
 
         self.table = QTableView(page)
         self.table.setModel(self.model)
@@ -221,12 +186,6 @@ class OrdersTab(QWidget):
         mark_action.triggered.connect(self.mark_selected)
         self.addAction(mark_action)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show"), page))
-        filters.addWidget(self.show_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.refund_filter)
-        filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for widget in (self.mark_button, self.unmark_button, self.undo_button):
             actions.addWidget(widget)
@@ -235,46 +194,12 @@ class OrdersTab(QWidget):
         actions.addWidget(self.loading)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.placeholder)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         self._selection_changed()
-        del texts
         return page
-
-    def _label_filters(self) -> None:
-        """Each choice with its count (counts arrive after the rows, off the GUI thread)."""
-        texts, counts, locale = self.texts, self.counts, self.locale()
-
-        def label(text: str, count: int | None) -> str:
-            return text if count is None else f"{text} ({locale.toString(count)})"
-
-        names = {
-            OrderFilter.BLOCKING.value: self.tr("Still blocking"),
-            OrderFilter.WATCH.value: self.tr("Finished, in after-sales"),
-            OrderFilter.HANDLED.value: self.tr("Handled by you"),
-            OrderFilter.ALL.value: self.tr("All orders"),
-        }
-        for row in range(self.show_filter.count()):
-            code = self.show_filter.itemData(row)
-            count = counts.by_filter.get(OrderFilter(code), 0) if counts else None
-            self.show_filter.setItemText(row, label(names[code], count))
-        for row in range(self.status_filter.count()):
-            code = self.status_filter.itemData(row)
-            name = texts.status(code) if code else self.tr("Any status")
-            count = counts.by_status.get(code or "", 0) if counts else None
-            self.status_filter.setItemText(row, label(name, count))
-        for row in range(self.refund_filter.count()):
-            code = self.refund_filter.itemData(row)
-            if not code:
-                name = self.tr("Any refund state")
-            elif code == ANY_OPEN_REFUND:
-                name = self.tr("Any open refund")
-            else:
-                name = texts.refund(code)
-            count = counts.by_refund.get(code or "", 0) if counts else None
-            self.refund_filter.setItemText(row, label(name, count))
 
     # -- public surface -------------------------------------------------------------------
 
@@ -284,16 +209,17 @@ class OrdersTab(QWidget):
         self.search.selectAll()
 
     def query(self) -> OrderQuery:
+        filters = self.filters
         return replace(
             self.model.query,
-            filter=OrderFilter(self.show_filter.currentData()),
-            status=self.status_filter.currentData() or None,
-            refund=self.refund_filter.currentData() or None,
-            search=self.search.text().strip(),
+            filter=filters.choice(),
+            status=filters.status(),
+            refund=filters.refund(),
+            search=filters.search_text(),
         )
 
     def apply_filters(self) -> None:
-        self._search_timer.stop()
+        self.filters.timer.stop()
         query = self.query()
         if query != self.model.query or not self.model.is_loading():
             self.message.clear()
@@ -351,7 +277,7 @@ class OrdersTab(QWidget):
     def _counted(self, counts: Any) -> None:
         assert isinstance(counts, FilterCounts)
         self.counts = counts
-        self._label_filters()
+        self.filters.set_counts(counts)
 
     def _readiness_shown(self) -> None:
         result = self.readiness.readiness
@@ -493,6 +419,9 @@ class OrdersTab(QWidget):
         self.message.setText(text)
         self._selection_changed()
         self.state.announce(changes.MARKS)
+
+    def _crashed(self, details: str) -> None:
+        show_bug(self, details)
 
     def _refused(self, error: UserError) -> None:
         self._selection_changed()

@@ -96,9 +96,12 @@ def save_marks_log(tab: OrdersTab) -> None:
             _tr("{n} entries of the marks log were saved as {path}.").format(n=count, path=path),
         )
 
+    def refused(error: UserError) -> None:
+        show_user_error(tab, error)
+
     tab.background.run(
         "report",
         lambda _progress, cancel: write_marks_log(store, path, texts=texts, cancel=cancel),
         done,
-        refused=lambda error: show_user_error(tab, error),
+        refused=refused,
     )

@@ -175,7 +175,6 @@ def upgrade() -> None:
             batch_op.f("ix_order_items_refund_status"), ["refund_status"], unique=False
         )
 
-
     op.create_table(
         "inventory_items",
         sa.Column("id", sa.Integer(), nullable=False),
