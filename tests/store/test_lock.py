@@ -24,7 +24,7 @@ def test_a_killed_holder_never_locks_the_merchant_out(store_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time; from pathlib import Path; from shopcloser.store.lock import WriterLock;"
+            "import time; from pathlib import Path; from shopcloser.store.lock import WriterLock;"
             f"lock = WriterLock(Path({str(store_path)!r})); assert lock.try_acquire();"
             "print('held', flush=True);"
             "time.sleep(60)",
