@@ -18,9 +18,52 @@ MAX_LINES = 200_000
 MAX_BYTES = 50 * 1024 * 1024
 _ZIP = b"PK\x03\x04"
 
-SKU_HEADERS = ("商家编码", "商品编码", "货号", "sku", "sku编码", "编码", "merchant code", "code")
-TITLE_HEADERS = ("标题", "商品标题", "宝贝标题", "商品名称", "名称", "title", "name", "item")
-QUANTITY_HEADERS = ("数量", "库存", "库存数量", "剩余数量", "剩余库存", "quantity", "qty", "stock")
+# Simplified and Traditional spellings: merchants type these headers themselves.
+SKU_HEADERS = (
+    "商家编码",
+    "商品编码",
+    "货号",
+    "sku",
+    "sku编码",
+    "编码",
+    "merchant code",
+    "code",
+    "商家編碼",
+    "商品編碼",
+    "貨號",
+    "sku編碼",
+    "編碼",
+)
+TITLE_HEADERS = (
+    "标题",
+    "商品标题",
+    "宝贝标题",
+    "商品名称",
+    "名称",
+    "title",
+    "name",
+    "item",
+    "標題",
+    "商品標題",
+    "寶貝標題",
+    "商品名稱",
+    "名稱",
+)
+QUANTITY_HEADERS = (
+    "数量",
+    "库存",
+    "库存数量",
+    "剩余数量",
+    "剩余库存",
+    "quantity",
+    "qty",
+    "stock",
+    "數量",
+    "庫存",
+    "庫存數量",
+    "剩餘數量",
+    "剩餘庫存",
+)
 
 
 @dataclass(frozen=True)

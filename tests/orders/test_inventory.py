@@ -117,6 +117,15 @@ def test_a_stock_list_can_be_imported_from_csv_or_xlsx(shop: Store, tmp_path: Pa
     assert stock["SKU-C"].quantity is None
 
 
+def test_traditional_chinese_headers_are_understood(shop: Store, tmp_path: Path) -> None:
+    csv_file = tmp_path / "庫存.csv"
+    csv_file.write_text("商家編碼,標題,數量\nSKU-T,外套,4\n", encoding="utf-8")
+    import_stock_file(shop, csv_file)
+    stock = by_sku(shop)
+    assert stock["SKU-T"].title == "外套"
+    assert stock["SKU-T"].quantity == 4
+
+
 def test_a_bad_stock_list_is_explained(shop: Store, tmp_path: Path) -> None:
     no_sku = tmp_path / "a.csv"
     no_sku.write_text("name,count\nx,1\n", encoding="utf-8")
