@@ -2248,6 +2248,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>全部订单（按状态）</translation>
     </message>
     <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason}：{n}</translation>
+    </message>
+    <message>
         <source>{n} finished orders still inside after-sales</source>
         <translation>{n} 笔交易成功的订单仍在售后期内</translation>
     </message>

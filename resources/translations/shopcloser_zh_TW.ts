@@ -2248,6 +2248,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>全部訂單（依狀態）</translation>
     </message>
     <message>
+        <source>{reason}: {n}</source>
+        <translation>{reason}：{n}</translation>
+    </message>
+    <message>
         <source>{n} finished orders still inside after-sales</source>
         <translation>{n} 筆交易成功的訂單仍在售後期內</translation>
     </message>

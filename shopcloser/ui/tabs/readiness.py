@@ -245,7 +245,10 @@ class ReadinessPanel(QWidget):
     def _remaining(self, result: Readiness) -> str:
         locale = self.locale()
         parts = [
-            f"{self.texts.reason(reason.value)}: {locale.toString(count)}"
+            # Translated as a whole: Chinese uses a full-width colon.
+            self.tr("{reason}: {n}").format(
+                reason=self.texts.reason(reason.value), n=locale.toString(count)
+            )
             for reason, count in result.by_reason.items()
             if count
         ]
