@@ -1028,6 +1028,49 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Every import you have made, newest first. Undoing the newest import puts your orders back exactly as they were before it; your handled-marks stay.</source>
+        <translation>您做过的每一次导入，最新的在前。撤销最新一次导入后，订单会完全恢复到导入之前的样子；您的“已处理”标记保持不变。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Orders added / updated</source>
+        <translation>新增 / 更新订单</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Undo the newest import…</source>
+        <translation>撤销最新一次导入…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
+        <translation>要撤销编号 {id} 的导入（{files}）吗？这次导入新增的订单会被移除，改动过的订单会恢复原样。</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -1135,6 +1178,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>&amp;Export backup…</source>
         <translation>导出备份(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -1028,6 +1028,49 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>匯入記錄</translation>
+    </message>
+    <message>
+        <source>Every import you have made, newest first. Undoing the newest import puts your orders back exactly as they were before it; your handled-marks stay.</source>
+        <translation>您做過的每一次匯入，最新的在前。復原最新一次匯入後，訂單會完全還原到匯入之前的樣子；您的「已處理」標記保持不變。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Orders added / updated</source>
+        <translation>新增 / 更新訂單</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已復原</translation>
+    </message>
+    <message>
+        <source>Undo the newest import…</source>
+        <translation>復原最新一次匯入…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>復原匯入</translation>
+    </message>
+    <message>
+        <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
+        <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會還原。</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -1135,6 +1178,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>&amp;Export backup…</source>
         <translation>匯出備份(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>匯入記錄(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -71,13 +71,16 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
             self.export_backup,
         )
+        self.history_action = self._action(
+            self.tr("Import &history…"), None, self.open_import_history
+        )
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.import_action, self.backup_action):
+        for action in (self.import_action, self.history_action, self.backup_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -138,6 +141,11 @@ class MainWindow(QMainWindow):
 
         if SettingsDialog(self.state, self).exec():
             self.state.announce(changes.SETTINGS)
+
+    def open_import_history(self) -> None:
+        from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+
+        ImportHistoryDialog(self.state, self).exec()
 
     def open_about(self) -> None:
         from shopcloser.ui.dialogs.about_dialog import AboutDialog

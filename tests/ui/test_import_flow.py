@@ -145,3 +145,26 @@ def test_open_with_on_macos_imports_the_file(window: MainWindow, qtbot: QtBot) -
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(DATA / "orders-2016.csv")))
     _wait_for_summary(qtbot).close()
     assert store_status(window.state.store).orders == 20
+
+
+def test_the_newest_import_can_be_undone_from_the_window(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+
+    window.import_files([DATA / "orders-2017.csv"])
+    _wait_for_summary(qtbot).close()
+    before_second = store_status(window.state.store).as_json()
+    window.import_files([DATA / "items-2017.csv"])
+    _wait_for_summary(qtbot).close()
+    assert store_status(window.state.store).as_json() != before_second
+
+    dialog = ImportHistoryDialog(window.state, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 2).text() == "items-2017.csv"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() != "", timeout=15_000)
+    assert store_status(window.state.store).as_json() == before_second
+    assert dialog.newest() is not None and dialog.newest().id == 1

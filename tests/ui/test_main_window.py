@@ -25,7 +25,13 @@ def test_menus_have_the_expected_commands(window: MainWindow) -> None:
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     assert set(menus) >= {"File", "Help"}
     file_items = [a.text().replace("&", "") for a in menus["File"].actions() if a.text()]
-    assert file_items == ["Import orders…", "Export backup…", "Settings…", "Quit"]
+    assert file_items == [
+        "Import orders…",
+        "Import history…",
+        "Export backup…",
+        "Settings…",
+        "Quit",
+    ]
     help_items = [a.text().replace("&", "") for a in menus["Help"].actions() if a.text()]
     assert help_items == ["User guide", "Open log folder", "About ShopCloser"]
     assert not window.import_action.shortcut().isEmpty()

@@ -163,6 +163,7 @@ def _dialogs(window: QMainWindow) -> list[QWidget]:
     from shopcloser.ui.dialogs.about_dialog import AboutDialog
     from shopcloser.ui.dialogs.error_dialog import ErrorDialog
     from shopcloser.ui.dialogs.guide_dialog import GuideDialog
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
     from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
     from shopcloser.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -171,6 +172,7 @@ def _dialogs(window: QMainWindow) -> list[QWidget]:
         AboutDialog(window),
         ErrorDialog("Traceback: details for support", window),
         GuideDialog(window),
+        ImportHistoryDialog(state, window),
         ProgressDialog(QApplication.translate("ImportFlow", "Importing orders"), window),
         SettingsDialog(state, window),
     ]

@@ -1,0 +1,115 @@
+"""File → Import history: every import so far, and undoing the newest one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcloser.services.batches import BatchInfo, UndoResult, list_batches, undo_batch
+from shopcloser.ui import state as changes
+from shopcloser.ui.dialogs.error_dialog import show_bug
+from shopcloser.ui.errors import show_user_error
+from shopcloser.ui.state import AppState
+from shopcloser.ui.worker import Operation
+
+
+class ImportHistoryDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.operation: Operation | None = None
+        self.batches: list[BatchInfo] = []
+        self.setWindowTitle(self.tr("Import history"))
+        intro = QLabel(
+            self.tr(
+                "Every import you have made, newest first. Undoing the newest import puts "
+                "your orders back exactly as they were before it; your handled-marks stay."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("When"),
+                self.tr("Files"),
+                self.tr("Orders added / updated"),
+                self.tr("Undone"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.undo_button = QPushButton(self.tr("Undo the newest import…"), self)
+        self.undo_button.clicked.connect(self.undo_newest)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.batches = list_batches(self.state.store)
+        self.table.setRowCount(len(self.batches))
+        locale = self.locale()
+        for row, batch in enumerate(self.batches):
+            when = batch.started_at.strftime("%Y-%m-%d %H:%M")
+            undone = batch.undone_at.strftime("%Y-%m-%d %H:%M") if batch.undone_at else ""
+            cells = [
+                str(batch.id),
+                when,
+                ", ".join(batch.files),
+                f"{locale.toString(batch.orders_added)} / {locale.toString(batch.orders_updated)}",
+                undone,
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.undo_button.setEnabled(self.newest() is not None)
+
+    def newest(self) -> BatchInfo | None:
+        return next((b for b in self.batches if b.can_undo), None)
+
+    def undo_newest(self) -> None:
+        batch = self.newest()
+        if batch is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo import"),
+            self.tr(
+                "Undo import {id} ({files})? Orders it added are removed and orders it changed "
+                "go back to how they were."
+            ).format(id=batch.id, files=", ".join(batch.files)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.state.store
+        self.operation = Operation(lambda _p, _c: undo_batch(store, batch.id), self)
+        self.operation.succeeded.connect(self._undone)
+        self.operation.refused.connect(lambda err: show_user_error(self, err))
+        self.operation.crashed.connect(lambda details: show_bug(self, details))
+        self.undo_button.setEnabled(False)
+        self.operation.start()
+
+    def _undone(self, result: Any) -> None:
+        assert isinstance(result, UndoResult)
+        self.state.announce(changes.ORDERS, changes.BATCHES)
+        self.reload()
