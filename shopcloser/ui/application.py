@@ -162,5 +162,6 @@ class _ShownProbe(QObject):
         ):
             print(f"shown {time.perf_counter() - _START:.3f}", flush=True)
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._app.quit)
+            # exit(), not quit(): quit() asks the window, which would ask about a running import.
+            QTimer.singleShot(0, lambda: self._app.exit(0))
         return False

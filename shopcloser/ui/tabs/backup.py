@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ from shopcloser.formats.workbook_crypto import is_encrypted
 from shopcloser.messages import UserError
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.backup_records import BackupRecord, purge_candidate
-from shopcloser.services.backup_verify import Difference
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.backup_dialogs import ExportOptionsDialog, ask_password, confirm
 from shopcloser.ui.dialogs.error_dialog import show_bug
@@ -39,6 +38,9 @@ from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import user_error_text
 from shopcloser.ui.state import AppState
 from shopcloser.ui.worker import Operation
+
+if TYPE_CHECKING:  # the verifier loads openpyxl: only when a merchant verifies
+    from shopcloser.services.backup_verify import Difference
 
 LAST_FOLDER_KEY = "folders/backup"
 
