@@ -49,7 +49,10 @@ def test_the_message_follows_the_language(tmp_path: Path) -> None:
 
 
 def test_a_bug_gives_exit_1_and_points_to_the_log(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,  # in-process: the CLI must reuse the test run's QApplication
 ) -> None:
     from shopcloser.cli import main as cli_main
     from shopcloser.cli import status_cmd
