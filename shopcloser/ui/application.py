@@ -80,9 +80,6 @@ def run_gui(
     lang: str | None = None,
 ) -> int:
     setup_logging()
-    # Hand the GIL over more often (default 5 ms): a busy worker thread (an import, a
-    # backup) then never holds up repainting the window for long.
-    sys.setswitchinterval(0.001)
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
     app = create_application(lang)
