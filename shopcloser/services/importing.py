@@ -18,9 +18,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
+from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind, open_report
@@ -37,7 +38,7 @@ from shopcloser.services.import_summary import (
 from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.progress import CancelToken, no_progress
 from shopcloser.store.database import Store
-from shopcloser.store.models import ImportBatch
+from shopcloser.store.models import HandledMark, ImportBatch, Order
 
 if TYPE_CHECKING:
     from shopcloser.formats.report import ReportFile
@@ -313,6 +314,25 @@ class _Run:
         fraction = (self.bytes_before + read) / self.total_bytes
         return max(self.done, int(self.done / fraction)) if fraction > 0 else None
 
+    def _restore_marks_of_new_orders(self) -> None:
+        """An order new to the store may have marks already (an undone import brought back):
+        the log is the merchant's word, so its latest entry decides."""
+        latest_kind = (
+            select(HandledMark.kind)
+            .where(HandledMark.order_id == Order.order_id)
+            .order_by(HandledMark.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        self.conn.execute(
+            update(Order)
+            .where(
+                Order.first_batch_id == self.batch_id,
+                Order.order_id.in_(select(HandledMark.order_id)),
+            )
+            .values(handled=latest_kind == MarkKind.MARK.value)
+        )
+
     def finish(self, finished: datetime) -> ImportSummary:
         w = self.writer
         self.conn.execute(
@@ -328,6 +348,7 @@ class _Run:
                 flagged_rows=self.flagged_total,
             )
         )
+        self._restore_marks_of_new_orders()
         newly, no_longer, now_blocking = blocking_changes(self.conn, self.batch_id)
         return ImportSummary(
             batch_id=self.batch_id,

@@ -102,6 +102,23 @@ def test_handled_marks_are_untouched_by_undo(store: Store) -> None:
 TO_SHIP_CODE = "WAIT_SELLER_SEND_GOODS"
 
 
+def test_an_order_brought_back_after_undo_keeps_its_mark(store: Store) -> None:
+    first_import(store)
+    batch_id = second_import(store)
+    with store.transaction() as session:
+        session.add(HandledMark(order_id=oid(9), kind="mark", at=datetime(2020, 6, 1)))
+        target = session.get(Order, oid(9))
+        assert target is not None
+        target.handled = True
+    undo_batch(store, batch_id)
+    second_import(store)  # the same export again: the order is new to the store once more
+    with store.sessions() as session:
+        again = session.get(Order, oid(9))
+        assert again is not None and again.handled
+        others = session.scalars(select(Order.handled).where(Order.order_id != oid(9)))
+        assert not any(others)
+
+
 def test_only_the_latest_import_can_be_undone(store: Store) -> None:
     first = first_import(store)
     second = second_import(store)
