@@ -158,7 +158,13 @@ def bench(size: int) -> None:
     with tempfile.TemporaryDirectory(prefix="shopcloser-backup-bench-") as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
-        db = make_store(folder, size)
+        # In a child process: a child's peak RSS counts its parent's size at fork time.
+        db = folder / "store.db"
+        subprocess.run(
+            [sys.executable, "-m", "bench.backup_bench", "--make-store", str(size), str(folder)],
+            cwd=REPO,
+            check=True,
+        )
         print(f"\n{size:,} orders (store made in {time.perf_counter() - started:.0f} s)")
         bare = _run("openpyxl", db, folder / "bare.xlsx")
         backup = _run("backup", db, folder / "backup.xlsx")
@@ -201,9 +207,12 @@ if __name__ == "__main__":
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--sizes", type=int, nargs="*")
     parser.add_argument("--case", choices=sorted(CASES))
+    parser.add_argument("--make-store", type=int, metavar="ORDERS")
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
     if args.case:
         _child(args.case, *args.paths)
+    elif args.make_store:
+        make_store(args.paths[0], args.make_store)
     else:
         main(args.quick, tuple(args.sizes) if args.sizes else None)

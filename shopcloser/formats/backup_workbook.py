@@ -122,7 +122,7 @@ class WorkbookWriter:
         columns: Sequence[Column],
         kinds: tuple[tuple[str, str], ...],
     ) -> tuple[Any, CellMaker, Any]:
-        name = self._unique_title(title if number == 1 else f"{title} {number}", number)
+        name = self._unique_title(title if number == 1 else f"{title} {number}")
         ws = self.workbook.create_sheet(name)
         for index, column in enumerate(columns, 1):
             width = column.width or max(_WIDTHS[column.kind], min(2.2 * len(column.title), 40))
@@ -141,7 +141,7 @@ class WorkbookWriter:
         if width:
             ws.auto_filter.ref = f"A1:{get_column_letter(width)}{rows + 1}"
 
-    def _unique_title(self, title: str, number: int) -> str:
+    def _unique_title(self, title: str) -> str:
         base = _BAD_TITLE.sub("_", title).strip("'").strip() or f"Sheet {len(self.parts) + 1}"
         name = base[:_MAX_TITLE]
         extra = 2
