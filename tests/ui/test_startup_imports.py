@@ -17,5 +17,7 @@ def test_opening_the_window_loads_no_heavy_library() -> None:
         "import sys; import shopcloser.ui.application, shopcloser.ui.main_window;"
         f"print([m for m in {HEAVY!r} if m in sys.modules])"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
