@@ -80,16 +80,18 @@ class Operation(QObject):
             getattr(self._runner, name).connect(getattr(self, name))
             getattr(self._runner, name).connect(self._thread.quit)
         self._thread.finished.connect(self.finished)
+        # Qt aborts the whole process if a QThread is destroyed while its thread runs: stop
+        # and wait for it when the app quits or the widget owning this operation goes away
+        # (``destroyed`` is emitted before the owner's children are deleted).
         app = QCoreApplication.instance()
         if app is not None:
-            # Qt aborts the process if a thread object dies while its thread still runs.
             app.aboutToQuit.connect(self._stop_for_exit)
+        if parent is not None:
+            thread, token = self._thread, self.token
+            parent.destroyed.connect(lambda *_: _stop(thread, token))
 
     def _stop_for_exit(self) -> None:
-        if self._thread.isRunning():
-            self.token.cancel()
-            self._thread.quit()
-            self._thread.wait()
+        _stop(self._thread, self.token)
 
     def start(self) -> None:
         self._thread.start()
@@ -102,3 +104,15 @@ class Operation(QObject):
 
     def wait(self, ms: int = 30_000) -> bool:
         return self._thread.wait(ms)
+
+
+def _stop(thread: QThread, token: CancelToken) -> None:
+    """Cancel the job and wait for its thread to end (the job checks the token often)."""
+    try:
+        running = thread.isRunning()
+    except RuntimeError:  # its C++ object is already gone: nothing left to wait for
+        return
+    if running:
+        token.cancel()
+        thread.quit()
+        thread.wait()
