@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.import_bench import isolated_env
+
 REPO = Path(__file__).resolve().parent.parent
 ORDERS = 100_000
 QUICK_ORDERS = 5_000
@@ -86,22 +88,6 @@ def probe(db: Path, files: list[Path]) -> None:
     window.close()
 
 
-def _isolated_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        QT_QPA_PLATFORM="offscreen",
-        LANGUAGE="en",
-        LC_ALL="C.UTF-8",
-        PYTHONPATH=str(REPO),
-    )
-    return env
-
-
 def main(quick: bool = False, orders: int | None = None) -> None:
     orders = orders or (QUICK_ORDERS if quick else ORDERS)
     sys.path.insert(0, str(REPO))
@@ -117,7 +103,7 @@ def main(quick: bool = False, orders: int | None = None) -> None:
         started = time.perf_counter()
         result = subprocess.run(
             [*command, *map(str, files)],
-            env=_isolated_env(folder / "home"),
+            env=isolated_env(folder / "home"),
             cwd=REPO,
             capture_output=True,
             text=True,

@@ -172,7 +172,8 @@ def _shopcloser_case(name: str, db: Path, files: list[Path], env: dict[str, str]
     return Result(name, rows, seconds, peak)
 
 
-def _isolated_env(home: Path) -> dict[str, str]:
+def isolated_env(home: Path) -> dict[str, str]:
+    """The environment of a child ShopCloser process whose folders live under ``home``."""
     env = dict(os.environ)
     env.update(
         HOME=str(home),
@@ -279,7 +280,7 @@ def main(
     sizes = sizes or (QUICK_SIZES if quick else SIZES)
     folder = keep or Path(tempfile.mkdtemp(prefix="shopcloser-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    env = _isolated_env(folder / "home")
+    env = isolated_env(folder / "home")
     try:
         results: list[Result] = []
         for size in sizes:
