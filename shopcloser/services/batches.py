@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select, update
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_rows import BeforeImages
+from shopcloser.store import search_index
 from shopcloser.store.database import Store
 from shopcloser.store.models import BatchChange, ImportBatch, Order, OrderItem, Shop
 
@@ -113,15 +114,26 @@ def undo_batch(store: Store, batch_id: int, *, now: datetime | None = None) -> U
         conn = session.connection()
         sql = BulkSql(conn)
         images = BeforeImages(conn.dialect)
-        # Items first: they point at orders the batch may have created.
-        items_removed = conn.execute(
-            delete(OrderItem).where(OrderItem.first_batch_id == batch_id)
-        ).rowcount
-        items_restored = _restore(sql, images, batch_id, "order_items", "item_key")
-        orders_restored = _restore(sql, images, batch_id, "orders", "order_id")
-        orders_removed = conn.execute(
-            delete(Order).where(Order.first_batch_id == batch_id)
-        ).rowcount
+        with search_index.triggers_off(conn) as indexed:
+            if indexed:
+                touched = "first_batch_id = ? OR last_batch_id = ?"
+                search_index.forget_orders(conn, touched, (batch_id, batch_id))
+            # Items first: they point at orders the batch may have created.
+            items_removed = conn.execute(
+                delete(OrderItem).where(OrderItem.first_batch_id == batch_id)
+            ).rowcount
+            items_restored = _restore(sql, images, batch_id, "order_items", "item_key")
+            orders_restored = _restore(sql, images, batch_id, "orders", "order_id")
+            orders_removed = conn.execute(
+                delete(Order).where(Order.first_batch_id == batch_id)
+            ).rowcount
+            if indexed:
+                search_index.reindex_orders(
+                    conn,
+                    "order_id IN (SELECT row_key FROM batch_changes "
+                    "WHERE batch_id = ? AND table_name = 'orders')",
+                    (batch_id,),
+                )
         _restore_shops(session, batch_id)
         conn.execute(delete(BatchChange).where(BatchChange.batch_id == batch_id))
         conn.execute(

@@ -37,6 +37,7 @@ from shopcloser.services.import_summary import (
 )
 from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.progress import CancelToken, no_progress
+from shopcloser.store import search_index
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, ImportBatch, Order
 
@@ -144,11 +145,28 @@ def import_sources(
     cancel = cancel or CancelToken()
     cancel.check()
     ordered = sorted(sources, key=lambda source: source.kind is not ReportKind.ORDERS)
-    with _no_cycle_collection(), _import_transaction(store) as conn:
+    with (
+        _no_cycle_collection(),
+        _import_transaction(store) as conn,
+        search_index.triggers_off(conn) as indexed,
+    ):
         run = _Run(conn, now or datetime.now(), ordered, progress, cancel)
         for source in ordered:
             run.add(source)
-        return run.finish(now or datetime.now())
+        summary = run.finish(now or datetime.now())
+        if indexed:
+            _index_search(conn, run)
+        return summary
+
+
+def _index_search(conn: Connection, run: _Run) -> None:
+    """Bring the search index up to date with the orders this import wrote, in one go."""
+    if run.writer.orders_empty:
+        search_index.refill_search_index(conn)
+    else:
+        search_index.reindex_orders(
+            conn, "first_batch_id = ? OR last_batch_id = ?", (run.batch_id, run.batch_id)
+        )
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    column,
     exists,
     false,
     func,
@@ -30,15 +31,19 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    table,
     true,
+    union_all,
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.selectable import FromClause
 
 from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
 from shopcloser.messages import Cancelled
 from shopcloser.services.progress import CancelToken
+from shopcloser.store import search_index
 from shopcloser.store.models import HandledMark, Order, OrderItem
 
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
@@ -176,31 +181,74 @@ def _like(word: str) -> str:
 _SEARCH_ITEMS = OrderItem.__table__.alias("searched_items")
 
 
-def search_clause(text: str) -> ColumnElement[bool]:
-    """Every word must appear in the order id, the buyer's nick or an item title."""
+_ORDERS: Table = Order.__table__  # type: ignore[assignment]
+_STUBS = _ORDERS.alias("stub_orders")
+
+
+def search_clause(text: str, *, indexed: bool = False) -> ColumnElement[bool]:
+    """Every word must appear in the order id, the buyer's nick or an item title.
+
+    With ``indexed`` (the store has :mod:`~shopcloser.store.search_index`), words of three
+    characters or more are looked up in the trigram index instead of scanning the orders.
+    """
     clauses = []
     for word in search_words(text):
         pattern = _like(word)
+        if indexed and len(word) >= search_index.MIN_INDEXED_CHARS:
+            clauses.append(_indexed_word(word, pattern))
+            continue
         clauses.append(
             or_(
                 Order.order_id.like(pattern, escape="\\"),
                 Order.buyer_nick.like(pattern, escape="\\"),
                 Order.item_titles.like(pattern, escape="\\"),
                 # Orders known only from an item report have no titles of their own.
-                and_(
-                    Order.from_items_only == true(),
-                    exists(
-                        select(literal(1))
-                        .where(
-                            _SEARCH_ITEMS.c.order_id == Order.order_id,
-                            _SEARCH_ITEMS.c.title.like(pattern, escape="\\"),
-                        )
-                        .correlate(Order)
-                    ),
-                ),
+                and_(Order.from_items_only == true(), _item_title_like(_ORDERS, pattern)),
             )
         )
     return and_(true(), *clauses)
+
+
+def _item_title_like(orders: FromClause, pattern: str) -> ColumnElement[bool]:
+    return exists(
+        select(literal(1))
+        .where(
+            _SEARCH_ITEMS.c.order_id == orders.c.order_id,
+            _SEARCH_ITEMS.c.title.like(pattern, escape="\\"),
+        )
+        .correlate(orders)
+    )
+
+
+def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
+    """The orders whose indexed text has ``word``, plus stubs (orders known only from an
+    item report, found through their partial index) with an item titled with it."""
+    index = table(search_index.TABLE, column("rowid"))
+    found = select(index.c.rowid).where(
+        literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
+    )
+    stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
+        _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
+    )
+    return literal_column("orders.rowid").in_(union_all(found, stubs))
+
+
+def search_matches(conn: Connection, text: str) -> int | None:
+    """How many orders the indexed words of a search match at most (an estimate for the
+    query planning in :mod:`~shopcloser.services.orders`); None when none is indexed."""
+    counts = []
+    index = table(search_index.TABLE, column("rowid"))
+    for word in search_words(text):
+        if len(word) >= search_index.MIN_INDEXED_CHARS:
+            stmt = (
+                select(func.count())
+                .select_from(index)
+                .where(
+                    literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
+                )
+            )
+            counts.append(int(conn.execute(stmt).scalar() or 0))
+    return min(counts) if counts else None
 
 
 def unindexed(term: ColumnElement[Any], dialect: Dialect) -> ColumnElement[Any]:

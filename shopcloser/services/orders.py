@@ -36,6 +36,7 @@ from shopcloser.services import order_sql as sql
 from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter, SortColumn
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.settings import after_sales_days
+from shopcloser.store import search_index
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, Order, OrderItem
 
@@ -142,7 +143,7 @@ def _where(conn: Connection, query: OrderQuery, cutoff: datetime) -> list[Column
         sql.filter_clause(query.filter, cut, indexed=indexed),
         sql.status_clause(query.status, indexed=indexed),
         sql.refund_clause(query.refund),
-        sql.search_clause(query.search),
+        sql.search_clause(query.search, indexed=search_index.has_search_index(conn)),
     ]
 
 
@@ -216,8 +217,17 @@ def _walk_sort_index(
     Without a search both counts come from indexes in a few milliseconds. A search has
     no index: walking at least stops early when the text is common.
     """
-    if is_unfiltered(query) or sql.search_words(query.search):
+    if is_unfiltered(query):
         return True
+    if sql.search_words(query.search):
+        # A search's matches are only counted fast from the trigram index; without it,
+        # walking at least stops early when the text is common.
+        found = (
+            sql.search_matches(conn, query.search) if search_index.has_search_index(conn) else None
+        )
+        if found is None:
+            return True
+        return found * found > limit * count_orders(conn, [], cancel)
     matches = count_orders(conn, where, cancel)
     total = count_orders(conn, [], cancel)
     return matches * matches > limit * total

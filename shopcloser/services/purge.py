@@ -26,6 +26,7 @@ from shopcloser.services import personal_data as personal
 from shopcloser.services.backup_labels import DEFAULT_LABELS, Labels, label
 from shopcloser.services.backup_records import BackupRecord, file_sha256, purge_candidate
 from shopcloser.services.progress import CancelToken, ProgressReporter, no_progress
+from shopcloser.store import search_index
 from shopcloser.store.database import Store, migration_copies
 from shopcloser.store.models import BatchChange, HandledMark, Order, OrderItem
 
@@ -115,13 +116,19 @@ def purge_personal_data(
                     cancel.check()
                     progress(done, total, message)
 
-                result.orders = _purge_orders(conn, step)
+                # The search index holds buyers' nicks too: emptied here, filled again
+                # after VACUUM (which may renumber the orders it points at).
+                with search_index.triggers_off(conn):
+                    search_index.empty_search_index(conn)
+                    result.orders = _purge_orders(conn, step)
                 result.items = _purge_rows(conn, _table(OrderItem), "item_key", set(), step)
                 result.changes = _purge_changes(conn, step)
                 _purge_notes(conn)
             if conn.dialect.name == "sqlite":
                 progress(total, total, label(labels, "progress.wiping"))
                 _wipe(conn)
+                with conn.begin():
+                    search_index.refill_search_index(conn)
         finally:
             if conn.dialect.name == "sqlite":
                 with contextlib.suppress(Exception):

@@ -43,6 +43,7 @@ from shopcloser.services.backup_verify import (
     read_manifest,
 )
 from shopcloser.services.progress import CancelToken, ProgressReporter, no_progress
+from shopcloser.store import search_index
 from shopcloser.store.database import Store
 
 _CHUNK = 2_000
@@ -181,16 +182,19 @@ def _load(
         conn = session.connection()
         if not is_empty(conn):
             raise store_not_empty()
-        for entry in source:
-            message = label(labels, "progress.restoring").format(sheet=entry.title)
-            loader = _Loader(conn, entry, counter.reporter(message))
-            differences = check_part(
-                CheckedRows(workbook, entry), manifest.get((entry.key, entry.part)), loader
-            )
-            loader.flush()
-            if differences:
-                raise failed_verification(differences)
-            result.rows[entry.key] = result.rows.get(entry.key, 0) + loader.count
+        with search_index.triggers_off(conn) as indexed:
+            for entry in source:
+                message = label(labels, "progress.restoring").format(sheet=entry.title)
+                loader = _Loader(conn, entry, counter.reporter(message))
+                differences = check_part(
+                    CheckedRows(workbook, entry), manifest.get((entry.key, entry.part)), loader
+                )
+                loader.flush()
+                if differences:
+                    raise failed_verification(differences)
+                result.rows[entry.key] = result.rows.get(entry.key, 0) + loader.count
+            if indexed:
+                search_index.refill_search_index(conn)
 
 
 @dataclass

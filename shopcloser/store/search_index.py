@@ -1,0 +1,139 @@
+"""A trigram index over what the orders search looks in: order id, buyer nick, titles.
+
+"Contains" cannot use a B-tree index, and scanning a million orders takes over half a
+second. SQLite's FTS5 trigram tokenizer indexes every three-character sequence, so any
+word of three characters or more is found in milliseconds.
+
+Triggers keep the index in step with ``orders`` whatever writes them. FTS5 writes its
+pending entries out at the end of every statement, though, so row-by-row writes through
+the triggers cost about 40 µs a row: bulk writers (import, restore, purge, undo) switch the
+triggers off with :func:`triggers_off` and update the index once, set-based
+(:func:`reindex_orders`, :func:`refill_search_index`), which costs a few µs a row.
+
+SQLite only, and only where SQLite was built with FTS5; without the index the search
+scans, as before (:func:`has_search_index`).
+"""
+
+# Every statement here is put together from this module's constants and ``where`` texts
+# written in our own code; values always travel as parameters.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+TABLE = "order_search"
+TRIGGERS = (f"{TABLE}_add", f"{TABLE}_remove", f"{TABLE}_change")
+# What the search reads for orders known only from an item report (no titles of their own).
+STUBS_INDEX = "ix_orders_stubs"
+# Words shorter than this cannot be looked up in a trigram index.
+MIN_INDEXED_CHARS = 3
+
+# The text indexed for one order row (``{row}`` is ``new``, ``old`` or a table name), its
+# fields on lines of their own so that no trigram spans two of them.
+_TEXT = (
+    "{row}.order_id || char(10) || coalesce({row}.buyer_nick, '') || char(10) || "
+    "coalesce({row}.item_titles, '')"
+)
+_ADD = f"INSERT INTO {TABLE}(rowid, words) VALUES (new.rowid, {_TEXT.format(row='new')});"
+_REMOVE = f"DELETE FROM {TABLE} WHERE rowid = old.rowid;"
+
+CREATE_STATEMENTS = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(words, tokenize='trigram', detail=full)",
+    f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON orders BEGIN {_ADD} END",
+    f"CREATE TRIGGER {TRIGGERS[1]} AFTER DELETE ON orders BEGIN {_REMOVE} END",
+    f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF order_id, buyer_nick, item_titles "
+    "ON orders WHEN old.order_id IS NOT new.order_id "
+    "OR old.buyer_nick IS NOT new.buyer_nick OR old.item_titles IS NOT new.item_titles "
+    f"BEGIN {_REMOVE} {_ADD} END",
+    f"CREATE INDEX {STUBS_INDEX} ON orders (order_id) WHERE from_items_only = 1",
+)
+
+
+def fts5_available(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    options = {row[0] for row in conn.exec_driver_sql("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options
+
+
+def create_search_index(conn: Connection) -> None:
+    """Create the index and its triggers, and index the stored orders."""
+    if not fts5_available(conn):
+        return
+    for statement in CREATE_STATEMENTS:
+        conn.exec_driver_sql(statement)
+    refill_search_index(conn)
+
+
+def has_search_index(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+    ).first()
+    return found is not None
+
+
+@contextmanager
+def triggers_off(conn: Connection) -> Iterator[bool]:
+    """Inside the caller's transaction: drop the triggers, give the block the chance to
+    write orders in bulk (yields whether there is an index to keep up to date), then
+    create them again. On an error the transaction's rollback brings them back."""
+    if not has_search_index(conn):
+        yield False
+        return
+    found = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders' "
+        f"AND name IN ({', '.join('?' * len(TRIGGERS))})",
+        TRIGGERS,
+    ).fetchall()
+    for name in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    yield True
+    for (statement,) in found:
+        conn.exec_driver_sql(statement)
+
+
+def reindex_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> None:
+    """Index anew the orders matching ``where`` (SQL over ``orders``, ``?`` placeholders),
+    with their triggers off. Orders deleted meanwhile: see :func:`forget_orders`."""
+    rows = f"SELECT rowid FROM orders WHERE {where}"
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({rows})", tuple(params))
+    conn.exec_driver_sql(
+        f"INSERT INTO {TABLE}(rowid, words) SELECT rowid, {_TEXT.format(row='orders')} "
+        f"FROM orders WHERE {where}",
+        tuple(params),
+    )
+
+
+def forget_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> None:
+    """Remove the entries of orders matching ``where``, before they are deleted."""
+    rows = f"SELECT rowid FROM orders WHERE {where}"
+    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({rows})", tuple(params))
+
+
+def empty_search_index(conn: Connection) -> None:
+    """Remove every entry (before VACUUM, which may renumber the orders' rowids)."""
+    if has_search_index(conn):
+        conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+
+
+def refill_search_index(conn: Connection) -> None:
+    """Index every stored order anew in one pass, then merge the index into one piece."""
+    if not has_search_index(conn):
+        return
+    conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+    conn.exec_driver_sql(
+        f"INSERT INTO {TABLE}(rowid, words) SELECT rowid, {_TEXT.format(row='orders')} FROM orders"
+    )
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def match_phrase(word: str) -> str:
+    """An FTS5 query finding ``word`` anywhere in the indexed text."""
+    return '"' + word.replace('"', '""') + '"'

@@ -1,0 +1,175 @@
+"""The trigram search index: searches of three characters or more are answered from it,
+and every way orders are written (import, re-import, undo, restore, purge, migration)
+leaves it in step with the orders."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import select
+
+from shopcloser.services.backup import write_backup
+from shopcloser.services.batches import undo_batch
+from shopcloser.services.importing import import_sources
+from shopcloser.services.orders import OrderQuery, order_ids_for_keys, order_keys
+from shopcloser.services.purge import purge_personal_data
+from shopcloser.services.restore import restore_backup
+from shopcloser.store.database import MIGRATIONS_DIR, Store, open_store
+from shopcloser.store.models import Order, OrderItem
+from shopcloser.store.search_index import TABLE
+from tests.orders.seed import add_order, standard_shop
+from tests.services.records import item, items_file, numbered_orders, oid, order, orders_file
+
+
+def found(store: Store, text: str) -> set[str]:
+    return set(order_ids_for_keys(store, order_keys(store, OrderQuery(search=text))))
+
+
+def expected(store: Store, text: str) -> set[str]:
+    """What a search must find, worked out the slow way from the stored orders."""
+    words = [w.casefold() for w in text.split()]
+    with store.sessions() as session:
+        orders = session.scalars(select(Order)).all()
+        titles: dict[str, list[str]] = {}
+        for order_id, title in session.execute(select(OrderItem.order_id, OrderItem.title)):
+            titles.setdefault(order_id, []).append(title or "")
+        hits = set()
+        for o in orders:
+            fields = [o.order_id, o.buyer_nick or "", o.item_titles or ""]
+            if o.from_items_only:
+                fields += titles.get(o.order_id, [])
+            if all(any(w in f.casefold() for f in fields) for w in words):
+                hits.add(o.order_id)
+        return hits
+
+
+def index_rows(path: Path) -> list[tuple[int, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute(f"SELECT rowid, words FROM {TABLE}").fetchall())
+
+
+def orders_text(path: Path) -> list[tuple[int, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT rowid, order_id || char(10) || coalesce(buyer_nick, '') || char(10) || "
+            "coalesce(item_titles, '') FROM orders"
+        ).fetchall()
+        return sorted(rows)
+
+
+def assert_in_step(store: Store) -> None:
+    assert store.path is not None
+    assert index_rows(store.path) == orders_text(store.path)
+
+
+def test_a_new_store_has_the_index(store: Store) -> None:
+    assert store.path is not None
+    with closing(sqlite3.connect(store.path)) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert TABLE in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "连衣裙",
+        "CAROL",
+        "car",
+        "T恤",
+        "=HYPERLINK",
+        "100",
+        "10 连衣",
+        "ttp",
+        "红色 连衣裙",
+        '"x"',
+        "%%%",
+    ],
+)
+def test_indexed_and_short_words_find_what_the_orders_contain(store: Store, text: str) -> None:
+    standard_shop(store)
+    add_order(store, "2001", buyer_nick='say "x" twice', titles="100% 纯棉")
+    assert found(store, text) == expected(store, text)
+
+
+def test_orders_known_only_from_items_are_found_by_their_item_titles(store: Store) -> None:
+    import_sources(store, [items_file([item(oid(1), 1, title="手工茶叶礼盒")])])
+    assert found(store, "茶叶礼") == {oid(1)}
+    assert found(store, "叶礼") == {oid(1)}
+    # Once the order report comes, the order's own titles count.
+    import_sources(store, [orders_file([order(oid(1), item_titles="羊毛围巾")])])
+    assert found(store, "羊毛围") == {oid(1)}
+    assert_in_step(store)
+
+
+def test_imports_and_undo_keep_the_index_in_step(store: Store) -> None:
+    first = import_sources(store, [orders_file(numbered_orders(50))]).batch_id
+    assert_in_step(store)
+    assert found(store, "buyer0007") == {oid(7)}
+
+    renamed = order(oid(7), buyer_nick="newnick77", item_titles="纯羊毛围巾")
+    second = import_sources(store, [orders_file([renamed, order(oid(99))])]).batch_id
+    assert_in_step(store)
+    assert found(store, "newnick77") == {oid(7)}
+    assert found(store, "buyer0007") == set()
+    assert found(store, "纯羊毛") == {oid(7)}
+
+    undo_batch(store, second)
+    assert_in_step(store)
+    assert found(store, "buyer0007") == {oid(7)}
+    assert found(store, "newnick77") == set()
+    assert oid(99) not in found(store, "3515")
+
+    undo_batch(store, first)
+    assert_in_step(store)
+    assert index_rows(store.path) == []  # type: ignore[arg-type]
+
+
+def test_a_restored_store_is_searchable(store: Store, tmp_path: Path) -> None:
+    import_sources(store, [orders_file(numbered_orders(20))])
+    backup = tmp_path / "backup.xlsx"
+    write_backup(store, backup)
+    restored = open_store(str(tmp_path / "restored.db"))
+    try:
+        restore_backup(restored, backup)
+        assert_in_step(restored)
+        assert found(restored, "buyer0011") == {oid(11)}
+    finally:
+        restored.close()
+
+
+def test_purge_leaves_no_buyer_nick_in_the_index(store: Store, tmp_path: Path) -> None:
+    import_sources(store, [orders_file(numbered_orders(20))])
+    write_backup(store, tmp_path / "backup.xlsx")
+    purge_personal_data(store)
+    assert_in_step(store)
+    assert found(store, "buyer0011") == set()
+    assert found(store, "连衣裙") == {oid(n) for n in range(20)}
+    assert store.path is not None
+    assert all("buyer" not in words for _rowid, words in index_rows(store.path))
+
+
+def test_an_older_store_gets_the_index_when_upgraded(store_path: Path) -> None:
+    store = open_store(str(store_path))
+    add_order(store, "3001", buyer_nick="oldbuyer")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    store.close()
+    with closing(sqlite3.connect(store_path)) as conn:
+        assert conn.execute(
+            f"SELECT count(*) FROM sqlite_master WHERE name = '{TABLE}'"
+        ).fetchone() == (0,)
+
+    upgraded = open_store(str(store_path))
+    try:
+        assert_in_step(upgraded)
+        assert found(upgraded, "oldbuyer") == {"3001"}
+    finally:
+        upgraded.close()
