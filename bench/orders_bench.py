@@ -39,6 +39,7 @@ GOALS_MS = {
     "open tab → first rows": 300,
     "filter change": 200,
     "search change": 200,
+    "rare text search": 200,
     "jump to end": 200,
     "mark 10,000 selected": 1000,
 }
@@ -511,7 +512,6 @@ def main(quick: bool = False) -> None:
     verdict = "ok" if memory <= GOAL_MB else "OVER"
     print(f"  {'view memory (MB)':<40} {memory:9.0f}  ≤ {GOAL_MB} {verdict}")
     for label in (
-        "rare text search",
         "longest GUI stall",
         "counts shown after open",
         "mark → view and counts refreshed",

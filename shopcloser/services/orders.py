@@ -136,14 +136,16 @@ def current_cutoff(store: Store, now: datetime | None = None) -> datetime:
 # -- key lists ----------------------------------------------------------------------------
 
 
-def _where(conn: Connection, query: OrderQuery, cutoff: datetime) -> list[ColumnElement[bool]]:
+def _where(
+    conn: Connection, query: OrderQuery, cutoff: datetime, *, use_index: bool = True
+) -> list[ColumnElement[bool]]:
     cut = sql.cutoff_value(conn.dialect, cutoff)
     indexed = not sql.refund_drives(query.refund, conn.dialect)
     return [
         sql.filter_clause(query.filter, cut, indexed=indexed),
         sql.status_clause(query.status, indexed=indexed),
         sql.refund_clause(query.refund),
-        sql.search_clause(query.search, indexed=search_index.has_search_index(conn)),
+        sql.search_clause(query.search, indexed=use_index and search_index.has_search_index(conn)),
     ]
 
 
@@ -197,9 +199,12 @@ def first_keys(
             ]
             if found:
                 return found
-        stmt = _keys_statement(
-            conn, query, where, sort_index=_walk_sort_index(conn, query, where, limit, cancel)
-        ).limit(limit)
+        walk = _walk_sort_index(conn, query, where, limit, cancel)
+        if walk and sql.search_words(query.search):
+            # A common text: walking the sort order and testing each order stops after a
+            # screenful, sooner than collecting every match from the index first.
+            where = _where(conn, query, cutoff, use_index=False)
+        stmt = _keys_statement(conn, query, where, sort_index=walk).limit(limit)
         return [row[0] for chunk in sql.run_raw(conn, stmt, cancel) for row in chunk]
 
 
