@@ -162,7 +162,7 @@ def import_sources(
 def _index_search(conn: Connection, run: _Run) -> None:
     """Bring the search index up to date with the orders this import wrote, in one go."""
     if run.writer.orders_empty:
-        search_index.refill_search_index(conn)
+        search_index.refill_search_index(conn, merge=False)
     else:
         search_index.reindex_orders(
             conn, "first_batch_id = ? OR last_batch_id = ?", (run.batch_id, run.batch_id)

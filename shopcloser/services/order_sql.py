@@ -172,6 +172,9 @@ def search_words(text: str) -> list[str]:
     return words
 
 
+ESCAPE = "\\"
+
+
 def _like(word: str) -> str:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -199,9 +202,9 @@ def search_clause(text: str, *, indexed: bool = False) -> ColumnElement[bool]:
             continue
         clauses.append(
             or_(
-                Order.order_id.like(pattern, escape="\\"),
-                Order.buyer_nick.like(pattern, escape="\\"),
-                Order.item_titles.like(pattern, escape="\\"),
+                Order.order_id.like(pattern, escape=ESCAPE),
+                Order.buyer_nick.like(pattern, escape=ESCAPE),
+                Order.item_titles.like(pattern, escape=ESCAPE),
                 # Orders known only from an item report have no titles of their own.
                 and_(Order.from_items_only == true(), _item_title_like(_ORDERS, pattern)),
             )
@@ -214,15 +217,16 @@ def _item_title_like(orders: FromClause, pattern: str) -> ColumnElement[bool]:
         select(literal(1))
         .where(
             _SEARCH_ITEMS.c.order_id == orders.c.order_id,
-            _SEARCH_ITEMS.c.title.like(pattern, escape="\\"),
+            _SEARCH_ITEMS.c.title.like(pattern, escape=ESCAPE),
         )
         .correlate(orders)
     )
 
 
 def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
-    """The orders whose indexed text has ``word``, plus stubs (orders known only from an
-    item report, found through their partial index) with an item titled with it."""
+    """The orders whose buyer or titles have ``word`` (from the index), stubs (orders known
+    only from an item report, found through their partial index) with an item titled with
+    it, and for digits the orders whose id has them."""
     index = table(search_index.TABLE, column("rowid"))
     found = select(index.c.rowid).where(
         literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
@@ -230,7 +234,16 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
     stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
         _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
     )
-    return literal_column("orders.rowid").in_(union_all(found, stubs))
+    parts = [found, stubs]
+    if word.isdigit():
+        # Order ids are not in the index: read the primary key's own (narrow) index.
+        ids = _ORDERS.alias("id_orders")
+        parts.append(
+            select(literal_column("id_orders.rowid")).where(
+                ids.c.order_id.like(pattern, escape=ESCAPE)
+            )
+        )
+    return literal_column("orders.rowid").in_(union_all(*parts))
 
 
 def search_matches(conn: Connection, text: str) -> int | None:

@@ -56,8 +56,8 @@ def index_rows(path: Path) -> list[tuple[int, str]]:
 def orders_text(path: Path) -> list[tuple[int, str]]:
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute(
-            "SELECT rowid, order_id || char(10) || coalesce(buyer_nick, '') || char(10) || "
-            "coalesce(item_titles, '') FROM orders"
+            "SELECT rowid, coalesce(buyer_nick, '') || char(10) || coalesce(item_titles, '') "
+            "FROM orders"
         ).fetchall()
         return sorted(rows)
 
