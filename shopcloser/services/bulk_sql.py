@@ -17,8 +17,12 @@ from typing import Any
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.exc import DBAPIError
 
+from shopcloser.services.pacing import give_way
+
 # SQLite's default limit on bound parameters in one statement is 32766.
 MAX_IN_KEYS = 10_000
+# Rows per executemany: between two, other threads get a turn (see services.pacing).
+_WRITE_ROWS = 1_000
 
 
 class BulkWriteError(RuntimeError):
@@ -61,9 +65,13 @@ class BulkSql:
         sql = f"INSERT INTO {table} ({names}) VALUES ({self.marks(len(columns))})"  # noqa: S608
         if ignore_conflicts and self.can_ignore_conflicts:
             sql += " ON CONFLICT DO NOTHING"
-        result = self._run(sql, list(rows))
-        count = result.rowcount
-        return len(rows) if count is None or count < 0 else count
+        added = 0
+        for start in range(0, len(rows), _WRITE_ROWS):
+            part = rows[start : start + _WRITE_ROWS]
+            count = self._run(sql, list(part)).rowcount
+            added += len(part) if count is None or count < 0 else count
+            give_way()
+        return added
 
     def update(
         self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[Any]]
@@ -80,7 +88,9 @@ class BulkSql:
             sets = ", ".join(f"{name} = {prefix}{n}" for n, name in enumerate(columns, 1))
             where = f"{prefix}{len(columns) + 1}"
         sql = f"UPDATE {table} SET {sets} WHERE {key} = {where}"  # noqa: S608
-        self._run(sql, [tuple(row) for row in rows])
+        for start in range(0, len(rows), _WRITE_ROWS):
+            self._run(sql, [tuple(row) for row in rows[start : start + _WRITE_ROWS]])
+            give_way()
 
     def select_in(
         self, table: str, columns: Sequence[str], key: str, keys: Sequence[Any]

@@ -36,6 +36,7 @@ from shopcloser.services.import_summary import (
     blocking_changes,
 )
 from shopcloser.services.import_writer import ChunkWriter
+from shopcloser.services.pacing import give_way
 from shopcloser.services.progress import CancelToken, no_progress
 from shopcloser.store import search_index
 from shopcloser.store.database import Store
@@ -391,6 +392,8 @@ def _chunks(records: Iterable[Record], *, by_order: bool) -> Iterator[list[Recor
     each order's items (consecutive in the reports) are written together."""
     chunk: list[Record] = []
     for rec in records:
+        if not len(chunk) % 128:
+            give_way()  # reading lets go of the GIL at every file read
         if len(chunk) >= CHUNK_ROWS and (
             not by_order or rec.order_id != chunk[-1].order_id or len(chunk) >= 4 * CHUNK_ROWS
         ):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from shopcloser.messages import Cancelled
+from shopcloser.services.pacing import give_way
 
 
 class ProgressReporter(Protocol):
@@ -31,6 +32,9 @@ class CancelToken:
         return self._event.is_set()
 
     def check(self) -> None:
+        """Stop here if cancelled; long work calls this often, so it is also where the
+        work gives other threads (the window's) their turn."""
+        give_way()
         if self._event.is_set():
             raise Cancelled()
 
