@@ -192,12 +192,13 @@ def search_clause(text: str, *, indexed: bool = False) -> ColumnElement[bool]:
     """Every word must appear in the order id, the buyer's nick or an item title.
 
     With ``indexed`` (the store has :mod:`~shopcloser.store.search_index`), words of three
-    characters or more are looked up in the trigram index instead of scanning the orders.
+    characters or more are looked up in the trigram index, shorter ones in the index's
+    narrow copy of the text, instead of scanning the orders.
     """
     clauses = []
     for word in search_words(text):
         pattern = _like(word)
-        if indexed and len(word) >= search_index.MIN_INDEXED_CHARS:
+        if indexed:
             clauses.append(_indexed_word(word, pattern))
             continue
         clauses.append(
@@ -227,10 +228,15 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
     """The orders whose buyer or titles have ``word`` (from the index), stubs (orders known
     only from an item report, found through their partial index) with an item titled with
     it, and for digits the orders whose id has them."""
-    index = table(search_index.TABLE, column("rowid"))
-    found = select(index.c.rowid).where(
-        literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
-    )
+    found: AnySelect
+    if len(word) >= search_index.MIN_INDEXED_CHARS:
+        index = table(search_index.TABLE, column("rowid"))
+        found = select(index.c.rowid).where(
+            literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
+        )
+    else:
+        content = table(search_index.CONTENT, column("id"), column("c0"))
+        found = select(content.c.id).where(content.c.c0.like(pattern, escape=ESCAPE))
     stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
         _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
     )
@@ -246,22 +252,33 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
     return literal_column("orders.rowid").in_(union_all(*parts))
 
 
-def search_matches(conn: Connection, text: str) -> int | None:
-    """How many orders the indexed words of a search match at most (an estimate for the
-    query planning in :mod:`~shopcloser.services.orders`); None when none is indexed."""
-    counts = []
-    index = table(search_index.TABLE, column("rowid"))
+# Orders read to estimate how common a word too short for the trigram index is.
+_SAMPLE_ROWS = 20_000
+
+
+def search_matches(conn: Connection, text: str, total: int) -> int:
+    """About how many of the ``total`` orders a search matches (the fewest of any of its
+    words), for the query planning in :mod:`~shopcloser.services.orders`. Words of three
+    characters or more are counted in the trigram index; shorter ones are estimated from
+    the first orders of the index's copy of the text."""
+    counts = [total]
     for word in search_words(text):
         if len(word) >= search_index.MIN_INDEXED_CHARS:
+            index = table(search_index.TABLE, column("rowid"))
+            phrase = search_index.match_phrase(word)
             stmt = (
                 select(func.count())
                 .select_from(index)
-                .where(
-                    literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
-                )
+                .where(literal_column(search_index.TABLE).op("MATCH")(phrase))
             )
             counts.append(int(conn.execute(stmt).scalar() or 0))
-    return min(counts) if counts else None
+        else:
+            content = table(search_index.CONTENT, column("id"), column("c0"))
+            sample = select(content.c.c0).order_by(content.c.id).limit(_SAMPLE_ROWS).subquery()
+            stmt = select(func.count()).where(sample.c.c0.like(_like(word), escape=ESCAPE))
+            found = int(conn.execute(stmt).scalar() or 0)
+            counts.append(found * max(total, 1) // min(max(total, 1), _SAMPLE_ROWS))
+    return min(counts)
 
 
 def unindexed(term: ColumnElement[Any], dialect: Dialect) -> ColumnElement[Any]:

@@ -225,14 +225,13 @@ def _walk_sort_index(
     if is_unfiltered(query):
         return True
     if sql.search_words(query.search):
-        # A search's matches are only counted fast from the trigram index; without it,
-        # walking at least stops early when the text is common.
-        found = (
-            sql.search_matches(conn, query.search) if search_index.has_search_index(conn) else None
-        )
-        if found is None:
+        # A search's matches can only be counted (or estimated) fast with the search
+        # index; without it, walking at least stops early when the text is common.
+        if not search_index.has_search_index(conn):
             return True
-        return found * found > limit * count_orders(conn, [], cancel)
+        total = count_orders(conn, [], cancel)
+        found = sql.search_matches(conn, query.search, total)
+        return found * found > limit * total
     matches = count_orders(conn, where, cancel)
     total = count_orders(conn, [], cancel)
     return matches * matches > limit * total

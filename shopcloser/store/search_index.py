@@ -30,8 +30,12 @@ TABLE = "order_search"
 TRIGGERS = (f"{TABLE}_add", f"{TABLE}_remove", f"{TABLE}_change")
 # What the search reads for orders known only from an item report (no titles of their own).
 STUBS_INDEX = "ix_orders_stubs"
-# Words shorter than this cannot be looked up in a trigram index.
+# Words shorter than this cannot be looked up in a trigram index...
 MIN_INDEXED_CHARS = 3
+# ...so they are searched for in the index's own copy of the text: FTS5 keeps it in this
+# plain table (``id`` = the order's rowid, ``c0`` = the text), which is far narrower than
+# ``orders`` and so about four times faster to read through.
+CONTENT = f"{TABLE}_content"
 
 # The text indexed for one order row (``{row}`` is ``new``, ``old`` or a table name), its
 # fields on lines of their own so that no trigram spans two of them. Order ids are left

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from shopcloser.services.backup import write_backup
 from shopcloser.services.batches import undo_batch
 from shopcloser.services.importing import import_sources
-from shopcloser.services.orders import OrderQuery, order_ids_for_keys, order_keys
+from shopcloser.services.orders import OrderQuery, first_keys, order_ids_for_keys, order_keys
 from shopcloser.services.purge import purge_personal_data
 from shopcloser.services.restore import restore_backup
 from shopcloser.store.database import MIGRATIONS_DIR, Store, open_store
@@ -173,3 +173,13 @@ def test_an_older_store_gets_the_index_when_upgraded(store_path: Path) -> None:
         assert found(upgraded, "oldbuyer") == {"3001"}
     finally:
         upgraded.close()
+
+
+@pytest.mark.parametrize("text", ["连衣", "连衣裙", "10", "car", "鲸鱼", "100"])
+def test_the_first_screenful_is_the_start_of_the_whole_list(store: Store, text: str) -> None:
+    standard_shop(store)
+    for n in range(30):
+        add_order(store, f"20{n:02d}", buyer_nick=f"carl{n}", titles="连衣裙" if n % 3 else "围巾")
+    query = OrderQuery(search=text)
+    every = order_keys(store, query)
+    assert first_keys(store, query, 5) == list(every[:5])
