@@ -245,9 +245,7 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
         # Order ids are not in the index: read the primary key's own (narrow) index.
         ids = _ORDERS.alias("id_orders")
         parts.append(
-            select(literal_column("id_orders.rowid")).where(
-                ids.c.order_id.like(pattern, escape=ESCAPE)
-            )
+            select(literal_column("id_orders.rowid")).where(func.instr(ids.c.order_id, word) > 0)
         )
     return literal_column("orders.rowid").in_(union_all(*parts))
 
@@ -259,10 +257,16 @@ _SAMPLE_ROWS = 20_000
 def search_matches(conn: Connection, text: str, total: int) -> int:
     """About how many of the ``total`` orders a search matches (the fewest of any of its
     words), for the query planning in :mod:`~shopcloser.services.orders`. Words of three
-    characters or more are counted in the trigram index; shorter ones are estimated from
-    the first orders of the index's copy of the text."""
+    characters or more are counted in the trigram index; shorter ones, and digits in order
+    ids, are estimated from the first orders."""
     counts = [total]
+    scale = max(total, 1) / min(max(total, 1), _SAMPLE_ROWS)
     for word in search_words(text):
+        ids = 0
+        if word.isdigit():
+            first_ids = select(Order.order_id).limit(_SAMPLE_ROWS).subquery()
+            stmt = select(func.count()).where(func.instr(first_ids.c.order_id, word) > 0)
+            ids = int(int(conn.execute(stmt).scalar() or 0) * scale)
         if len(word) >= search_index.MIN_INDEXED_CHARS:
             index = table(search_index.TABLE, column("rowid"))
             phrase = search_index.match_phrase(word)
@@ -271,13 +275,12 @@ def search_matches(conn: Connection, text: str, total: int) -> int:
                 .select_from(index)
                 .where(literal_column(search_index.TABLE).op("MATCH")(phrase))
             )
-            counts.append(int(conn.execute(stmt).scalar() or 0))
+            counts.append(ids + int(conn.execute(stmt).scalar() or 0))
         else:
             content = table(search_index.CONTENT, column("id"), column("c0"))
             sample = select(content.c.c0).order_by(content.c.id).limit(_SAMPLE_ROWS).subquery()
             stmt = select(func.count()).where(sample.c.c0.like(_like(word), escape=ESCAPE))
-            found = int(conn.execute(stmt).scalar() or 0)
-            counts.append(found * max(total, 1) // min(max(total, 1), _SAMPLE_ROWS))
+            counts.append(ids + int(int(conn.execute(stmt).scalar() or 0) * scale))
     return min(counts)
 
 
