@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, literal, select
 from sqlalchemy.engine import Connection
 
 from shopcloser.domain.closure import Reason, Standing
@@ -192,7 +192,9 @@ def first_keys(
     with store.engine.connect() as conn:
         where = _where(conn, query, cutoff)
         by_id = sql.id_prefix_clause(query.search)
-        if by_id is not None:
+        # Only when some id starts so (one primary-key lookup): walking the sort order to
+        # find none would read every order.
+        if by_id is not None and _any_order(conn, by_id):
             stmt = _keys_statement(conn, query, [*where[:3], by_id], sort_index=True)
             found = [
                 row[0] for chunk in sql.run_raw(conn, stmt.limit(limit), cancel) for row in chunk
@@ -403,6 +405,13 @@ def count_value(conn: Connection, stmt: sql.AnySelect, cancel: CancelToken | Non
     for chunk in sql.run_raw(conn, stmt, cancel):
         return int(chunk[0][0] or 0)
     return 0
+
+
+def _any_order(conn: Connection, clause: ColumnElement[bool]) -> bool:
+    return (
+        conn.execute(select(literal(1)).select_from(Order).where(clause).limit(1)).first()
+        is not None
+    )
 
 
 def count_orders(
