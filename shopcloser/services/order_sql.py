@@ -236,7 +236,7 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
         )
     else:
         content = table(search_index.CONTENT, column("id"), column("c0"))
-        found = select(content.c.id).where(content.c.c0.like(pattern, escape=ESCAPE))
+        found = select(content.c.id).where(_contains(content.c.c0, word, pattern))
     stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
         _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
     )
@@ -252,6 +252,14 @@ def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
 
 # Orders read to estimate how common a word too short for the trigram index is.
 _SAMPLE_ROWS = 20_000
+
+
+def _contains(text: ColumnElement[Any], word: str, pattern: str) -> ColumnElement[bool]:
+    """``text`` contains ``word``, ignoring the case of ASCII letters as LIKE does.
+    Without ASCII letters ``instr`` says the same, about a quarter faster."""
+    if any(ch.isascii() and ch.isalpha() for ch in word):
+        return text.like(pattern, escape=ESCAPE)
+    return func.instr(text, word) > 0
 
 
 def search_matches(conn: Connection, text: str, total: int) -> int:
