@@ -188,18 +188,19 @@ _ORDERS: Table = Order.__table__  # type: ignore[assignment]
 _STUBS = _ORDERS.alias("stub_orders")
 
 
-def search_clause(text: str, *, indexed: bool = False) -> ColumnElement[bool]:
+def search_clause(text: str, conn: Connection | None = None) -> ColumnElement[bool]:
     """Every word must appear in the order id, the buyer's nick or an item title.
 
-    With ``indexed`` (the store has :mod:`~shopcloser.store.search_index`), words of three
-    characters or more are looked up in the trigram index, shorter ones in the index's
-    narrow copy of the text, instead of scanning the orders.
+    Given a connection to a store with :mod:`~shopcloser.store.search_index`, every word
+    is looked up in the trigram index instead of scanning the orders.
     """
+    indexed = conn is not None and search_index.has_search_index(conn)
     clauses = []
     for word in search_words(text):
         pattern = _like(word)
         if indexed:
-            clauses.append(_indexed_word(word, pattern))
+            assert conn is not None
+            clauses.append(_indexed_word(conn, word, pattern))
             continue
         clauses.append(
             or_(
@@ -224,16 +225,21 @@ def _item_title_like(orders: FromClause, pattern: str) -> ColumnElement[bool]:
     )
 
 
-def _indexed_word(word: str, pattern: str) -> ColumnElement[bool]:
+def _indexed_word(conn: Connection, word: str, pattern: str) -> ColumnElement[bool]:
     """The orders whose buyer or titles have ``word`` (from the index), stubs (orders known
     only from an item report, found through their partial index) with an item titled with
     it, and for digits the orders whose id has them."""
+    index = table(search_index.TABLE, column("rowid"))
+    matching = literal_column(search_index.TABLE).op("MATCH")
     found: AnySelect
+    terms = None
+    if len(word) < search_index.MIN_INDEXED_CHARS:
+        terms = search_index.short_word_terms(conn, word)
     if len(word) >= search_index.MIN_INDEXED_CHARS:
-        index = table(search_index.TABLE, column("rowid"))
-        found = select(index.c.rowid).where(
-            literal_column(search_index.TABLE).op("MATCH")(search_index.match_phrase(word))
-        )
+        found = select(index.c.rowid).where(matching(search_index.match_phrase(word)))
+    elif terms is not None:
+        query = search_index.match_any(terms)
+        found = select(index.c.rowid).where(matching(query) if terms else false())
     else:
         content = table(search_index.CONTENT, column("id"), column("c0"))
         found = select(content.c.id).where(_contains(content.c.c0, word, pattern))

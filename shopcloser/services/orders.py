@@ -145,7 +145,7 @@ def _where(
         sql.filter_clause(query.filter, cut, indexed=indexed),
         sql.status_clause(query.status, indexed=indexed),
         sql.refund_clause(query.refund),
-        sql.search_clause(query.search, indexed=use_index and search_index.has_search_index(conn)),
+        sql.search_clause(query.search, conn if use_index else None),
     ]
 
 
@@ -190,7 +190,8 @@ def first_keys(
     """
     cutoff = cutoff or current_cutoff(store)
     with store.engine.connect() as conn:
-        where = _where(conn, query, cutoff)
+        # Without the search index first: whether to use it is decided below.
+        where = _where(conn, query, cutoff, use_index=False)
         by_id = sql.id_prefix_clause(query.search)
         # Only when some id starts so (one primary-key lookup): walking the sort order to
         # find none would read every order.
@@ -202,10 +203,11 @@ def first_keys(
             if found:
                 return found
         walk = _walk_sort_index(conn, query, where, limit, cancel)
-        if walk and sql.search_words(query.search):
-            # A common text: walking the sort order and testing each order stops after a
-            # screenful, sooner than collecting every match from the index first.
-            where = _where(conn, query, cutoff, use_index=False)
+        if not walk:
+            # A rare text: the index's matches. (A common one: walking the sort order and
+            # testing each order stops after a screenful, sooner than collecting every
+            # match from the index first.)
+            where = _where(conn, query, cutoff)
         stmt = _keys_statement(conn, query, where, sort_index=walk).limit(limit)
         return [row[0] for chunk in sql.run_raw(conn, stmt, cancel) for row in chunk]
 

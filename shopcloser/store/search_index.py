@@ -30,19 +30,28 @@ TABLE = "order_search"
 TRIGGERS = (f"{TABLE}_add", f"{TABLE}_remove", f"{TABLE}_change")
 # What the search reads for orders known only from an item report (no titles of their own).
 STUBS_INDEX = "ix_orders_stubs"
-# Words shorter than this cannot be looked up in a trigram index...
+# Words shorter than this are not trigrams themselves...
 MIN_INDEXED_CHARS = 3
-# ...so they are searched for in the index's own copy of the text: FTS5 keeps it in this
-# plain table (``id`` = the order's rowid, ``c0`` = the text), which is far narrower than
-# ``orders`` and so about four times faster to read through.
+# ...but every place they occur starts some trigram, and the index's list of its terms
+# finds those in a moment (``short_word_terms``); when there are too many to ask for
+# them all, the search reads the index's own copy of the text instead: FTS5 keeps it in
+# this plain table (``id`` = the order's rowid, ``c0`` = the text), far narrower than
+# ``orders``.
+TERMS = f"{TABLE}_terms"
 CONTENT = f"{TABLE}_content"
+MAX_SHORT_WORD_TERMS = 200
 
 # The text indexed for one order row (``{row}`` is ``new``, ``old`` or a table name), its
 # fields on lines of their own so that no trigram spans two of them. Order ids are left
 # out: their trigrams are nearly all different, which doubled the index and its build
 # time, and the primary key's own index answers a search for digits in about 0.1 s per
 # million orders anyway.
-_TEXT = "coalesce({row}.buyer_nick, '') || char(10) || coalesce({row}.item_titles, '')"
+# Two line ends close the text so that every character has a trigram starting with it
+# (see :func:`short_word_terms`).
+_TEXT = (
+    "coalesce({row}.buyer_nick, '') || char(10) || coalesce({row}.item_titles, '') || "
+    "char(10) || char(10)"
+)
 _ADD = f"INSERT INTO {TABLE}(rowid, words) VALUES (new.rowid, {_TEXT.format(row='new')});"
 _REMOVE = f"DELETE FROM {TABLE} WHERE rowid = old.rowid;"
 
@@ -54,6 +63,7 @@ CREATE_STATEMENTS = (
     "WHEN old.buyer_nick IS NOT new.buyer_nick OR old.item_titles IS NOT new.item_titles "
     f"BEGIN {_REMOVE} {_ADD} END",
     f"CREATE INDEX {STUBS_INDEX} ON orders (order_id) WHERE from_items_only = 1",
+    f"CREATE VIRTUAL TABLE {TERMS} USING fts5vocab({TABLE}, 'row')",
 )
 
 
@@ -137,6 +147,26 @@ def refill_search_index(conn: Connection, *, merge: bool = True) -> None:
     )
     if merge:
         conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+
+
+def short_word_terms(conn: Connection, word: str) -> list[str] | None:
+    """The indexed trigrams that start with ``word`` (one or two characters), or None when
+    there are more than :data:`MAX_SHORT_WORD_TERMS` of them. An order's text has the
+    word exactly when it has one of these trigrams."""
+    low = word.lower()  # the index folds case as LIKE does
+    found = [
+        str(term)
+        for (term,) in conn.exec_driver_sql(
+            f"SELECT term FROM {TERMS} WHERE term >= ? AND term < ? LIMIT ?",
+            (low, low + "\U0010ffff", MAX_SHORT_WORD_TERMS + 1),
+        )
+    ]
+    return found if len(found) <= MAX_SHORT_WORD_TERMS else None
+
+
+def match_any(phrases: list[str]) -> str:
+    """An FTS5 query for any of ``phrases``."""
+    return " OR ".join(match_phrase(p) for p in phrases)
 
 
 def match_phrase(word: str) -> str:

@@ -16,9 +16,11 @@ from sqlalchemy import select
 from shopcloser.services.backup import write_backup
 from shopcloser.services.batches import undo_batch
 from shopcloser.services.importing import import_sources
+from shopcloser.services.order_sql import search_words
 from shopcloser.services.orders import OrderQuery, first_keys, order_ids_for_keys, order_keys
 from shopcloser.services.purge import purge_personal_data
 from shopcloser.services.restore import restore_backup
+from shopcloser.store import search_index
 from shopcloser.store.database import MIGRATIONS_DIR, Store, open_store
 from shopcloser.store.models import Order, OrderItem
 from shopcloser.store.search_index import TABLE
@@ -32,7 +34,7 @@ def found(store: Store, text: str) -> set[str]:
 
 def expected(store: Store, text: str) -> set[str]:
     """What a search must find, worked out the slow way from the stored orders."""
-    words = [w.casefold() for w in text.split()]
+    words = [w.casefold() for w in search_words(text)]
     with store.sessions() as session:
         orders = session.scalars(select(Order)).all()
         titles: dict[str, list[str]] = {}
@@ -57,7 +59,7 @@ def orders_text(path: Path) -> list[tuple[int, str]]:
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute(
             "SELECT rowid, coalesce(buyer_nick, '') || char(10) || coalesce(item_titles, '') "
-            "FROM orders"
+            "|| char(10) || char(10) FROM orders"
         ).fetchall()
         return sorted(rows)
 
@@ -93,6 +95,19 @@ def test_a_new_store_has_the_index(store: Store) -> None:
 def test_indexed_and_short_words_find_what_the_orders_contain(store: Store, text: str) -> None:
     standard_shop(store)
     add_order(store, "2001", buyer_nick='say "x" twice', titles="100% 纯棉")
+    assert found(store, text) == expected(store, text)
+
+
+@pytest.mark.parametrize("terms_allowed", [200, 1])
+@pytest.mark.parametrize("text", ["红", "色", "A", "ce", "恤", "棉", "%", "1", '"'])
+def test_one_or_two_characters_anywhere_in_the_text(
+    store: Store, monkeypatch: pytest.MonkeyPatch, text: str, terms_allowed: int
+) -> None:
+    # With one term allowed, words with more read the index's copy of the text instead.
+    monkeypatch.setattr(search_index, "MAX_SHORT_WORD_TERMS", terms_allowed)
+    standard_shop(store)
+    add_order(store, "2001", buyer_nick="Alice", titles="100% 纯棉")
+    add_order(store, "2002", buyer_nick='"q"', titles="红")
     assert found(store, text) == expected(store, text)
 
 

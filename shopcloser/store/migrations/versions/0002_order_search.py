@@ -6,7 +6,7 @@ Revises: 0001
 
 from alembic import op
 
-from shopcloser.store.search_index import STUBS_INDEX, TABLE, create_search_index
+from shopcloser.store.search_index import STUBS_INDEX, TABLE, TERMS, create_search_index
 
 revision = "0002"
 down_revision = "0001"
@@ -26,5 +26,6 @@ def downgrade() -> None:
         return
     for trigger in ("add", "remove", "change"):
         bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TABLE}_{trigger}")
+    bind.exec_driver_sql(f"DROP TABLE IF EXISTS {TERMS}")
     bind.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
     bind.exec_driver_sql(f"DROP INDEX IF EXISTS {STUBS_INDEX}")
