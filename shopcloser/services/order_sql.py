@@ -232,15 +232,12 @@ def _indexed_word(conn: Connection, word: str, pattern: str) -> ColumnElement[bo
     index = table(search_index.TABLE, column("rowid"))
     matching = literal_column(search_index.TABLE).op("MATCH")
     found: AnySelect
-    terms = None
-    if len(word) < search_index.MIN_INDEXED_CHARS:
-        terms = search_index.short_word_terms(conn, word)
     if len(word) >= search_index.MIN_INDEXED_CHARS:
         found = select(index.c.rowid).where(matching(search_index.match_phrase(word)))
-    elif terms is not None:
-        query = search_index.match_any(terms)
-        found = select(index.c.rowid).where(matching(query) if terms else false())
-    else:
+    elif (terms := search_index.short_word_terms(conn, word)) is not None:
+        any_term = matching(search_index.match_any(terms)) if terms else false()
+        found = select(index.c.rowid).where(any_term)
+    else:  # a very common character: read the index's copy of the text
         content = table(search_index.CONTENT, column("id"), column("c0"))
         found = select(content.c.id).where(_contains(content.c.c0, word, pattern))
     stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
@@ -256,16 +253,16 @@ def _indexed_word(conn: Connection, word: str, pattern: str) -> ColumnElement[bo
     return literal_column("orders.rowid").in_(union_all(*parts))
 
 
-# Orders read to estimate how common a word too short for the trigram index is.
-_SAMPLE_ROWS = 20_000
-
-
 def _contains(text: ColumnElement[Any], word: str, pattern: str) -> ColumnElement[bool]:
     """``text`` contains ``word``, ignoring the case of ASCII letters as LIKE does.
     Without ASCII letters ``instr`` says the same, about a quarter faster."""
     if any(ch.isascii() and ch.isalpha() for ch in word):
         return text.like(pattern, escape=ESCAPE)
     return func.instr(text, word) > 0
+
+
+# Orders read to estimate how common a word too short for the trigram index is.
+_SAMPLE_ROWS = 20_000
 
 
 def search_matches(conn: Connection, text: str, total: int) -> int:

@@ -223,8 +223,8 @@ def _walk_sort_index(
 
     The walk stops after ``limit`` matches, so it reads about limit × total / matches
     orders; reading the filter's own matches and sorting them reads ``matches`` orders.
-    Without a search both counts come from indexes in a few milliseconds. A search has
-    no index: walking at least stops early when the text is common.
+    Without a search both counts come from indexes in a few milliseconds; with one, the
+    search index counts or estimates the matches of its words.
     """
     if is_unfiltered(query):
         return True
