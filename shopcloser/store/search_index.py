@@ -41,13 +41,12 @@ TERMS = f"{TABLE}_terms"
 CONTENT = f"{TABLE}_content"
 MAX_SHORT_WORD_TERMS = 200
 
-# The text indexed for one order row (``{row}`` is ``new``, ``old`` or a table name), its
-# fields on lines of their own so that no trigram spans two of them. Order ids are left
-# out: their trigrams are nearly all different, which doubled the index and its build
-# time, and the primary key's own index answers a search for digits in about 0.1 s per
-# million orders anyway.
-# Two line ends close the text so that every character has a trigram starting with it
-# (see :func:`short_word_terms`).
+# The text indexed for one order row (``{row}`` is ``new``, ``old`` or a table name): its
+# fields on lines of their own so that no word's trigram spans two of them, and two line
+# ends at the close so that every character starts some trigram (short_word_terms).
+# Order ids are left out: their trigrams are nearly all different, which doubled the
+# index and its build time, and the primary key's own index answers a search for digits
+# in about 0.1 s per million orders anyway.
 _TEXT = (
     "coalesce({row}.buyer_nick, '') || char(10) || coalesce({row}.item_titles, '') || "
     "char(10) || char(10)"
