@@ -82,6 +82,14 @@
         <translation>撤销导入所需数据</translation>
     </message>
     <message>
+        <source>Leftover stock</source>
+        <translation>剩余库存</translation>
+    </message>
+    <message>
+        <source>Shop settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
         <source>Manifest</source>
         <translation>校验清单</translation>
     </message>
@@ -312,6 +320,38 @@
     <message>
         <source>Before the import</source>
         <translation>导入前的内容</translation>
+    </message>
+    <message>
+        <source>Merchant code (SKU)</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <source>Units left</source>
+        <translation>剩余件数</translation>
+    </message>
+    <message>
+        <source>What happens to it</source>
+        <translation>处理去向</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>设置值</translation>
     </message>
     <message>
         <source>Writing {sheet}…</source>

@@ -82,6 +82,14 @@
         <translation>復原匯入所需資料</translation>
     </message>
     <message>
+        <source>Leftover stock</source>
+        <translation>剩餘庫存</translation>
+    </message>
+    <message>
+        <source>Shop settings</source>
+        <translation>店鋪設定</translation>
+    </message>
+    <message>
         <source>Manifest</source>
         <translation>驗證清單</translation>
     </message>
@@ -312,6 +320,38 @@
     <message>
         <source>Before the import</source>
         <translation>匯入前的內容</translation>
+    </message>
+    <message>
+        <source>Merchant code (SKU)</source>
+        <translation>商家編碼</translation>
+    </message>
+    <message>
+        <source>Units left</source>
+        <translation>剩餘件數</translation>
+    </message>
+    <message>
+        <source>What happens to it</source>
+        <translation>處理去向</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改時間</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>設定值</translation>
     </message>
     <message>
         <source>Writing {sheet}…</source>

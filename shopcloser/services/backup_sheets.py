@@ -31,19 +31,27 @@ from shopcloser.store.models import (
     BatchChange,
     HandledMark,
     ImportBatch,
+    InventoryItem,
     Order,
     OrderItem,
+    Setting,
     Shop,
 )
 
 ORDERS, ITEMS, MARKS, BATCHES, SHOPS, CHANGES = (
     "orders", "items", "marks", "batches", "shops", "changes",
 )  # fmt: skip
+INVENTORY, SETTINGS = "inventory", "settings"
 ABOUT, TRANSACTIONS, CUSTOMERS, AFTER_SALES = "about", "transactions", "customers", "after_sales"
 # Restored in this order (foreign keys).
-SOURCE_SHEETS = (SHOPS, BATCHES, ORDERS, ITEMS, MARKS, CHANGES)
+SOURCE_SHEETS = (SHOPS, BATCHES, ORDERS, ITEMS, MARKS, CHANGES, INVENTORY, SETTINGS)
+# Backups written before leftover stock and the shop's settings were backed up lack these.
+OPTIONAL_SOURCE_SHEETS = (INVENTORY, SETTINGS)
+# Settings about this PC's own files, not the shop's: the list of backups made from it.
+LOCAL_SETTINGS = ("backup.records",)
 SHEET_ORDER = (
-    ABOUT, ORDERS, ITEMS, TRANSACTIONS, CUSTOMERS, AFTER_SALES, MARKS, BATCHES, SHOPS, CHANGES,
+    ABOUT, ORDERS, ITEMS, TRANSACTIONS, CUSTOMERS, AFTER_SALES, MARKS, INVENTORY, BATCHES,
+    SHOPS, CHANGES, SETTINGS,
 )  # fmt: skip
 TABLES: dict[str, Table] = {
     ORDERS: Order.__table__,  # type: ignore[dict-item]
@@ -51,6 +59,8 @@ TABLES: dict[str, Table] = {
     MARKS: HandledMark.__table__,  # type: ignore[dict-item]
     SHOPS: Shop.__table__,  # type: ignore[dict-item]
     CHANGES: BatchChange.__table__,  # type: ignore[dict-item]
+    INVENTORY: InventoryItem.__table__,  # type: ignore[dict-item]
+    SETTINGS: Setting.__table__,  # type: ignore[dict-item]
 }
 BATCH_TABLE: Table = ImportBatch.__table__  # type: ignore[assignment]
 FILE_KEYS = ("file:no", "file:name", "file:kind", "file:rows", "file:sha256", "file:json")
@@ -167,13 +177,15 @@ def _table_sheet(
 ) -> Sheet:
     getters = _getters(table, columns, shops or {})
     query = select(table).order_by(_order_by(conn, table))
+    if table.name == Setting.__tablename__:
+        query = query.where(table.c.key.not_in(LOCAL_SETTINGS))
 
     def rows() -> Iterator[list[Any]]:
         result = conn.execution_options(yield_per=_YIELD).execute(query)
         produced = ([g(row) for g in getters] for row in result)
         return _apply(produced, _masks(columns)) if masked else produced
 
-    return Sheet(key, columns, rows, _count(conn, select(table)))
+    return Sheet(key, columns, rows, _count(conn, query))
 
 
 def _plain_columns(table: Table, prefix: str, labels: Labels) -> list[Column]:
@@ -217,9 +229,11 @@ def _build(
         table = TABLES[ITEMS]
         columns = table_columns(conn, table, "items", item_fields(), labels)
         return _table_sheet(conn, key, table, columns, masked)
-    if key in (MARKS, SHOPS, CHANGES):
+    if key in (MARKS, SHOPS, CHANGES, INVENTORY, SETTINGS):
         table = TABLES[key]
-        prefix = {MARKS: "mark", SHOPS: "shop", CHANGES: "change"}[key]
+        prefix = {
+            MARKS: "mark", SHOPS: "shop", CHANGES: "change", INVENTORY: "stock", SETTINGS: "setting"
+        }[key]  # fmt: skip
         return _table_sheet(conn, key, table, _plain_columns(table, prefix, labels), masked)
     if key == BATCHES:
         return _batches_sheet(conn, labels)

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -33,7 +33,14 @@ from shopcloser.services.backup_records import (
     file_sha256,
     fingerprint,
 )
-from shopcloser.services.backup_sheets import BATCH_TABLE, BATCHES, SOURCE_SHEETS, TABLES
+from shopcloser.services.backup_sheets import (
+    BATCH_TABLE,
+    BATCHES,
+    OPTIONAL_SOURCE_SHEETS,
+    SETTINGS,
+    SOURCE_SHEETS,
+    TABLES,
+)
 from shopcloser.services.backup_verify import (
     Difference,
     check_part,
@@ -101,7 +108,9 @@ def incomplete(name: str) -> UserError:
 
 
 def is_empty(conn: Connection) -> bool:
-    tables = [*TABLES.values(), BATCH_TABLE]
+    """No data yet. Settings do not count: a new store may have some already, and the
+    backup's own overwrite them."""
+    tables = [t for key, t in TABLES.items() if key != SETTINGS] + [BATCH_TABLE]
     return all(not conn.execute(select(func.count()).select_from(t)).scalar() for t in tables)
 
 
@@ -134,7 +143,7 @@ def restore_backup(
             (e for e in entries if e.key in SOURCE_SHEETS),
             key=lambda e: (SOURCE_SHEETS.index(e.key), e.part),
         )
-        if {e.key for e in source} != set(SOURCE_SHEETS):
+        if not set(SOURCE_SHEETS) - set(OPTIONAL_SOURCE_SHEETS) <= {e.key for e in source}:
             raise incomplete(path.name)
         total = sum(line.rows for (key, _n), line in manifest.items() if key != "manifest")
         counter = _Progress(total, progress, cancel)
@@ -279,6 +288,9 @@ class _Loader:
 
     def _insert(self) -> None:
         if self.pending:
+            if self.entry.key == SETTINGS:  # the backup's settings replace the store's
+                keys = [row["key"] for row in self.pending]
+                self.conn.execute(delete(self.table).where(self.table.c.key.in_(keys)))
             self.conn.execute(insert(self.table), self.pending)
             self.count += len(self.pending)
             self.report(len(self.pending))

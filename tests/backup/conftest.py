@@ -20,8 +20,10 @@ from shopcloser.store.models import (
     BatchChange,
     HandledMark,
     ImportBatch,
+    InventoryItem,
     Order,
     OrderItem,
+    Setting,
     Shop,
 )
 
@@ -193,6 +195,23 @@ def seed_store(store: Store) -> None:
                 },
             )
         )
+        session.add(
+            InventoryItem(
+                id=1,
+                sku="SKU-红色-M",
+                title="连衣裙 红色 M",
+                quantity=12,
+                disposition="returned",
+                note=AWKWARD[0],
+                source="orders",
+                updated_by="店长",
+                updated_at=datetime(2024, 6, 2, 10, 0, 0, 250000),
+            )
+        )
+        session.add(InventoryItem(id=2, sku="=1+1", title=None, quantity=None))
+        session.add(Setting(key="after_sales_days", value="7"))
+        session.add(Setting(key="checklist.notify_suppliers", value="1"))
+        session.add(Setting(key="checklist.export_backup", value="0"))
         for n, (kind, note) in enumerate(
             [("mark", f"已电话联系买家 {PHONES[2]}"), ("unmark", None), ("mark", AWKWARD[0])]
         ):
@@ -212,7 +231,7 @@ def seed_store(store: Store) -> None:
 def table_contents(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every row of every data table, times to the millisecond (what a workbook keeps)."""
     contents = {}
-    for model in (Shop, ImportBatch, Order, OrderItem, BatchChange, HandledMark):
+    for model in (Shop, ImportBatch, Order, OrderItem, BatchChange, HandledMark, InventoryItem):
         table = model.__table__
         key = next(iter(table.primary_key.columns))
         with store.sessions() as session:

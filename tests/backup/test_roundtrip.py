@@ -11,8 +11,15 @@ from openpyxl import load_workbook
 from shopcloser.messages import UserError
 from shopcloser.services.backup import write_backup
 from shopcloser.services.backup_labels import DEFAULT_LABELS
+from shopcloser.services.backup_records import records
 from shopcloser.services.backup_verify import verify_backup
 from shopcloser.services.restore import restore_backup
+from shopcloser.services.settings import (
+    AFTER_SALES_DAYS,
+    after_sales_days,
+    checklist_state,
+    set_setting,
+)
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store
 from tests.backup.conftest import ORDER_HEADERS, table_contents
@@ -47,7 +54,8 @@ def test_orders_sheet_keeps_the_export_headers_and_real_types(
     book = load_workbook(out)
     assert book.sheetnames == [
         "About", "Orders", "Items", "Transactions", "Customers", "After-sales",
-        "Handling log", "Import batches", "Shops", "Undo data", "Manifest", "shopcloser-keys",
+        "Handling log", "Leftover stock", "Import batches", "Shops", "Undo data",
+        "Shop settings", "Manifest", "shopcloser-keys",
     ]  # fmt: skip
     assert book["shopcloser-keys"].sheet_state == "hidden"
     orders = book["Orders"]
@@ -154,3 +162,38 @@ def test_an_empty_store_backs_up_and_restores(
     assert verify_backup(out).ok
     restore_backup(empty_store, out)
     assert store_status(empty_store).orders == 0
+
+
+def test_leftover_stock_and_shop_settings_come_back_and_replace_the_new_stores(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    set_setting(empty_store, AFTER_SALES_DAYS, "30")  # chosen before restoring
+    restore_backup(empty_store, out)
+    assert after_sales_days(empty_store) == 7
+    assert checklist_state(empty_store) == {"notify_suppliers": True, "export_backup": False}
+    # The list of backups made on the first PC stays behind: its paths mean nothing here.
+    assert [r.path for r in records(empty_store)] == [str(out.absolute())]
+    restored = table_contents(empty_store)["inventory_items"]
+    assert restored == table_contents(seeded)["inventory_items"]
+    assert [row["sku"] for row in restored] == ["SKU-红色-M", "=1+1"]
+
+
+def test_a_backup_from_before_stock_and_settings_were_backed_up_still_restores(
+    seeded: Store, empty_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopcloser.services import backup_sheets
+
+    older = tuple(
+        k for k in backup_sheets.SHEET_ORDER if k not in backup_sheets.OPTIONAL_SOURCE_SHEETS
+    )
+    monkeypatch.setattr(backup_sheets, "SHEET_ORDER", older)
+    out = tmp_path / "older.xlsx"
+    write_backup(seeded, out)
+    monkeypatch.undo()
+    assert "Leftover stock" not in load_workbook(out, read_only=True).sheetnames
+    restore_backup(empty_store, out)
+    assert store_status(empty_store).as_json() == store_status(seeded).as_json()
+    assert table_contents(empty_store)["orders"] == table_contents(seeded)["orders"]
+    assert table_contents(empty_store)["inventory_items"] == []
