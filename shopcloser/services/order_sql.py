@@ -198,19 +198,19 @@ def search_clause(text: str, conn: Connection | None = None) -> ColumnElement[bo
     clauses = []
     for word in search_words(text):
         pattern = _like(word)
+        exact = or_(
+            Order.order_id.like(pattern, escape=ESCAPE),
+            Order.buyer_nick.like(pattern, escape=ESCAPE),
+            Order.item_titles.like(pattern, escape=ESCAPE),
+            # Orders known only from an item report have no titles of their own.
+            and_(Order.from_items_only == true(), _item_title_like(_ORDERS, pattern)),
+        )
         if indexed:
             assert conn is not None
-            clauses.append(_indexed_word(conn, word, pattern))
-            continue
-        clauses.append(
-            or_(
-                Order.order_id.like(pattern, escape=ESCAPE),
-                Order.buyer_nick.like(pattern, escape=ESCAPE),
-                Order.item_titles.like(pattern, escape=ESCAPE),
-                # Orders known only from an item report have no titles of their own.
-                and_(Order.from_items_only == true(), _item_title_like(_ORDERS, pattern)),
-            )
-        )
+            # The index finds every candidate (it folds more letters' case than LIKE);
+            # the exact test keeps the answer the same whichever way it is found.
+            exact = and_(_indexed_word(conn, word, pattern), exact)
+        clauses.append(exact)
     return and_(true(), *clauses)
 
 
@@ -244,11 +244,20 @@ def _indexed_word(conn: Connection, word: str, pattern: str) -> ColumnElement[bo
         _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
     )
     parts = [found, stubs]
+    ids = _ORDERS.alias("id_orders")
     if word.isdigit():
         # Order ids are not in the index: read the primary key's own (narrow) index.
-        ids = _ORDERS.alias("id_orders")
         parts.append(
             select(literal_column("id_orders.rowid")).where(func.instr(ids.c.order_id, word) > 0)
+        )
+    elif word.isascii():
+        # Ids with other characters than digits: their own partial index (empty for the
+        # seller centre's all-digit ids).
+        odd: ColumnElement[Any] = literal_column(f"id_orders.{search_index.ODD_ID}")
+        parts.append(
+            select(literal_column("id_orders.rowid"))
+            .select_from(ids)
+            .where(odd, ids.c.order_id.like(pattern, escape=ESCAPE))
         )
     return literal_column("orders.rowid").in_(union_all(*parts))
 

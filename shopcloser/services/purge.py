@@ -126,9 +126,14 @@ def purge_personal_data(
                 _purge_notes(conn)
             if conn.dialect.name == "sqlite":
                 progress(total, total, label(labels, "progress.wiping"))
-                _wipe(conn)
-                with conn.begin():
-                    search_index.refill_search_index(conn)
+                try:
+                    _wipe(conn)
+                finally:
+                    # Whatever the wipe did, searching must work again.
+                    with conn.begin():
+                        search_index.refill_search_index(conn)
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    conn.commit()
         finally:
             if conn.dialect.name == "sqlite":
                 with contextlib.suppress(Exception):

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.store.search_index import repair_search_index
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,8 @@ def open_store(target: str, *, migrate: bool = True) -> Store:
         if revision is not None and path is not None:
             backup_before_migration(engine, path)
         _upgrade(engine)
+    elif migrate:
+        _repair(engine)
     return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path)
 
 
@@ -146,6 +149,14 @@ def backup_before_migration(engine: Engine, path: Path) -> Path:
 def migration_copies(path: Path) -> list[Path]:
     """The copies :func:`backup_before_migration` left beside a store."""
     return sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))
+
+
+def _repair(engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as conn:
+        if repair_search_index(conn):
+            log.info("Put back the order search index's triggers and indexed the orders anew")
 
 
 def _upgrade(engine: Engine) -> None:

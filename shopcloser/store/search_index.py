@@ -54,15 +54,26 @@ _TEXT = (
 _ADD = f"INSERT INTO {TABLE}(rowid, words) VALUES (new.rowid, {_TEXT.format(row='new')});"
 _REMOVE = f"DELETE FROM {TABLE} WHERE rowid = old.rowid;"
 
+# Order ids that are not all digits (real ones are; the import accepts others): a
+# search for letters finds them through this partial index, empty for real exports.
+ODD_IDS_INDEX = "ix_orders_odd_ids"
+ODD_ID = "order_id GLOB '*[^0-9]*'"
+
+TRIGGER_STATEMENTS = (
+    f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[0]} AFTER INSERT ON orders BEGIN {_ADD} END",
+    f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[1]} AFTER DELETE ON orders BEGIN {_REMOVE} END",
+    f"CREATE TRIGGER IF NOT EXISTS {TRIGGERS[2]} AFTER UPDATE OF buyer_nick, item_titles "
+    "ON orders WHEN old.buyer_nick IS NOT new.buyer_nick "
+    f"OR old.item_titles IS NOT new.item_titles BEGIN {_REMOVE} {_ADD} END",
+)
+# Each may run again after an interrupted first run (see create_search_index).
 CREATE_STATEMENTS = (
-    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(words, tokenize='trigram', detail=full)",
-    f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON orders BEGIN {_ADD} END",
-    f"CREATE TRIGGER {TRIGGERS[1]} AFTER DELETE ON orders BEGIN {_REMOVE} END",
-    f"CREATE TRIGGER {TRIGGERS[2]} AFTER UPDATE OF buyer_nick, item_titles ON orders "
-    "WHEN old.buyer_nick IS NOT new.buyer_nick OR old.item_titles IS NOT new.item_titles "
-    f"BEGIN {_REMOVE} {_ADD} END",
-    f"CREATE INDEX {STUBS_INDEX} ON orders (order_id) WHERE from_items_only = 1",
-    f"CREATE VIRTUAL TABLE {TERMS} USING fts5vocab({TABLE}, 'row')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} "
+    "USING fts5(words, tokenize='trigram', detail=full)",
+    *TRIGGER_STATEMENTS,
+    f"CREATE INDEX IF NOT EXISTS {STUBS_INDEX} ON orders (order_id) WHERE from_items_only = 1",
+    f"CREATE INDEX IF NOT EXISTS {ODD_IDS_INDEX} ON orders (order_id) WHERE {ODD_ID}",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TERMS} USING fts5vocab({TABLE}, 'row')",
 )
 
 
@@ -73,13 +84,45 @@ def fts5_available(conn: Connection) -> bool:
     return "ENABLE_FTS5" in options
 
 
+def begin_writing(conn: Connection) -> None:
+    """Make sure the SQLite transaction has begun before schema statements run.
+
+    Python's sqlite3 driver opens its transaction only at the first INSERT, UPDATE or
+    DELETE; a DROP or CREATE before that would be committed on its own at once, and not
+    undone by a rollback (an interrupted upgrade, a cancelled import). A DELETE that
+    matches nothing opens it.
+    """
+    conn.exec_driver_sql("DELETE FROM settings WHERE 0")
+
+
 def create_search_index(conn: Connection) -> None:
     """Create the index and its triggers, and index the stored orders."""
     if not fts5_available(conn):
         return
+    begin_writing(conn)
     for statement in CREATE_STATEMENTS:
         conn.exec_driver_sql(statement)
     refill_search_index(conn)
+
+
+def repair_search_index(conn: Connection) -> bool:
+    """If the index exists but lost a trigger (a store written by a version whose
+    transactions could drop them for good), put the triggers back and index every order
+    anew. Returns whether anything was repaired."""
+    if not has_search_index(conn):
+        return False
+    present = conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders' "
+        f"AND name IN ({', '.join('?' * len(TRIGGERS))})",
+        TRIGGERS,
+    ).scalar()
+    if present == len(TRIGGERS):
+        return False
+    begin_writing(conn)
+    for statement in TRIGGER_STATEMENTS:
+        conn.exec_driver_sql(statement)
+    refill_search_index(conn)
+    return True
 
 
 def has_search_index(conn: Connection) -> bool:
@@ -99,15 +142,11 @@ def triggers_off(conn: Connection) -> Iterator[bool]:
     if not has_search_index(conn):
         yield False
         return
-    found = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'orders' "
-        f"AND name IN ({', '.join('?' * len(TRIGGERS))})",
-        TRIGGERS,
-    ).fetchall()
+    begin_writing(conn)
     for name in TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     yield True
-    for (statement,) in found:
+    for statement in TRIGGER_STATEMENTS:
         conn.exec_driver_sql(statement)
 
 
@@ -130,9 +169,11 @@ def forget_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> N
 
 
 def empty_search_index(conn: Connection) -> None:
-    """Remove every entry (before VACUUM, which may renumber the orders' rowids)."""
+    """Remove every entry and the index's old pieces (before VACUUM, which may renumber
+    the orders' rowids): deleting only marks entries deleted, merging drops them."""
     if has_search_index(conn):
         conn.exec_driver_sql(f"DELETE FROM {TABLE}")
+        conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
 
 def refill_search_index(conn: Connection, *, merge: bool = True) -> None:
@@ -150,9 +191,12 @@ def refill_search_index(conn: Connection, *, merge: bool = True) -> None:
 
 def short_word_terms(conn: Connection, word: str) -> list[str] | None:
     """The indexed trigrams that start with ``word`` (one or two characters), or None when
-    there are more than :data:`MAX_SHORT_WORD_TERMS` of them. An order's text has the
-    word exactly when it has one of these trigrams."""
-    low = word.lower()  # the index folds case as LIKE does
+    there are more than :data:`MAX_SHORT_WORD_TERMS` of them, or when the word has letters
+    whose case Python and SQLite may fold differently. An order's text has the word (in
+    any case) exactly when it has one of these trigrams."""
+    if not all(ch.isascii() or ch.lower() == ch.upper() for ch in word):
+        return None
+    low = word.lower()  # as the index folds ASCII letters
     found = [
         str(term)
         for (term,) in conn.exec_driver_sql(

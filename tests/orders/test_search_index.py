@@ -13,11 +13,13 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import select
 
+from shopcloser.messages import Cancelled
 from shopcloser.services.backup import write_backup
 from shopcloser.services.batches import undo_batch
 from shopcloser.services.importing import import_sources
 from shopcloser.services.order_sql import search_words
 from shopcloser.services.orders import OrderQuery, first_keys, order_ids_for_keys, order_keys
+from shopcloser.services.progress import CancelToken
 from shopcloser.services.purge import purge_personal_data
 from shopcloser.services.restore import restore_backup
 from shopcloser.store import search_index
@@ -34,7 +36,7 @@ def found(store: Store, text: str) -> set[str]:
 
 def expected(store: Store, text: str) -> set[str]:
     """What a search must find, worked out the slow way from the stored orders."""
-    words = [w.casefold() for w in search_words(text)]
+    words = [_fold(w) for w in search_words(text)]
     with store.sessions() as session:
         orders = session.scalars(select(Order)).all()
         titles: dict[str, list[str]] = {}
@@ -45,9 +47,14 @@ def expected(store: Store, text: str) -> set[str]:
             fields = [o.order_id, o.buyer_nick or "", o.item_titles or ""]
             if o.from_items_only:
                 fields += titles.get(o.order_id, [])
-            if all(any(w in f.casefold() for f in fields) for w in words):
+            if all(any(w in _fold(f) for f in fields) for w in words):
                 hits.add(o.order_id)
         return hits
+
+
+def _fold(text: str) -> str:
+    """Case folded as SQLite's LIKE does: ASCII letters only."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
 
 
 def index_rows(path: Path) -> list[tuple[int, str]]:
@@ -198,3 +205,139 @@ def test_the_first_screenful_is_the_start_of_the_whole_list(store: Store, text: 
     query = OrderQuery(search=text)
     every = order_keys(store, query)
     assert first_keys(store, query, 5) == list(every[:5])
+
+
+def triggers(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        return {name for (name,) in rows}
+
+
+def test_a_cancelled_import_keeps_the_index_and_its_triggers(store: Store) -> None:
+    import_sources(store, [orders_file(numbered_orders(3))])
+    assert store.path is not None
+    before = triggers(store.path)
+    assert len(before) == 3
+    cancel = CancelToken()
+    calls = 0
+
+    def progress(done: int, total: int | None, name: str) -> None:
+        nonlocal calls
+        calls += 1
+        cancel.cancel()
+
+    with pytest.raises(Cancelled):
+        import_sources(
+            store, [orders_file(numbered_orders(25_000, start=3))], progress=progress, cancel=cancel
+        )
+    assert calls and triggers(store.path) == before
+    add_order(store, "4001", buyer_nick="afterwards")  # written row by row: the triggers
+    assert_in_step(store)
+    assert found(store, "afterwards") == {"4001"}
+
+
+def test_an_upgrade_stopped_halfway_can_run_again(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(str(store_path))
+    add_order(store, "3001", buyer_nick="oldbuyer")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+    store.close()
+    refill = search_index.refill_search_index
+
+    def stopped(conn: object, **options: bool) -> None:
+        refill(conn, **options)  # type: ignore[arg-type]
+        raise KeyboardInterrupt  # the window closed while the orders were being indexed
+
+    monkeypatch.setattr(search_index, "refill_search_index", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        open_store(str(store_path))
+    monkeypatch.undo()
+    assert triggers(store_path) == set()  # nothing of the upgrade stayed behind
+    upgraded = open_store(str(store_path))
+    try:
+        assert_in_step(upgraded)
+        assert found(upgraded, "oldbuyer") == {"3001"}
+    finally:
+        upgraded.close()
+
+
+def test_lost_triggers_are_put_back_when_the_store_opens(store_path: Path) -> None:
+    store = open_store(str(store_path))
+    add_order(store, "5001", buyer_nick="first")
+    store.close()
+    with closing(sqlite3.connect(store_path)) as conn:  # as an older build could leave it
+        conn.execute("DROP TRIGGER order_search_change")
+        conn.execute("UPDATE orders SET buyer_nick = 'renamed' WHERE order_id = '5001'")
+        conn.commit()
+    reopened = open_store(str(store_path))
+    try:
+        assert len(triggers(store_path)) == 3
+        assert_in_step(reopened)
+        assert found(reopened, "renamed") == {"5001"}
+    finally:
+        reopened.close()
+
+
+@pytest.mark.parametrize("text", ["äpfel", "ÄPFEL", "İs", "ΑΣ", "ς", "A2005", "05x", "2005"])
+def test_letters_beyond_ascii_and_ids_with_letters_match_as_like_does(
+    store: Store, text: str
+) -> None:
+    for order_id, nick in [
+        ("9001", "ÄPFEL Straße"),
+        ("9002", "äpfel"),
+        ("9003", "İstanbul"),
+        ("9004", "ΑΣΒ ς"),
+        ("A2005X", "letters-in-id"),
+    ]:
+        add_order(store, order_id, buyer_nick=nick, titles="t")
+    like = _like_search(store, text)
+    assert found(store, text) == like
+    query = OrderQuery(search=text)
+    assert first_keys(store, query, 5) == list(order_keys(store, query)[:5])
+
+
+def _like_search(store: Store, text: str) -> set[str]:
+    from shopcloser.services.order_sql import search_clause
+
+    with store.sessions() as session:
+        return set(session.scalars(select(Order.order_id).where(search_clause(text))))
+
+
+def test_a_purge_whose_wipe_fails_still_leaves_search_working(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopcloser.messages import UserError
+    from shopcloser.services import purge
+
+    import_sources(store, [orders_file(numbered_orders(20))])
+    write_backup(store, tmp_path / "backup.xlsx")
+
+    def busy_wipe(conn: object) -> None:  # VACUUM done, but a reader kept the WAL busy
+        raw = conn.connection.dbapi_connection  # type: ignore[attr-defined]
+        conn.commit()  # type: ignore[attr-defined]
+        raw.execute("VACUUM")
+        raise purge.not_wiped()
+
+    monkeypatch.setattr(purge, "_wipe", busy_wipe)
+    with pytest.raises(UserError):
+        purge_personal_data(store)
+    assert_in_step(store)
+    assert found(store, "连衣裙") == {oid(n) for n in range(20)}
+
+
+def test_purged_nicks_leave_no_pieces_in_the_index_pages(store: Store, tmp_path: Path) -> None:
+    records = [order(oid(n), buyer_nick=f"Qzxjwvk{n:03d}") for n in range(30)]
+    import_sources(store, [orders_file(records)])
+    write_backup(store, tmp_path / "backup.xlsx")
+    purge_personal_data(store)
+    assert store.path is not None
+    data = b"".join(
+        f.read_bytes() for f in store.path.parent.glob(store.path.name + "*") if f.suffix != ".lock"
+    )
+    for piece in ("qzx", "zxj", "xjw", "jwv", "Qzx"):
+        assert piece.encode() not in data, piece

@@ -6,7 +6,13 @@ Revises: 0001
 
 from alembic import op
 
-from shopcloser.store.search_index import STUBS_INDEX, TABLE, TERMS, create_search_index
+from shopcloser.store.search_index import (
+    ODD_IDS_INDEX,
+    STUBS_INDEX,
+    TABLE,
+    TERMS,
+    create_search_index,
+)
 
 revision = "0002"
 down_revision = "0001"
@@ -29,3 +35,4 @@ def downgrade() -> None:
     bind.exec_driver_sql(f"DROP TABLE IF EXISTS {TERMS}")
     bind.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
     bind.exec_driver_sql(f"DROP INDEX IF EXISTS {STUBS_INDEX}")
+    bind.exec_driver_sql(f"DROP INDEX IF EXISTS {ODD_IDS_INDEX}")
