@@ -225,21 +225,28 @@ def _item_title_like(orders: FromClause, pattern: str) -> ColumnElement[bool]:
     )
 
 
+# The search index, and its own copy of the indexed text (see store.search_index).
+_INDEX = table(search_index.TABLE, column("rowid"))
+_CONTENT = table(search_index.CONTENT, column("id"), column("c0"))
+
+
+def _matching(query: str) -> ColumnElement[bool]:
+    """The index's rows that an FTS5 ``query`` matches."""
+    return literal_column(search_index.TABLE).op("MATCH")(query)
+
+
 def _indexed_word(conn: Connection, word: str, pattern: str) -> ColumnElement[bool]:
     """The orders whose buyer or titles have ``word`` (from the index), stubs (orders known
     only from an item report, found through their partial index) with an item titled with
     it, and for digits the orders whose id has them."""
-    index = table(search_index.TABLE, column("rowid"))
-    matching = literal_column(search_index.TABLE).op("MATCH")
     found: AnySelect
     if len(word) >= search_index.MIN_INDEXED_CHARS:
-        found = select(index.c.rowid).where(matching(search_index.match_phrase(word)))
+        found = select(_INDEX.c.rowid).where(_matching(search_index.match_phrase(word)))
     elif (terms := search_index.short_word_terms(conn, word)) is not None:
-        any_term = matching(search_index.match_any(terms)) if terms else false()
-        found = select(index.c.rowid).where(any_term)
+        any_term = _matching(search_index.match_any(terms)) if terms else false()
+        found = select(_INDEX.c.rowid).where(any_term)
     else:  # a very common character: read the index's copy of the text
-        content = table(search_index.CONTENT, column("id"), column("c0"))
-        found = select(content.c.id).where(_contains(content.c.c0, word, pattern))
+        found = select(_CONTENT.c.id).where(_contains(_CONTENT.c.c0, word, pattern))
     stubs: AnySelect = select(literal_column("stub_orders.rowid")).where(
         _STUBS.c.from_items_only == true(), _item_title_like(_STUBS, pattern)
     )
@@ -288,17 +295,11 @@ def search_matches(conn: Connection, text: str, total: int) -> int:
             stmt = select(func.count()).where(func.instr(first_ids.c.order_id, word) > 0)
             ids = int(int(conn.execute(stmt).scalar() or 0) * scale)
         if len(word) >= search_index.MIN_INDEXED_CHARS:
-            index = table(search_index.TABLE, column("rowid"))
             phrase = search_index.match_phrase(word)
-            stmt = (
-                select(func.count())
-                .select_from(index)
-                .where(literal_column(search_index.TABLE).op("MATCH")(phrase))
-            )
+            stmt = select(func.count()).select_from(_INDEX).where(_matching(phrase))
             counts.append(ids + int(conn.execute(stmt).scalar() or 0))
         else:
-            content = table(search_index.CONTENT, column("id"), column("c0"))
-            sample = select(content.c.c0).order_by(content.c.id).limit(_SAMPLE_ROWS).subquery()
+            sample = select(_CONTENT.c.c0).order_by(_CONTENT.c.id).limit(_SAMPLE_ROWS).subquery()
             stmt = select(func.count()).where(sample.c.c0.like(_like(word), escape=ESCAPE))
             counts.append(ids + int(int(conn.execute(stmt).scalar() or 0) * scale))
     return min(counts)

@@ -153,8 +153,11 @@ def triggers_off(conn: Connection) -> Iterator[bool]:
 def reindex_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> None:
     """Index anew the orders matching ``where`` (SQL over ``orders``, ``?`` placeholders),
     with their triggers off. Orders deleted meanwhile: see :func:`forget_orders`."""
-    rows = f"SELECT rowid FROM orders WHERE {where}"
-    conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({rows})", tuple(params))
+    forget_orders(conn, where, params)
+    _add_entries(conn, where, params)
+
+
+def _add_entries(conn: Connection, where: str = "1", params: Sequence[Any] = ()) -> None:
     conn.exec_driver_sql(
         f"INSERT INTO {TABLE}(rowid, words) SELECT rowid, {_TEXT.format(row='orders')} "
         f"FROM orders WHERE {where}",
@@ -182,9 +185,7 @@ def refill_search_index(conn: Connection, *, merge: bool = True) -> None:
     if not has_search_index(conn):
         return
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
-    conn.exec_driver_sql(
-        f"INSERT INTO {TABLE}(rowid, words) SELECT rowid, {_TEXT.format(row='orders')} FROM orders"
-    )
+    _add_entries(conn)
     if merge:
         conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
