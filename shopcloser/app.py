@@ -30,6 +30,10 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--import-helper"]:  # started by an import to share its work
+        from shopcloser.services.import_helper import serve
+
+        return serve()
     from shopcloser.cli import COMMANDS
 
     if _first_word(argv) in COMMANDS:

@@ -103,7 +103,9 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     raise refusals.no_id_column()
 
 
-def open_csv(path: Path, head: bytes, size: int, sha256: str) -> ReportFile:
+def open_csv(
+    path: Path, head: bytes, size: int, sha256: str, lines: int | None = None
+) -> ReportFile:
     """Check a CSV export and prepare the stream of its records."""
     fmt = sniff(head, size)
     header_row, headers, first_rows = _header(path, fmt)
@@ -119,8 +121,14 @@ def open_csv(path: Path, head: bytes, size: int, sha256: str) -> ReportFile:
         headers=headers,
         sha256=sha256,
         size=size,
+        lines=lines,
+        header_row=header_row,
     )
-    report._iter = _records(report, fmt, header_row, headers)
+
+    def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
+        return _records(report, fmt, header_row, headers, first_row, stop_row)
+
+    report._reader = reader
     return report
 
 
@@ -134,7 +142,12 @@ def _refuse_ruined_ids(headers: list[str], id_index: int, rows: list[list[str]])
 
 
 def _records(
-    report: ReportFile, fmt: _Format, header_row: int, headers: list[str]
+    report: ReportFile,
+    fmt: _Format,
+    header_row: int,
+    headers: list[str],
+    first_row: int = 0,
+    stop_row: int | None = None,
 ) -> Iterator[OrderRecord | ItemRecord]:
     build = row_builder(report.kind, headers)
     rows = _Rows(report.path, fmt)
@@ -146,6 +159,12 @@ def _records(
         number = header_row
         for cells in reader:
             number += 1
+            if number < first_row:
+                # Parsed but not built: only the parser knows where a row ends (a
+                # buyer's message may span lines), so a later part reads from the top.
+                continue
+            if stop_row is not None and number >= stop_row:
+                break
             if not cells:
                 continue
             record = build(cells, number)

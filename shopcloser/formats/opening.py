@@ -20,6 +20,7 @@ from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HASH_CHUNK = 1 << 20
 # Signatures of common files that are certainly not spreadsheets.
 _NOT_SPREADSHEETS = (
     b"\x89PNG",
@@ -36,11 +37,14 @@ _NOT_SPREADSHEETS = (
 )
 
 
-def open_report(path: Path, *, password: str | None = None) -> ReportFile:
+def open_report(
+    path: Path, *, password: str | None = None, sha256: str | None = None
+) -> ReportFile:
     """Inspect an export file: refuse it (``UserError``) or return it ready to stream.
 
     A password-protected workbook raises ``PasswordRequired`` without ``password``, and
-    is decrypted in memory with it.
+    is decrypted in memory with it. ``sha256``, when the caller hashed the file already,
+    saves reading it once more.
     """
     try:
         size = path.stat().st_size
@@ -53,21 +57,24 @@ def open_report(path: Path, *, password: str | None = None) -> ReportFile:
     if size == 0 or (size <= HEAD_BYTES and not head.strip()):
         raise refusals.empty_file()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        return _open_zip(path, size)
+        return _open_zip(path, size, sha256)
     if head.startswith(OLE_MAGIC):
-        return _open_ole(path, size, password)
+        return _open_ole(path, size, password, sha256)
     if head.startswith(_NOT_SPREADSHEETS):
         raise refusals.not_a_spreadsheet()
-    return open_csv(path, head, size, _sha256(path))
+    lines = None
+    if sha256 is None:
+        sha256, lines = _sha256_and_lines(path)
+    return open_csv(path, head, size, sha256, lines)
 
 
-def _open_zip(path: Path, size: int) -> ReportFile:
+def _open_zip(path: Path, size: int, sha256: str | None) -> ReportFile:
     with path.open("rb") as raw:
         check_workbook(raw, size)
-    return open_xlsx(path, path, size, _sha256(path))
+    return open_xlsx(path, path, size, sha256 or _sha256(path))
 
 
-def _open_ole(path: Path, size: int, password: str | None) -> ReportFile:
+def _open_ole(path: Path, size: int, password: str | None, sha256: str | None) -> ReportFile:
     with path.open("rb") as raw:
         plain = decrypt(raw, password)
     if plain.read(4) != ZIP_MAGIC:
@@ -76,7 +83,18 @@ def _open_ole(path: Path, size: int, password: str | None) -> ReportFile:
     plain.seek(0)
     check_workbook(plain, plain_size)
     plain.seek(0)
-    return open_xlsx(path, plain, size, _sha256(path))
+    return open_xlsx(path, plain, size, sha256 or _sha256(path))
+
+
+def _sha256_and_lines(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 and its count of line breaks, in one read."""
+    digest = hashlib.sha256()
+    lines = 0
+    with path.open("rb") as raw:
+        while chunk := raw.read(_HASH_CHUNK):
+            digest.update(chunk)
+            lines += chunk.count(b"\n")
+    return digest.hexdigest(), lines
 
 
 def _sha256(path: Path) -> str:

@@ -7,13 +7,15 @@ cleaned ``OrderRecord``/``ItemRecord`` objects, one per data row, in file order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.messages import UserError
+
+Record = OrderRecord | ItemRecord
 
 
 class ReportKind(StrEnum):
@@ -34,15 +36,21 @@ class ReportFile:
     sha256: str
     size: int
     rows_total: int | None = None  # data rows, when known up front (xlsx), else None
-    _iter: Iterator[OrderRecord | ItemRecord] | None = field(default=None, repr=False)
+    lines: int | None = None  # line breaks in the file (CSV): about how many rows it has
+    header_row: int = 1  # the file's row (1-based) holding the headers
+    _reader: Callable[[int, int | None], Iterator[Record]] | None = field(default=None, repr=False)
 
-    def records(self) -> Iterator[OrderRecord | ItemRecord]:
+    def records(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Record]:
         """Stream the cleaned rows. May raise ``UserError`` midway (e.g. ids ruined by
-        Excel); the import service then rolls back the whole import."""
-        if self._iter is None:
+        Excel); the import service then rolls back the whole import.
+
+        ``first_row``/``stop_row`` (the file's own row numbers, as in flagged rows) give
+        only the rows in between: another process reads the rest of the file.
+        """
+        if self._reader is None:
             raise RuntimeError("records() can be called once")
-        it, self._iter = self._iter, None
-        return it
+        reader, self._reader = self._reader, None
+        return reader(first_row, stop_row)
 
     @property
     def bytes_read(self) -> int:
@@ -65,7 +73,9 @@ def is_encrypted_workbook(path: Path) -> bool:
         return False
 
 
-def open_report(path: Path, *, password: str | None = None) -> ReportFile:
+def open_report(
+    path: Path, *, password: str | None = None, sha256: str | None = None
+) -> ReportFile:
     """Inspect an export file: refuse it with a ``UserError`` saying what is wrong and what
     to do, or return it ready to stream its records.
 
@@ -74,7 +84,7 @@ def open_report(path: Path, *, password: str | None = None) -> ReportFile:
     """
     from shopcloser.formats.opening import open_report as open_any
 
-    return open_any(path, password=password)
+    return open_any(path, password=password, sha256=sha256)
 
 
 def check_xml_defences() -> None:

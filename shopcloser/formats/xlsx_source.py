@@ -118,7 +118,12 @@ def open_xlsx(path: Path, source: Path | io.BytesIO, size: int, sha256: str) -> 
         rows_total=rows_total,
     )
     _refuse_ruined_ids(sheet, header_index, headers, id_index)
-    report._iter = _records(report, sheet, header_index, start_row)
+    report.header_row = start_row + header_index
+
+    def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
+        return _records(report, sheet, header_index, start_row, first_row, stop_row)
+
+    report._reader = reader
     return report
 
 
@@ -183,7 +188,12 @@ def _text(value: Any) -> str:
 
 
 def _records(
-    report: ReportFile, sheet: CalamineSheet, header_index: int, start_row: int
+    report: ReportFile,
+    sheet: CalamineSheet,
+    header_index: int,
+    start_row: int,
+    first_row: int = 0,
+    stop_row: int | None = None,
 ) -> Iterator[OrderRecord | ItemRecord]:
     build = row_builder(report.kind, report.headers)
     text = _text
@@ -199,6 +209,10 @@ def _records(
         except Exception:  # a cell calamine cannot convert: the file is damaged
             raise refusals.damaged_row(number + 1) from None
         number += 1
+        if number < first_row:
+            continue
+        if stop_row is not None and number >= stop_row:
+            return
         record = build([c if c.__class__ is str else text(c) for c in cells], number)
         if record is not None:
             yield record

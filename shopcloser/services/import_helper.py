@@ -1,0 +1,234 @@
+"""The helper process of a large first import: the other half of the work, on another core.
+
+Python runs one thread at a time, so an import in one process uses one core however many
+the computer has. For a first import (an empty store) the import hands part of the files
+to a helper: a second ShopCloser process, started with ``--import-helper``, that reads its
+files through the same readers and ``ImportRun`` as the import itself, but into a
+*staging* SQLite file of its own. The import then copies the staging tables into the store
+inside its one transaction (SQLite copies whole tables without decoding a row when the
+target is empty), so the store still changes all at once or not at all.
+
+The job travels to the helper as a pickle on its standard input; the result comes back as
+a pickle in a file beside the staging file, and the helper publishes how many rows it has
+read in a small progress file. Nothing here is seen by the merchant: a helper that fails
+or refuses a file only makes the import start again in one process, which then gives the
+merchant its usual message.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from shopcloser.messages import UserError
+from shopcloser.services.import_summary import FileSummary, FlaggedRow
+from shopcloser.services.progress import CancelToken
+
+HELPER_FLAG = "--import-helper"
+_COUNTS = struct.Struct("<qq")  # rows done, rows in the helper's files (-1: not known yet)
+_WAIT_STEP = 0.05  # seconds between looks at the helper (progress, Cancel)
+
+
+@dataclass(frozen=True)
+class HelperPart:
+    """A file, or its rows from ``first_row`` on, for the helper to read."""
+
+    path: str
+    first_row: int = 0
+    sha256: str | None = None  # known already: saves reading the file once more
+    password: str | None = None
+    # The helper writes the whole of this file's table: it builds the table's indexes,
+    # and the store copies them with the rows.
+    whole_table: bool = True
+
+
+@dataclass(frozen=True)
+class HelperJob:
+    parts: tuple[HelperPart, ...]
+    workdir: str
+    batch_id: int
+    started: datetime
+
+    @property
+    def staging(self) -> Path:
+        return Path(self.workdir) / "staging.db"
+
+
+@dataclass
+class PartDone:
+    """What the helper found in one part, for the import's summary."""
+
+    part: HelperPart
+    summary: FileSummary
+    flagged: list[FlaggedRow]
+    flagged_total: int
+    unknown: Counter[str]
+    unknown_refunds: Counter[str]
+
+
+@dataclass
+class HelperResult:
+    parts: list[PartDone] = field(default_factory=list)
+    orders_added: int = 0
+    items_added: int = 0
+    # The staging file's shops (id, shop id in the seller centre, name), in id order.
+    shops: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    refused: bool = False  # a file was refused: the import redoes it in one process
+    failure: str = ""  # a traceback, for the log
+
+
+def helper_command() -> list[str]:
+    """How to start this program as a helper (frozen bundle or ``python -m``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_FLAG]
+    return [sys.executable, "-m", "shopcloser", HELPER_FLAG]
+
+
+class Helper:
+    """A running helper process; ``wait`` for its result, ``stop`` to kill it."""
+
+    def __init__(self, job: HelperJob) -> None:
+        self.job = job
+        workdir = Path(job.workdir)
+        self._progress = workdir / "progress"
+        self._progress.write_bytes(_COUNTS.pack(0, -1))
+        self._result = workdir / "result.pickle"
+        self._log = (workdir / "helper.log").open("wb")
+        self._proc = subprocess.Popen(
+            helper_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=self._log,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        assert self._proc.stdin is not None
+        try:
+            pickle.dump(job, self._proc.stdin)
+            self._proc.stdin.close()
+        except OSError:
+            pass  # it died at once: wait() reports the failure
+
+    def counts(self) -> tuple[int, int | None]:
+        """(rows the helper has read, rows in its files or None while unknown)."""
+        try:
+            done, total = _COUNTS.unpack(self._progress.read_bytes()[: _COUNTS.size])
+        except (OSError, struct.error):
+            return 0, None
+        return done, (None if total < 0 else total)
+
+    def wait(self, cancel: CancelToken, tick: Callable[[], None]) -> HelperResult:
+        """Wait for the helper, calling ``tick`` and checking ``cancel`` meanwhile."""
+        while True:
+            cancel.check()
+            tick()
+            try:
+                code = self._proc.wait(timeout=_WAIT_STEP)
+            except subprocess.TimeoutExpired:
+                continue
+            break
+        self._log.close()
+        try:
+            with self._result.open("rb") as handle:
+                result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
+        except (OSError, EOFError, pickle.UnpicklingError):
+            log = (Path(self.job.workdir) / "helper.log").read_text(errors="replace")
+            return HelperResult(failure=f"helper exited with {code}: {log[-2000:]}")
+        return result
+
+    def stop(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        self._log.close()
+
+
+# -- the helper's side ------------------------------------------------------------------
+
+
+def serve(stdin: IO[bytes] | None = None) -> int:
+    """The helper process's main: read the job, do it, leave the result beside it."""
+    job: HelperJob = pickle.load(stdin or sys.stdin.buffer)  # noqa: S301 - from our parent
+    try:
+        result = run_job(job)
+    except UserError:
+        result = HelperResult(refused=True)
+    except BaseException:
+        result = HelperResult(failure=traceback.format_exc())
+    target = Path(job.workdir) / "result.pickle"
+    partial = target.with_suffix(".part")
+    with partial.open("wb") as handle:
+        pickle.dump(result, handle)
+    partial.replace(target)
+    return 0
+
+
+def run_job(job: HelperJob) -> HelperResult:
+    from sqlalchemy import create_engine
+
+    from shopcloser.formats.report import open_report
+    from shopcloser.services.import_run import ImportRun, no_cycle_collection
+    from shopcloser.services.importing import ImportSource
+
+    progress_file = os.open(Path(job.workdir) / "progress", os.O_WRONLY)
+    rows_known: list[int | None] = []
+
+    def publish(done: int, _total: int | None, _name: str) -> None:
+        total = -1 if None in rows_known else sum(n or 0 for n in rows_known)
+        os.pwrite(progress_file, _COUNTS.pack(done, total), 0)
+
+    engine = create_engine(f"sqlite:///{job.staging}")
+    result = HelperResult()
+    try:
+        with no_cycle_collection(), engine.connect() as conn:
+            # A scratch file: no journal, no waiting for the disk.
+            conn.exec_driver_sql("PRAGMA journal_mode=OFF")
+            conn.exec_driver_sql("PRAGMA synchronous=OFF")
+            conn.commit()
+            with conn.begin():
+                run = ImportRun(
+                    conn, job.started, [], publish, CancelToken(), batch_id=job.batch_id
+                )
+                for part in job.parts:
+                    report = open_report(
+                        Path(part.path), password=part.password, sha256=part.sha256
+                    )
+                    rows_known.append(report.rows_total if part.first_row == 0 else None)
+                    flagged_before, total_before = len(run.flagged), run.flagged_total
+                    unknown, refunds = Counter(run.unknown), Counter(run.unknown_refunds)
+                    deferred: list[str] = []
+                    source = ImportSource.from_report(report, first_row=part.first_row)
+                    summary = run.add(source, deferred=deferred)
+                    if part.whole_table:
+                        run.sql.rebuild_indexes(deferred)
+                    result.parts.append(
+                        PartDone(
+                            part=part,
+                            summary=summary,
+                            flagged=run.flagged[flagged_before:],
+                            flagged_total=run.flagged_total - total_before,
+                            unknown=run.unknown - unknown,
+                            unknown_refunds=run.unknown_refunds - refunds,
+                        )
+                    )
+                result.orders_added = run.writer.orders_added
+                result.items_added = run.writer.items_added
+                result.shops = [
+                    (int(row[0]), row[1], row[2])
+                    for row in conn.exec_driver_sql(
+                        "SELECT id, platform_shop_id, name FROM shops ORDER BY id"
+                    )
+                ]
+    finally:
+        engine.dispose()
+        os.close(progress_file)
+    return result

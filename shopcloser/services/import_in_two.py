@@ -1,0 +1,387 @@
+"""A large first import done by two processes at once, with the result of one.
+
+When the store is empty and the files are big, ``plan_split`` divides the work: the import
+itself keeps the first part of the order report; a helper process
+(:mod:`shopcloser.services.import_helper`) reads the rest of it and the item report into a
+staging file. The order report is split by row: both processes parse it from the top (only
+a CSV parser knows where a row ends), the helper builds only the rows from the split on.
+Item reports are never split (an item's position in its order counts its rows). Two
+workbooks go one to each process whole: loading a sheet is most of their cost.
+
+``import_in_two`` then copies the helper's rows in after its own, in file order, so the
+store ends up as a one-process import leaves it: same rows, same row order, same batch,
+same summary. Where that cannot be guaranteed cheaply (a row both processes read, two
+reports of one kind, a refusal or a failure in the helper) it raises ``Redo`` and the
+import runs again in one process, which gives the merchant the usual result or message.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
+from shopcloser.services.import_helper import Helper, HelperJob, HelperPart, HelperResult
+from shopcloser.services.import_items import FreshItems
+from shopcloser.services.import_repeats import FileSeen
+from shopcloser.services.import_run import (
+    MAX_FLAGGED_LISTED,
+    ImportRun,
+    Progress,
+    import_transaction,
+    index_search,
+    no_cycle_collection,
+)
+from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
+from shopcloser.services.progress import CancelToken
+from shopcloser.store import search_index
+from shopcloser.store.database import Store
+
+log = logging.getLogger(__name__)
+
+# Below this much data the helper's start (about half a second) costs more than it saves.
+HELPER_MIN_BYTES = 16 * 1024 * 1024
+# The helper also starts up and parses the order report's start without building it.
+HELPER_SHARE = 0.42
+_ZIP_MAGIC = b"PK"
+_TABLES = {ReportKind.ORDERS.value: "orders", ReportKind.ITEMS.value: "order_items"}
+# The tables a helper writes, with what they refer to.
+_STAGED = ("shops", "import_batches", "batch_changes", "orders", "order_items")
+
+
+class Redo(Exception):  # noqa: N818 - a request, not an error
+    """Splitting could give another result than one process would: import in one."""
+
+
+@dataclass
+class OwnPart:
+    """A file, or its rows before ``stop_row``, for the import's own process."""
+
+    path: Path
+    report: ReportFile | None = None  # opened while planning (CSV), else opened later
+    stop_row: int | None = None
+    password: str | None = None
+
+
+@dataclass
+class Plan:
+    own: list[OwnPart]
+    helper: list[HelperPart]
+    paths: list[Path]  # as given: the summary lists files in this order, orders first
+    rows_estimate: int | None = None  # data rows in all parts, for the progress bar
+
+
+def plan_split(
+    store: Store,
+    paths: Sequence[Path],
+    passwords: Mapping[Path, str],
+    *,
+    always: bool = False,
+) -> Plan | None:
+    """How to split this import between two processes, or None to import in one.
+
+    Opens CSV files (refusing bad ones, as the import would); workbooks are only looked
+    at, since opening one loads its whole sheet.
+    """
+    if store.path is None or store.engine.dialect.name != "sqlite":
+        return None
+    if not 1 <= len(paths) <= 2 or len({p.resolve() for p in paths}) != len(paths):
+        return None
+    try:
+        sizes = [p.stat().st_size for p in paths if p.is_file()]
+        heads = [_head(p) for p in paths]
+    except OSError:
+        return None  # the import in one process says what is wrong with the file
+    if len(sizes) != len(paths) or (not always and sum(sizes) < HELPER_MIN_BYTES):
+        return None
+    if not _store_is_empty(store):
+        return None
+
+    def password(path: Path) -> str | None:
+        return passwords.get(path) or passwords.get(path.absolute())
+
+    if any(
+        head.startswith(OLE_MAGIC) and not password(p) for p, head in zip(paths, heads, strict=True)
+    ):
+        return None  # the import in one process asks for the password
+    if any(head.startswith((_ZIP_MAGIC, OLE_MAGIC)) for head in heads):
+        if len(paths) != 2:
+            return None
+        first, second = paths
+        return Plan(
+            own=[OwnPart(first, password=password(first))],
+            helper=[HelperPart(str(second), password=password(second))],
+            paths=list(paths),
+        )
+    return _plan_csv(list(paths))
+
+
+def _plan_csv(paths: list[Path]) -> Plan | None:
+    reports = [open_report(path) for path in paths]
+    kinds = [report.kind for report in reports]
+    if len(set(kinds)) != len(kinds):
+        return None
+    orders = next((r for r in reports if r.kind is ReportKind.ORDERS), None)
+    items = next((r for r in reports if r.kind is ReportKind.ITEMS), None)
+    if orders is None or orders.lines is None:
+        return None
+    estimate = sum(max((r.lines or 0) - r.header_row, 0) for r in reports)
+    helper: list[HelperPart] = []
+    if items is not None:
+        helper.append(HelperPart(str(items.path), sha256=items.sha256))
+    # The helper gets the item report and the end of the order report, the import the
+    # start of the order report: HELPER_SHARE of the bytes goes to the helper.
+    half = (orders.size + (items.size if items else 0)) * HELPER_SHARE
+    helper_share = (half - (items.size if items else 0)) / orders.size
+    data_lines = (orders.lines or 0) - orders.header_row
+    if helper_share <= 0 or data_lines < 2:
+        if not helper:
+            return None
+        return Plan([OwnPart(orders.path, orders)], helper, paths, estimate)
+    split = orders.header_row + 1 + int(data_lines * (1 - helper_share))
+    tail = HelperPart(str(orders.path), first_row=split, sha256=orders.sha256, whole_table=False)
+    return Plan([OwnPart(orders.path, orders, stop_row=split)], [tail, *helper], paths, estimate)
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(len(OLE_MAGIC))
+
+
+def _store_is_empty(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        return all(
+            conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first() is None  # noqa: S608
+            for table in _TABLES.values()
+        )
+
+
+def import_in_two(
+    store: Store,
+    plan: Plan,
+    *,
+    progress: Progress,
+    cancel: CancelToken,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Import as ``plan`` says: the same store and summary as one process, or ``Redo``."""
+    assert store.path is not None
+    workdir = Path(tempfile.mkdtemp(prefix=f".{store.path.name}.import-", dir=store.path.parent))
+    try:
+        staging = workdir / "staging.db"
+        _create_staging(store, staging)
+        return _Split(store, plan, workdir, progress, cancel).run(now)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _create_staging(store: Store, staging: Path) -> None:
+    """An empty file with the store's own tables and indexes (not its triggers)."""
+    marks = ",".join("?" * len(_STAGED))
+    with store.engine.connect() as conn:
+        schema = [
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL "  # noqa: S608
+                f"AND type IN ('table', 'index') AND tbl_name IN ({marks}) "
+                "ORDER BY type = 'index', rowid",
+                _STAGED,
+            )
+        ]
+    target = sqlite3.connect(staging)
+    try:
+        target.execute("PRAGMA journal_mode=OFF")
+        for statement in schema:
+            target.execute(statement)
+        target.commit()
+    finally:
+        target.close()
+
+
+@dataclass
+class _PartSummary:
+    path: Path
+    kind: str
+    first_row: int
+    summary: FileSummary
+    flagged: list[FlaggedRow]
+    flagged_total: int
+
+
+class _Split:
+    def __init__(
+        self,
+        store: Store,
+        plan: Plan,
+        workdir: Path,
+        progress: Progress,
+        cancel: CancelToken,
+    ) -> None:
+        self.store = store
+        self.plan = plan
+        self.workdir = workdir
+        self.progress = progress
+        self.cancel = cancel
+        self.helper: Helper | None = None
+        self.own_rows: int | None = plan.rows_estimate
+
+    def _report(self, done: int, _total: int | None, name: str) -> None:
+        helper_done, helper_total = self.helper.counts() if self.helper else (0, None)
+        total = self.plan.rows_estimate
+        if total is None and self.own_rows is not None and helper_total is not None:
+            total = self.own_rows + helper_total
+        done += helper_done
+        self.progress(done, None if total is None else max(total, done), name)
+
+    def run(self, now: datetime | None) -> ImportSummary:
+        started = now or datetime.now()
+        store, plan = self.store, self.plan
+        with (
+            no_cycle_collection(),
+            import_transaction(store, attach=self.workdir / "staging.db") as conn,
+            search_index.triggers_off(conn) as indexed,
+        ):
+            run = ImportRun(conn, started, [], self._report, self.cancel)
+            self.helper = Helper(
+                HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
+            )
+            try:
+                own, deferred = self._own_parts(run)
+                result = self.helper.wait(self.cancel, lambda: self._report(run.done, None, ""))
+            except BaseException:
+                self.helper.stop()
+                raise
+            if result.failure:
+                log.warning(
+                    "The import helper failed; importing in one process.\n%s", result.failure
+                )
+                raise Redo
+            if result.refused:
+                raise Redo
+            self._merge(run, result, {_TABLES[part.kind] for part in own})
+            run.sql.rebuild_indexes(deferred)
+            items = [
+                p for p in [*own, *self._helper_parts(result)] if p.kind == ReportKind.ITEMS.value
+            ]
+            if items:
+                seen = FileSeen(items[0].summary.name, sole_writer=True)
+                FreshItems(run.writer, seen).finish(lambda: self._report(run.done, None, ""))
+            self._summaries(run, [*own, *self._helper_parts(result)], result)
+            summary = run.finish(now or datetime.now())
+            if indexed:
+                index_search(conn, run)
+            return summary
+
+    def _own_parts(self, run: ImportRun) -> tuple[list[_PartSummary], list[str]]:
+        from shopcloser.services.importing import ImportSource
+
+        done: list[_PartSummary] = []
+        deferred: list[str] = []
+        for part in self.plan.own:
+            report = part.report or open_report(part.path, password=part.password)
+            if part.report is None and report.rows_total is not None:
+                self.own_rows = report.rows_total
+            before, total_before = len(run.flagged), run.flagged_total
+            source = ImportSource.from_report(report, stop_row=part.stop_row)
+            summary = run.add(source, deferred=deferred)
+            done.append(
+                _PartSummary(
+                    part.path,
+                    report.kind.value,
+                    0,
+                    summary,
+                    run.flagged[before:],
+                    run.flagged_total - total_before,
+                )
+            )
+        return done, deferred
+
+    @staticmethod
+    def _helper_parts(result: HelperResult) -> list[_PartSummary]:
+        return [
+            _PartSummary(
+                Path(done.part.path),
+                done.summary.kind,
+                done.part.first_row,
+                done.summary,
+                done.flagged,
+                done.flagged_total,
+            )
+            for done in result.parts
+        ]
+
+    def _merge(self, run: ImportRun, result: HelperResult, own_tables: set[str]) -> None:
+        """Copy the helper's rows in after the import's own, and its shops."""
+        helper_tables = {_TABLES[done.summary.kind] for done in result.parts}
+        for done in result.parts:
+            if done.part.whole_table and _TABLES[done.summary.kind] in own_tables:
+                raise Redo  # two reports of one kind (two workbooks): one process merges them
+        conn = run.conn
+        orders_before = conn.exec_driver_sql(
+            "SELECT coalesce(max(rowid), 0) FROM main.orders"
+        ).scalar()
+        for table, added in (("orders", result.orders_added), ("order_items", result.items_added)):
+            if table not in helper_tables or not added:
+                continue
+            if table in own_tables:
+                copied = conn.exec_driver_sql(
+                    f"INSERT INTO main.{table} SELECT * FROM helper.{table} "  # noqa: S608
+                    "WHERE true ON CONFLICT DO NOTHING"
+                ).rowcount
+                if copied != added:
+                    raise Redo  # a row both halves read: one process compares them
+            else:
+                # The store's table is empty: SQLite copies it whole, indexes and all.
+                conn.exec_driver_sql(f"INSERT INTO main.{table} SELECT * FROM helper.{table}")  # noqa: S608
+        run.writer.orders_added += result.orders_added
+        run.writer.items_added += result.items_added
+        run.writer.items_written = run.writer.items_written or bool(result.items_added)
+        self._merge_shops(run, result, int(orders_before or 0))
+
+    @staticmethod
+    def _merge_shops(run: ImportRun, result: HelperResult, orders_before: int) -> None:
+        """The helper numbered its shops itself: give its orders the store's numbers."""
+        moved = {}
+        for staged_id, platform_id, name in result.shops:
+            store_id = run.writer.shops.ref(platform_id, name)
+            if store_id != staged_id:
+                moved[staged_id] = store_id
+        if not moved:
+            return
+        cases = " ".join("WHEN ? THEN ?" for _ in moved)
+        params = [value for pair in moved.items() for value in pair]
+        run.conn.exec_driver_sql(
+            f"UPDATE main.orders SET shop_id = CASE shop_id {cases} END "  # noqa: S608
+            f"WHERE rowid > ? AND shop_id IN ({','.join('?' * len(moved))})",
+            (*params, orders_before, *moved),
+        )
+
+    def _summaries(self, run: ImportRun, parts: list[_PartSummary], result: HelperResult) -> None:
+        """Files, flagged rows and unknown statuses as one process would have listed them."""
+        order = {path.resolve(): index for index, path in enumerate(self.plan.paths)}
+        parts.sort(
+            key=lambda p: (p.kind != ReportKind.ORDERS.value, order[p.path.resolve()], p.first_row)
+        )
+        files: list[FileSummary] = []
+        flagged: list[FlaggedRow] = []
+        last: Path | None = None
+        for part in parts:
+            if part.path == last:
+                files[-1].rows += part.summary.rows
+                files[-1].flagged += part.summary.flagged
+            else:
+                files.append(part.summary)
+            last = part.path
+            flagged.extend(part.flagged)
+        run.files = files
+        run.flagged = flagged[:MAX_FLAGGED_LISTED]
+        run.flagged_total = sum(part.flagged_total for part in parts)
+        for done in result.parts:
+            run.unknown.update(done.unknown)
+            run.unknown_refunds.update(done.unknown_refunds)

@@ -1,0 +1,325 @@
+"""One import's transaction and batch, and how a file's records go into it.
+
+``ImportRun`` keeps what an import has done so far (counters, flagged rows, unknown
+statuses, the files' summaries) and writes chunk by chunk through ``ChunkWriter``. The
+import of a whole batch (``services.importing``) and the helper process of a large first
+import (``services.import_helper``) both drive it.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from shopcloser.domain.handling import MarkKind
+from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.formats.report import ReportKind
+from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.import_items import FreshItems, write_items
+from shopcloser.services.import_repeats import FileSeen
+from shopcloser.services.import_summary import (
+    FileSummary,
+    FlaggedRow,
+    ImportSummary,
+    blocking_changes,
+)
+from shopcloser.services.import_writer import ChunkWriter
+from shopcloser.services.pacing import give_way
+from shopcloser.services.progress import CancelToken
+from shopcloser.store import search_index
+from shopcloser.store.database import Store
+from shopcloser.store.models import HandledMark, ImportBatch, Order
+
+if TYPE_CHECKING:
+    from shopcloser.services.importing import ImportSource
+
+CHUNK_ROWS = 10_000
+# The summary keeps this many flagged rows in full; the count covers all of them.
+MAX_FLAGGED_LISTED = 10_000
+
+Record = OrderRecord | ItemRecord
+# (rows done, rows in all, file name): a ProgressReporter or any plain function like it.
+Progress = Callable[[int, int | None, str], None]
+_R = TypeVar("_R", OrderRecord, ItemRecord)
+
+
+def index_search(conn: Connection, run: ImportRun) -> None:
+    """Bring the search index up to date with the orders this import wrote, in one go."""
+    if run.writer.orders_empty:
+        search_index.refill_search_index(conn, merge=False)
+    else:
+        search_index.reindex_orders(
+            conn, "first_batch_id = ? OR last_batch_id = ?", (run.batch_id, run.batch_id)
+        )
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while millions of short-lived rows are made.
+
+    Rows and records hold no reference cycles, so nothing is lost; the collector would
+    otherwise walk the live objects again and again (about a tenth of an import's time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def import_transaction(store: Store, *, attach: Path | None = None) -> Iterator[Connection]:
+    """One transaction for the whole import, on a connection of its own.
+
+    On SQLite the import keeps the links between rows itself (its tests check them with
+    ``PRAGMA foreign_key_check``), so the per-row foreign-key lookups are switched off for
+    this connection while it runs: that pragma only works outside a transaction. So does
+    attaching ``attach`` (a helper's staging file) as schema ``helper``.
+    """
+    with store.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            if attach is not None:
+                conn.exec_driver_sql("ATTACH DATABASE ? AS helper", (str(attach),))
+            conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
+                if attach is not None:
+                    _detach(conn)
+
+
+def _detach(conn: Connection) -> None:
+    try:
+        conn.exec_driver_sql("DETACH DATABASE helper")
+        conn.commit()
+    except DBAPIError:
+        conn.invalidate()  # never hand a connection with the staging file to anyone else
+
+
+class ImportRun:
+    def __init__(
+        self,
+        conn: Connection,
+        started: datetime,
+        sources: Sequence[ImportSource],
+        progress: Progress,
+        cancel: CancelToken,
+        *,
+        batch_id: int | None = None,
+    ) -> None:
+        """Records the batch (under ``batch_id`` when given: a helper's copy of it)."""
+        self.conn = conn
+        self.sources = sources
+        self.progress = progress
+        self.cancel = cancel
+        values = {"started_at": started, "files": []}
+        if batch_id is not None:
+            values["id"] = batch_id
+        result = conn.execute(insert(ImportBatch).values(**values))
+        key = result.inserted_primary_key
+        assert key is not None
+        self.batch_id = int(key[0])
+        self.sql = sql = BulkSql(conn)
+        self._no_foreign_keys = sql.dialect == "sqlite" and not sql.scalar("PRAGMA foreign_keys")
+        self.writer = ChunkWriter(
+            sql,
+            self.batch_id,
+            orders_empty=sql.scalar("SELECT 1 FROM orders LIMIT 1") is None,
+            items_empty=sql.scalar("SELECT 1 FROM order_items LIMIT 1") is None,
+        )
+        self.files: list[FileSummary] = []
+        self.flagged: list[FlaggedRow] = []
+        self.flagged_total = 0
+        self.unknown: Counter[str] = Counter()
+        self.unknown_refunds: Counter[str] = Counter()
+        self.done = 0
+        self._wrote_kinds: set[ReportKind] = set()
+        known = [s.rows_total for s in sources]
+        self.total_rows = sum(n for n in known if n is not None) if None not in known else None
+        self.total_bytes = sum(s.size for s in sources)
+        self.bytes_before = 0
+
+    def add(self, source: ImportSource, *, deferred: list[str] | None = None) -> FileSummary:
+        """Write one file's records (or a part of them: ``source.records``).
+
+        With ``deferred``, a table this file filled from empty gets its index statements
+        appended there instead of run, and an item report's orders are not settled: the
+        caller does both once the rest of the table (from a helper process) is in.
+        """
+        kind = source.kind
+        orders = kind is ReportKind.ORDERS
+        empty = self.writer.orders_empty if orders else self.writer.items_empty
+        seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
+        self._wrote_kinds.add(kind)
+        # Filling an empty table: build its indexes once at the end, not row by row.
+        fresh = seen.sole_writer and self.sql.can_ignore_conflicts and self._no_foreign_keys
+        rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
+        fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
+        rows = flagged = 0
+        for chunk in chunks(source.records, by_order=not orders):
+            rows += len(chunk)
+            if orders:
+                order_records, flagged_here = self._note(chunk, source, OrderRecord)
+                self.writer.orders(order_records, seen)
+            else:
+                item_records, flagged_here = self._note(chunk, source, ItemRecord)
+                if fresh_items is not None:
+                    fresh_items.add(item_records)
+                else:
+                    write_items(self.writer, item_records, seen)
+            flagged += flagged_here
+            self.done += len(chunk)
+            self._tick(source)
+        if deferred is not None:
+            deferred.extend(rebuild)
+        else:
+            self.sql.rebuild_indexes(rebuild)
+            if fresh_items is not None:
+                fresh_items.finish(lambda: self._tick(source))
+        self.bytes_before += source.size
+        summary = FileSummary(
+            name=source.name,
+            sha256=source.sha256,
+            kind=kind.value,
+            layout=source.layout,
+            headers=list(source.headers),
+            rows=rows,
+            flagged=flagged,
+        )
+        self.files.append(summary)
+        return summary
+
+    def _tick(self, source: ImportSource) -> None:
+        self.cancel.check()
+        self.progress(self.done, self._estimated_total(source), source.name)
+
+    def _note(
+        self, chunk: list[Record], source: ImportSource, kind: type[_R]
+    ) -> tuple[list[_R], int]:
+        """Keep flagged rows and count unknown statuses.
+
+        Returns the rows that have an id to file them under, and how many were flagged.
+        """
+        usable: list[_R] = []
+        flagged = 0
+        unknown_trade = TradeStatus.UNKNOWN
+        unknown_refund = RefundStatus.UNKNOWN
+        for record in chunk:
+            if not isinstance(record, kind):
+                raise TypeError(f"a {kind.__name__} file gave a {type(record).__name__}")
+            rec: _R = record
+            problems: list[tuple[str, str]] = rec.problems
+            if rec.order_id:
+                usable.append(rec)
+            else:
+                problems = [*problems, ("order_id", "")]
+            if problems:
+                flagged += 1
+                self._flag(source.name, rec.row_number, problems)
+            if rec.status is unknown_trade:
+                self.unknown[rec.status_text] += 1
+            if isinstance(rec, ItemRecord) and rec.refund_status is unknown_refund:
+                self.unknown_refunds[rec.refund_status_text or ""] += 1
+        return usable, flagged
+
+    def _flag(self, file: str, row: int, problems: list[tuple[str, str]]) -> None:
+        self.flagged_total += 1
+        if len(self.flagged) < MAX_FLAGGED_LISTED:
+            self.flagged.append(FlaggedRow(file, row, list(problems)))
+
+    def _estimated_total(self, source: ImportSource) -> int | None:
+        if self.total_rows is not None:
+            return max(self.total_rows, self.done)
+        read = source.bytes_read() if source.bytes_read else 0
+        if not self.total_bytes or not read:
+            return None
+        fraction = (self.bytes_before + read) / self.total_bytes
+        return max(self.done, int(self.done / fraction)) if fraction > 0 else None
+
+    def _restore_marks_of_new_orders(self) -> None:
+        """An order new to the store may have marks already (an undone import brought back):
+        the log is the merchant's word, so its latest entry decides."""
+        latest_kind = (
+            select(HandledMark.kind)
+            .where(HandledMark.order_id == Order.order_id)
+            .order_by(HandledMark.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        self.conn.execute(
+            update(Order)
+            .where(
+                Order.first_batch_id == self.batch_id,
+                Order.order_id.in_(select(HandledMark.order_id)),
+            )
+            .values(handled=latest_kind == MarkKind.MARK.value)
+        )
+
+    def finish(self, finished: datetime) -> ImportSummary:
+        w = self.writer
+        self.conn.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == self.batch_id)
+            .values(
+                finished_at=finished,
+                files=[f.as_json() for f in self.files],
+                orders_added=w.orders_added,
+                orders_updated=w.orders_updated,
+                items_added=w.items_added,
+                items_updated=w.items_updated,
+                flagged_rows=self.flagged_total,
+            )
+        )
+        self._restore_marks_of_new_orders()
+        newly, no_longer, now_blocking = blocking_changes(self.conn, self.batch_id)
+        return ImportSummary(
+            batch_id=self.batch_id,
+            files=self.files,
+            orders_added=w.orders_added,
+            orders_updated=w.orders_updated,
+            orders_unchanged=len(w.unchanged),
+            items_added=w.items_added,
+            items_updated=w.items_updated,
+            flagged=self.flagged,
+            flagged_total=self.flagged_total,
+            unknown_statuses=dict(self.unknown.most_common()),
+            unknown_refund_statuses=dict(self.unknown_refunds.most_common()),
+            newly_blocking=newly,
+            no_longer_blocking=no_longer,
+            blocking_now=now_blocking,
+        )
+
+
+def chunks(records: Iterable[Record], *, by_order: bool) -> Iterator[list[Record]]:
+    """Chunks of about CHUNK_ROWS records; item chunks end where an order ends, so that
+    each order's items (consecutive in the reports) are written together."""
+    chunk: list[Record] = []
+    for rec in records:
+        if not len(chunk) % 128:
+            give_way()  # reading lets go of the GIL at every file read
+        if len(chunk) >= CHUNK_ROWS and (
+            not by_order or rec.order_id != chunk[-1].order_id or len(chunk) >= 4 * CHUNK_ROWS
+        ):
+            yield chunk
+            chunk = []
+        chunk.append(rec)
+    if chunk:
+        yield chunk
