@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.backup_labels import translated_labels
-from shopcloser.services.backup_verify import Difference, VerifyReport
 from shopcloser.services.progress import no_progress
+
+if TYPE_CHECKING:  # the workbook modules load only when a backup command runs
+    from shopcloser.services.backup_verify import Difference, VerifyReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

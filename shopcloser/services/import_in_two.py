@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
 from shopcloser.services.import_helper import Helper, HelperJob, HelperPart, HelperResult
@@ -35,7 +36,6 @@ from shopcloser.services.import_run import (
     ImportRun,
     Progress,
     import_transaction,
-    index_search,
     no_cycle_collection,
 )
 from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
@@ -43,12 +43,15 @@ from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
 from shopcloser.store.database import Store
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
 log = logging.getLogger(__name__)
 
 # Below this much data the helper's start (about half a second) costs more than it saves.
 HELPER_MIN_BYTES = 16 * 1024 * 1024
 # The helper also starts up and parses the order report's start without building it.
-HELPER_SHARE = 0.42
+HELPER_SHARE = 0.43
 _ZIP_MAGIC = b"PK"
 _TABLES = {ReportKind.ORDERS.value: "orders", ReportKind.ITEMS.value: "order_items"}
 # The tables a helper writes, with what they refer to.
@@ -252,7 +255,11 @@ class _Split:
                 HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
             )
             try:
-                own, deferred = self._own_parts(run)
+                own = self._own_parts(run)
+                own_last = self._max_rowid(conn)
+                if indexed:
+                    # While the helper still reads: index the orders this process wrote.
+                    search_index.refill_search_index(conn, merge=False)
                 result = self.helper.wait(self.cancel, lambda: self._report(run.done, None, ""))
             except BaseException:
                 self.helper.stop()
@@ -265,7 +272,6 @@ class _Split:
             if result.refused:
                 raise Redo
             self._merge(run, result, {_TABLES[part.kind] for part in own})
-            run.sql.rebuild_indexes(deferred)
             items = [
                 p for p in [*own, *self._helper_parts(result)] if p.kind == ReportKind.ITEMS.value
             ]
@@ -275,10 +281,10 @@ class _Split:
             self._summaries(run, [*own, *self._helper_parts(result)], result)
             summary = run.finish(now or datetime.now())
             if indexed:
-                index_search(conn, run)
+                search_index.index_orders_after(conn, own_last)  # the helper's, and stubs
             return summary
 
-    def _own_parts(self, run: ImportRun) -> tuple[list[_PartSummary], list[str]]:
+    def _own_parts(self, run: ImportRun) -> list[_PartSummary]:
         from shopcloser.services.importing import ImportSource
 
         done: list[_PartSummary] = []
@@ -300,7 +306,10 @@ class _Split:
                     run.flagged_total - total_before,
                 )
             )
-        return done, deferred
+        # Indexes now, while the helper still reads; its rows then update them as they go
+        # in, which costs less at the end than building them after the copy.
+        run.sql.rebuild_indexes(deferred)
+        return done
 
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:
@@ -323,9 +332,7 @@ class _Split:
             if done.part.whole_table and _TABLES[done.summary.kind] in own_tables:
                 raise Redo  # two reports of one kind (two workbooks): one process merges them
         conn = run.conn
-        orders_before = conn.exec_driver_sql(
-            "SELECT coalesce(max(rowid), 0) FROM main.orders"
-        ).scalar()
+        orders_before = self._max_rowid(conn)
         for table, added in (("orders", result.orders_added), ("order_items", result.items_added)):
             if table not in helper_tables or not added:
                 continue
@@ -342,7 +349,13 @@ class _Split:
         run.writer.orders_added += result.orders_added
         run.writer.items_added += result.items_added
         run.writer.items_written = run.writer.items_written or bool(result.items_added)
-        self._merge_shops(run, result, int(orders_before or 0))
+        self._merge_shops(run, result, orders_before)
+
+    @staticmethod
+    def _max_rowid(conn: Connection) -> int:
+        return int(
+            conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM main.orders").scalar() or 0
+        )
 
     @staticmethod
     def _merge_shops(run: ImportRun, result: HelperResult, orders_before: int) -> None:

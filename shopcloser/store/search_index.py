@@ -165,6 +165,12 @@ def _add_entries(conn: Connection, where: str = "1", params: Sequence[Any] = ())
     )
 
 
+def index_orders_after(conn: Connection, rowid: int) -> None:
+    """Add the entries of the orders stored after ``rowid`` (new ones, not yet indexed)."""
+    if has_search_index(conn):
+        _add_entries(conn, "rowid > ?", (rowid,))
+
+
 def forget_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> None:
     """Remove the entries of orders matching ``where``, before they are deleted."""
     rows = f"SELECT rowid FROM orders WHERE {where}"
