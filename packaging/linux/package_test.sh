@@ -77,6 +77,14 @@ if has_command import && [ "${#samples[@]}" -gt 0 ]; then
     $PYTHON -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["orders"] > 0, s' \
         "$work/status.json" || fail "the import added no orders"
     echo "import of the bundled sample: ok"
+    # Large first imports share their work with a helper: the bundle started as one.
+    SHOPCLOSER_IMPORT_HELPER=always run --db "$work/helper.db" import "${samples[@]}"
+    run --db "$work/helper.db" status --json >"$work/helper.json"
+    $PYTHON -c 'import json,sys; a,b=(json.load(open(p)) for p in sys.argv[1:]); assert a["orders"] == b["orders"] > 0, (a, b)' \
+        "$work/status.json" "$work/helper.json" || fail "the import with a helper stored other orders"
+    grep -q "shared with a helper process" "$log_file" || fail "the import did not start its helper"
+    if grep -q "helper failed" "$log_file"; then fail "the helper failed: see $log_file"; fi
+    echo "import with a helper process: ok"
 else
     echo "SKIPPED: import (no import command or no sample in resources/sample yet)"
 fi

@@ -17,11 +17,13 @@ merchant its usual message.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import struct
 import subprocess
 import sys
+import threading
 import traceback
 from collections import Counter
 from collections.abc import Callable
@@ -113,8 +115,10 @@ class Helper:
         )
         assert self._proc.stdin is not None
         try:
+            # The pipe stays open: the helper quits when it closes, so a helper never
+            # outlives an import that was killed.
             pickle.dump(job, self._proc.stdin)
-            self._proc.stdin.close()
+            self._proc.stdin.flush()
         except OSError:
             pass  # it died at once: wait() reports the failure
 
@@ -136,7 +140,7 @@ class Helper:
             except subprocess.TimeoutExpired:
                 continue
             break
-        self._log.close()
+        self._close()
         try:
             with self._result.open("rb") as handle:
                 result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
@@ -149,7 +153,13 @@ class Helper:
         if self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
+        self._close()
+
+    def _close(self) -> None:
         self._log.close()
+        assert self._proc.stdin is not None
+        with contextlib.suppress(OSError):  # nobody reads it any more
+            self._proc.stdin.close()
 
 
 # -- the helper's side ------------------------------------------------------------------
@@ -157,7 +167,9 @@ class Helper:
 
 def serve(stdin: IO[bytes] | None = None) -> int:
     """The helper process's main: read the job, do it, leave the result beside it."""
-    job: HelperJob = pickle.load(stdin or sys.stdin.buffer)  # noqa: S301 - from our parent
+    pipe = stdin or sys.stdin.buffer
+    job: HelperJob = pickle.load(pipe)  # noqa: S301 - from our parent
+    threading.Thread(target=_quit_when_orphaned, args=(pipe,), daemon=True).start()
     try:
         result = run_job(job)
     except UserError:
@@ -170,6 +182,17 @@ def serve(stdin: IO[bytes] | None = None) -> int:
         pickle.dump(result, handle)
     partial.replace(target)
     return 0
+
+
+def _quit_when_orphaned(pipe: IO[bytes]) -> None:
+    """The import keeps our input open while it waits for us: end of input means it is
+    gone (killed, or crashed), and nobody will copy the staging file."""
+    try:
+        while pipe.read(4096):
+            pass
+    except OSError:
+        pass
+    os._exit(3)
 
 
 def run_job(job: HelperJob) -> HelperResult:

@@ -175,10 +175,17 @@ def import_in_two(
 ) -> ImportSummary:
     """Import as ``plan`` says: the same store and summary as one process, or ``Redo``."""
     assert store.path is not None
-    workdir = Path(tempfile.mkdtemp(prefix=f".{store.path.name}.import-", dir=store.path.parent))
+    prefix = f".{store.path.name}.import-"
+    # Left by an import that was killed: only one import at a time writes a store.
+    for stale in store.path.parent.glob(f"{prefix}*"):
+        shutil.rmtree(stale, ignore_errors=True)
     try:
-        staging = workdir / "staging.db"
-        _create_staging(store, staging)
+        workdir = Path(tempfile.mkdtemp(prefix=prefix, dir=store.path.parent))
+    except OSError as error:
+        log.warning("No room for an import helper's files: %s", error)
+        raise Redo from error
+    try:
+        _create_staging(store, workdir / "staging.db")
         return _Split(store, plan, workdir, progress, cancel).run(now)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -251,9 +258,12 @@ class _Split:
             search_index.triggers_off(conn) as indexed,
         ):
             run = ImportRun(conn, started, [], self._report, self.cancel)
-            self.helper = Helper(
-                HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
-            )
+            job = HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
+            try:
+                self.helper = Helper(job)
+            except OSError as error:
+                log.warning("The import helper did not start: %s", error)
+                raise Redo from error
             try:
                 own = self._own_parts(run)
                 own_last = self._max_rowid(conn)
@@ -282,7 +292,8 @@ class _Split:
             summary = run.finish(now or datetime.now())
             if indexed:
                 search_index.index_orders_after(conn, own_last)  # the helper's, and stubs
-            return summary
+        log.info("Import %d shared with a helper process", summary.batch_id)
+        return summary
 
     def _own_parts(self, run: ImportRun) -> list[_PartSummary]:
         from shopcloser.services.importing import ImportSource

@@ -9,6 +9,7 @@ either exactly as before or has every file in it.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+HELPER_SETTING = "SHOPCLOSER_IMPORT_HELPER"
 # Files opened at once (an order report and an item report, usually).
 _OPENING_THREADS = 2
 
@@ -95,10 +97,13 @@ def import_files(
 
     A large first import shares its work with a helper process
     (:mod:`~shopcloser.services.import_in_two`); ``helper`` True uses one whenever the
-    files allow it, False never, None when the files are large enough to gain.
+    files allow it, False never, None when the files are large enough to gain (or as
+    the ``SHOPCLOSER_IMPORT_HELPER`` environment variable says: ``always``/``never``).
     """
     passwords = passwords or {}
     cancel = cancel or CancelToken()
+    if helper is None:  # "always"/"never": for support and for testing a build
+        helper = {"always": True, "never": False}.get(os.environ.get(HELPER_SETTING, ""))
     if helper is not False:
         from shopcloser.services.import_in_two import Redo, import_in_two, plan_split
 

@@ -11,7 +11,11 @@ import csv
 import dataclasses
 import logging
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,10 +26,10 @@ from shopcloser.formats.report import ReportKind
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services.import_in_two import plan_split
 from shopcloser.services.import_summary import ImportSummary
-from shopcloser.services.importing import import_files
+from shopcloser.services.importing import HELPER_SETTING, import_files
 from shopcloser.services.progress import CancelToken
 from shopcloser.store.database import Store, open_store
-from tests.samples import write_items, write_orders
+from tests.samples import REPO, write_items, write_orders
 
 SEED = 7
 WHEN = datetime(2026, 11, 22, 9, 30)
@@ -64,7 +68,7 @@ def snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(store.path)
     try:
         tables = {
-            table: conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
+            table: conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid").fetchall()
             for table in _TABLES
         }
         tables["search"] = conn.execute(
@@ -93,7 +97,9 @@ def both_ways(
     return summary_one, summary_two, one, two
 
 
-def assert_same(summary_one: ImportSummary, summary_two: ImportSummary, one: Store, two: Store) -> None:
+def assert_same(
+    summary_one: ImportSummary, summary_two: ImportSummary, one: Store, two: Store
+) -> None:
     assert dataclasses.asdict(summary_two) == dataclasses.asdict(summary_one)
     assert snapshot(two) == snapshot(one)
 
@@ -115,7 +121,7 @@ def test_a_split_csv_import_stores_what_one_process_stores(
     one_store = open_store(str(tmp_path / "plan.db"))
     plan = plan_split(one_store, pair, {}, always=True)
     assert plan is not None
-    assert [part.first_row for part in plan.helper][0] > 1000  # the order report is split
+    assert plan.helper[0].first_row > 1000  # the order report is split
 
     summary_one, summary_two, one, two = both_ways(tmp_path, pair, caplog)
     assert ONE_PROCESS not in caplog.text
@@ -200,18 +206,22 @@ def test_a_file_the_helper_refuses_gives_the_usual_message(
 
 
 def _helpers_of_this_process() -> list[int]:
+    return _helpers_of(os.getpid())
+
+
+def _helpers_of(pid: int) -> list[int]:
     found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
             continue
         try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
         except OSError:
             continue
         parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"--import-helper" in cmdline:
-            found.append(int(entry))
+        if parent == pid and b"--import-helper" in cmdline:
+            found.append(int(entry.name))
     return found
 
 
@@ -252,3 +262,47 @@ def test_small_files_stay_in_one_process(tmp_path: Path, pair: list[Path]) -> No
     plan = plan_split(store, pair[::-1], {}, always=True)
     assert plan is not None
     assert plan.own[0].report is not None and plan.own[0].report.kind is ReportKind.ORDERS
+
+
+def test_a_killed_import_takes_its_helper_with_it(tmp_path: Path) -> None:
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 20_000, SEED, "2017")
+    write_items(items, 20_000, SEED, "2017")
+    db = tmp_path / "shop.db"
+    command = [
+        sys.executable,
+        "-m",
+        "shopcloser",
+        "--db",
+        str(db),
+        "import",
+        str(orders),
+        str(items),
+    ]
+    env = {**os.environ, HELPER_SETTING: "always"}
+    process = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        helpers: list[int] = []
+        deadline = time.monotonic() + 30
+        while not helpers and process.poll() is None and time.monotonic() < deadline:
+            helpers = _helpers_of(process.pid)
+            time.sleep(0.02)
+        assert helpers, "the import never started its helper"
+        time.sleep(0.3)  # both are reading now
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{helpers[0]}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{helpers[0]}").exists(), "the helper outlived the import"
+
+    store = open_store(str(db))
+    assert snapshot(store)["orders"] == [] and snapshot(store)["import_batches"] == []
+    # The next import clears what the killed one left beside the store, and works.
+    assert [p for p in tmp_path.iterdir() if ".import-" in p.name]
+    summary = import_files(store, [orders, items], helper=True)
+    assert summary.orders_added == 20_000
+    assert [p for p in tmp_path.iterdir() if ".import-" in p.name] == []

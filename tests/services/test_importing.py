@@ -13,7 +13,7 @@ from sqlalchemy import select
 from shopcloser.domain.records import OrderRecord
 from shopcloser.formats.report import ReportKind
 from shopcloser.messages import Cancelled, UserError
-from shopcloser.services import importing
+from shopcloser.services import import_run
 from shopcloser.services.importing import ImportSource, import_files, import_sources
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.status import store_status
@@ -294,7 +294,7 @@ def test_the_same_order_twice_in_one_file_with_the_same_values_is_fine(store: St
 def test_conflicting_rows_in_one_file_refuse_the_import_and_change_nothing(
     store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
 ) -> None:
-    monkeypatch.setattr(importing, "CHUNK_ROWS", chunk_rows)
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
     if earlier_import:
         import_sources(store, [orders_file(numbered_orders(3))])
     before = dump(store.path)  # type: ignore[arg-type]
@@ -313,7 +313,7 @@ def test_conflicting_rows_in_one_file_refuse_the_import_and_change_nothing(
 def test_conflicting_item_rows_are_refused_too(
     store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int
 ) -> None:
-    monkeypatch.setattr(importing, "CHUNK_ROWS", chunk_rows)
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
     records = [item("9101", 1, sub="77", row=2), item("9102", 1, sub="78", row=3)]
     records.append(item("9101", 1, sub="77", refund=REFUND_ASKED, row=4))
     with pytest.raises(UserError, match="rows 2 and 4"):
@@ -336,7 +336,7 @@ def test_the_same_order_in_two_files_of_one_import_takes_the_later_file(store: S
 def test_cancel_from_the_progress_callback_leaves_the_store_unchanged(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", 10)
     import_sources(store, [orders_file(numbered_orders(5))])
     before = dump(store.path)  # type: ignore[arg-type]
     cancel = CancelToken()
@@ -361,7 +361,7 @@ def test_cancel_from_the_progress_callback_leaves_the_store_unchanged(
 def test_a_reader_refusing_midway_rolls_everything_back(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", 10)
     before = dump(store.path)  # type: ignore[arg-type]
 
     def records() -> Iterator[OrderRecord]:
