@@ -24,6 +24,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
@@ -85,6 +86,7 @@ class HelperResult:
     items_added: int = 0
     # The staging file's shops (id, shop id in the seller centre, name), in id order.
     shops: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    seconds: float = 0.0  # the helper's own time, for the log (balancing the two halves)
     refused: bool = False  # a file was refused: the import redoes it in one process
     failure: str = ""  # a traceback, for the log
 
@@ -170,8 +172,10 @@ def serve(stdin: IO[bytes] | None = None) -> int:
     pipe = stdin or sys.stdin.buffer
     job: HelperJob = pickle.load(pipe)  # noqa: S301 - from our parent
     threading.Thread(target=_quit_when_orphaned, args=(pipe,), daemon=True).start()
+    started = time.perf_counter()
     try:
         result = run_job(job)
+        result.seconds = time.perf_counter() - started
     except UserError:
         result = HelperResult(refused=True)
     except BaseException:

@@ -104,6 +104,21 @@ def assert_same(
     assert snapshot(two) == snapshot(one)
 
 
+def both_refuse(tmp_path: Path, files: list[Path], caplog: pytest.LogCaptureFixture) -> str:
+    """Import ``files`` both ways into fresh stores: both must refuse them with the same
+    message (the split one after starting again in one process) and store nothing."""
+    one = open_store(str(tmp_path / "one.db"))
+    two = open_store(str(tmp_path / "two.db"))
+    with pytest.raises(UserError) as in_one:
+        import_files(one, files, helper=False)
+    with caplog.at_level(logging.INFO), pytest.raises(UserError) as in_two:
+        import_files(two, files, helper=True)
+    assert ONE_PROCESS in caplog.text
+    assert str(in_two.value) == str(in_one.value)
+    assert snapshot(two)["orders"] == [] and snapshot(two)["import_batches"] == []
+    return str(in_one.value)
+
+
 @pytest.fixture
 def pair(tmp_path: Path) -> list[Path]:
     """An order report of 2,000 orders (with flagged rows, unknown statuses, two shops)
@@ -174,16 +189,8 @@ def test_an_order_in_both_halves_is_judged_as_in_one_process(
     with pair[0].open("a", encoding="gb18030", newline="") as handle:
         csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerow(repeated)
 
-    one = open_store(str(tmp_path / "one.db"))
-    two = open_store(str(tmp_path / "two.db"))
-    with pytest.raises(UserError) as in_one:
-        import_files(one, pair, helper=False)
-    with caplog.at_level(logging.INFO), pytest.raises(UserError) as in_two:
-        import_files(two, pair, helper=True)
-    assert ONE_PROCESS in caplog.text
-    assert str(in_two.value) == str(in_one.value)
-    assert "rows 6 and 2002" in str(in_one.value)
-    assert snapshot(two)["orders"] == [] and snapshot(two)["import_batches"] == []
+    message = both_refuse(tmp_path, pair, caplog)
+    assert "rows 6 and 2002" in message
 
 
 def test_a_file_the_helper_refuses_gives_the_usual_message(
@@ -194,15 +201,7 @@ def test_a_file_the_helper_refuses_gives_the_usual_message(
     cut = len(data) * 2 // 3
     items.write_bytes(data[:cut] + "ÿ".encode("latin-1") * 3 + data[cut:])  # not GB18030
 
-    one = open_store(str(tmp_path / "one.db"))
-    two = open_store(str(tmp_path / "two.db"))
-    with pytest.raises(UserError) as in_one:
-        import_files(one, pair, helper=False)
-    with caplog.at_level(logging.INFO), pytest.raises(UserError) as in_two:
-        import_files(two, pair, helper=True)
-    assert ONE_PROCESS in caplog.text
-    assert str(in_two.value) == str(in_one.value)
-    assert snapshot(two)["orders"] == []
+    assert "mixes character encodings" in both_refuse(tmp_path, pair, caplog)
 
 
 def _helpers_of_this_process() -> list[int]:
