@@ -18,8 +18,10 @@ merchant its usual message.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import pickle
+import shutil
 import struct
 import subprocess
 import sys
@@ -31,14 +33,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from shopcloser.messages import UserError
 from shopcloser.services.import_summary import FileSummary, FlaggedRow
 from shopcloser.services.progress import CancelToken
 
+if TYPE_CHECKING:
+    from shopcloser.formats.report import ReportFile
+    from shopcloser.services.import_run import ImportRun
+    from shopcloser.services.importing import ImportSource
+
 HELPER_FLAG = "--import-helper"
-_COUNTS = struct.Struct("<qq")  # rows done, rows in the helper's files (-1: not known yet)
+# Rows done, rows in the helper's files (-1: not known yet), and the tables it writes
+# whole (KIND_BITS), published as soon as it has opened its files.
+_COUNTS = struct.Struct("<qqq")
+KIND_BITS = {"orders": 1, "items": 2}
 _WAIT_STEP = 0.05  # seconds between looks at the helper (progress, Cancel)
 
 
@@ -84,8 +94,9 @@ class HelperResult:
     parts: list[PartDone] = field(default_factory=list)
     orders_added: int = 0
     items_added: int = 0
-    # The staging file's shops (id, shop id in the seller centre, name), in id order.
-    shops: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    # The shops the helper met, ((shop id in the seller centre, name), staging id), in the
+    # order it first met each pair: the import meets them again in that order.
+    shops: list[tuple[tuple[str | None, str | None], int]] = field(default_factory=list)
     seconds: float = 0.0  # the helper's own time, for the log (balancing the two halves)
     refused: bool = False  # a file was refused: the import redoes it in one process
     failure: str = ""  # a traceback, for the log
@@ -105,16 +116,21 @@ class Helper:
         self.job = job
         workdir = Path(job.workdir)
         self._progress = workdir / "progress"
-        self._progress.write_bytes(_COUNTS.pack(0, -1))
+        self._progress.write_bytes(_COUNTS.pack(0, -1, 0))
         self._result = workdir / "result.pickle"
-        self._log = (workdir / "helper.log").open("wb")
-        self._proc = subprocess.Popen(
-            helper_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=self._log,
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
+        self._log_path = workdir / "helper.log"
+        self._log = self._log_path.open("wb")
+        try:
+            self._proc = subprocess.Popen(
+                helper_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except BaseException:
+            self._log.close()  # so that its folder can go (Windows keeps open files)
+            raise
         assert self._proc.stdin is not None
         try:
             # The pipe stays open: the helper quits when it closes, so a helper never
@@ -124,13 +140,14 @@ class Helper:
         except OSError:
             pass  # it died at once: wait() reports the failure
 
-    def counts(self) -> tuple[int, int | None]:
-        """(rows the helper has read, rows in its files or None while unknown)."""
+    def counts(self) -> tuple[int, int | None, int]:
+        """(rows the helper has read, rows in its files or None while unknown, the
+        KIND_BITS of the tables it writes whole, once it has opened its files)."""
         try:
-            done, total = _COUNTS.unpack(self._progress.read_bytes()[: _COUNTS.size])
+            done, total, kinds = _COUNTS.unpack(self._progress.read_bytes()[: _COUNTS.size])
         except (OSError, struct.error):
-            return 0, None
-        return done, (None if total < 0 else total)
+            return 0, None, 0
+        return done, (None if total < 0 else total), kinds
 
     def wait(self, cancel: CancelToken, tick: Callable[[], None]) -> HelperResult:
         """Wait for the helper, calling ``tick`` and checking ``cancel`` meanwhile."""
@@ -147,8 +164,11 @@ class Helper:
             with self._result.open("rb") as handle:
                 result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
         except (OSError, EOFError, pickle.UnpicklingError):
-            log = (Path(self.job.workdir) / "helper.log").read_text(errors="replace")
-            return HelperResult(failure=f"helper exited with {code}: {log[-2000:]}")
+            try:
+                log = self._log_path.read_text(errors="replace")[-2000:]
+            except OSError as error:
+                log = str(error)
+            return HelperResult(failure=f"helper exited with {code}: {log}")
         return result
 
     def stop(self) -> None:
@@ -171,7 +191,8 @@ def serve(stdin: IO[bytes] | None = None) -> int:
     """The helper process's main: read the job, do it, leave the result beside it."""
     pipe = stdin or sys.stdin.buffer
     job: HelperJob = pickle.load(pipe)  # noqa: S301 - from our parent
-    threading.Thread(target=_quit_when_orphaned, args=(pipe,), daemon=True).start()
+    watch = threading.Thread(target=_quit_when_orphaned, args=(pipe, job.workdir), daemon=True)
+    watch.start()
     started = time.perf_counter()
     try:
         result = run_job(job)
@@ -188,32 +209,37 @@ def serve(stdin: IO[bytes] | None = None) -> int:
     return 0
 
 
-def _quit_when_orphaned(pipe: IO[bytes]) -> None:
+def _quit_when_orphaned(pipe: IO[bytes], workdir: str) -> None:
     """The import keeps our input open while it waits for us: end of input means it is
-    gone (killed, or crashed), and nobody will copy the staging file."""
-    try:
+    gone (killed, or crashed), and nobody will copy the staging file. It holds buyers'
+    personal data, so it goes too (where open files can be deleted; otherwise the next
+    writer of the store removes it)."""
+    with contextlib.suppress(OSError):
         while pipe.read(4096):
             pass
-    except OSError:
-        pass
+    shutil.rmtree(workdir, ignore_errors=True)
     os._exit(3)
 
 
 def run_job(job: HelperJob) -> HelperResult:
-    from sqlalchemy import create_engine
+    from sqlalchemy import URL, create_engine
 
     from shopcloser.formats.report import open_report
     from shopcloser.services.import_run import ImportRun, no_cycle_collection
     from shopcloser.services.importing import ImportSource
 
-    progress_file = os.open(Path(job.workdir) / "progress", os.O_WRONLY)
+    # Unbuffered, binary, rewritten in place: the import reads it whenever it likes.
+    progress_file = (Path(job.workdir) / "progress").open("r+b", buffering=0)
     rows_known: list[int | None] = []
+    kinds = 0
 
-    def publish(done: int, _total: int | None, _name: str) -> None:
+    def publish(done: int, _total: int | None = None, _name: str = "") -> None:
         total = -1 if None in rows_known else sum(n or 0 for n in rows_known)
-        os.pwrite(progress_file, _COUNTS.pack(done, total), 0)
+        progress_file.seek(0)
+        progress_file.write(_COUNTS.pack(done, total, kinds))
 
-    engine = create_engine(f"sqlite:///{job.staging}")
+    url = URL.create("sqlite", database=str(job.staging))  # whatever the path holds
+    engine = create_engine(url, hide_parameters=True)
     result = HelperResult()
     try:
         with no_cycle_collection(), engine.connect() as conn:
@@ -225,37 +251,42 @@ def run_job(job: HelperJob) -> HelperResult:
                 run = ImportRun(
                     conn, job.started, [], publish, CancelToken(), batch_id=job.batch_id
                 )
+                reports = []
                 for part in job.parts:
                     report = open_report(
                         Path(part.path), password=part.password, sha256=part.sha256
                     )
                     rows_known.append(report.rows_total if part.first_row == 0 else None)
-                    flagged_before, total_before = len(run.flagged), run.flagged_total
-                    unknown, refunds = Counter(run.unknown), Counter(run.unknown_refunds)
-                    deferred: list[str] = []
-                    source = ImportSource.from_report(report, first_row=part.first_row)
-                    summary = run.add(source, deferred=deferred)
                     if part.whole_table:
-                        run.sql.rebuild_indexes(deferred)
-                    result.parts.append(
-                        PartDone(
-                            part=part,
-                            summary=summary,
-                            flagged=run.flagged[flagged_before:],
-                            flagged_total=run.flagged_total - total_before,
-                            unknown=run.unknown - unknown,
-                            unknown_refunds=run.unknown_refunds - refunds,
-                        )
-                    )
+                        kinds |= KIND_BITS[report.kind.value]
+                    reports.append(report)
+                publish(0)  # the kinds: the import stops at once if it writes one of them
+                for part, report in zip(job.parts, reports, strict=True):
+                    result.parts.append(_read_part(run, part, report, ImportSource))
                 result.orders_added = run.writer.orders_added
                 result.items_added = run.writer.items_added
-                result.shops = [
-                    (int(row[0]), row[1], row[2])
-                    for row in conn.exec_driver_sql(
-                        "SELECT id, platform_shop_id, name FROM shops ORDER BY id"
-                    )
-                ]
+                result.shops = run.writer.shops.seen()
     finally:
         engine.dispose()
-        os.close(progress_file)
+        progress_file.close()
     return result
+
+
+def _read_part(
+    run: ImportRun, part: HelperPart, report: ReportFile, source_type: type[ImportSource]
+) -> PartDone:
+    flagged_before, total_before = len(run.flagged), run.flagged_total
+    unknown, refunds = Counter(run.unknown), Counter(run.unknown_refunds)
+    deferred: list[str] = []
+    source = source_type.from_report(report, first_row=part.first_row)
+    summary = run.add(source, deferred=deferred)
+    if part.whole_table:
+        run.sql.rebuild_indexes(deferred)
+    return PartDone(
+        part=dataclasses.replace(part, password=None),  # the result is written to disk
+        summary=summary,
+        flagged=run.flagged[flagged_before:],
+        flagged_total=run.flagged_total - total_before,
+        unknown=run.unknown - unknown,
+        unknown_refunds=run.unknown_refunds - refunds,
+    )

@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
-from shopcloser.services.import_helper import Helper, HelperJob, HelperPart, HelperResult
+from shopcloser.messages import Cancelled, UserError
+from shopcloser.services.import_helper import (
+    KIND_BITS,
+    Helper,
+    HelperJob,
+    HelperPart,
+    HelperResult,
+)
 from shopcloser.services.import_items import FreshItems
 from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_run import (
@@ -43,7 +50,7 @@ from shopcloser.services.import_run import (
 from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
-from shopcloser.store.database import Store
+from shopcloser.store.database import Store, import_workdir_prefix
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -188,18 +195,24 @@ def import_in_two(
 ) -> ImportSummary:
     """Import as ``plan`` says: the same store and summary as one process, or ``Redo``."""
     assert store.path is not None
-    prefix = f".{store.path.name}.import-"
-    # Left by an import that was killed: only one import at a time writes a store.
-    for stale in store.path.parent.glob(f"{prefix}*"):
-        shutil.rmtree(stale, ignore_errors=True)
     try:
-        workdir = Path(tempfile.mkdtemp(prefix=prefix, dir=store.path.parent))
+        workdir = Path(
+            tempfile.mkdtemp(prefix=import_workdir_prefix(store.path), dir=store.path.parent)
+        )
     except OSError as error:
         log.warning("No room for an import helper's files: %s", error)
         raise Redo from error
     try:
-        _create_staging(store, workdir / "staging.db")
         return _Split(store, plan, workdir, progress, cancel).run(now)
+    except (Redo, Cancelled):
+        raise
+    except UserError as error:
+        # This process read only part of the files: one process reading them all may meet
+        # another problem first, and its message is the one the merchant should get.
+        raise Redo from error
+    except Exception as error:  # a full disk, a file another program holds, a bug
+        log.warning("The import with a helper failed; importing in one process", exc_info=True)
+        raise Redo from error
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -253,9 +266,18 @@ class _Split:
         self.cancel = cancel
         self.helper: Helper | None = None
         self.own_rows: int | None = plan.rows_estimate
+        self.own_kinds = 0  # KIND_BITS of the tables this process writes
+
+    def _tick(self, run: ImportRun) -> None:
+        self.cancel.check()
+        self._report(run.done, None, "")
 
     def _report(self, done: int, _total: int | None, name: str) -> None:
-        helper_done, helper_total = self.helper.counts() if self.helper else (0, None)
+        helper_done, helper_total, helper_kinds = (
+            self.helper.counts() if self.helper else (0, None, 0)
+        )
+        if helper_kinds & self.own_kinds:
+            raise Redo  # two reports of one kind (two workbooks): one process merges them
         total = self.plan.rows_estimate
         if total is None and self.own_rows is not None and helper_total is not None:
             total = self.own_rows + helper_total
@@ -265,6 +287,7 @@ class _Split:
     def run(self, now: datetime | None) -> ImportSummary:
         started = now or datetime.now()
         store, plan = self.store, self.plan
+        _create_staging(store, self.workdir / "staging.db")
         with (
             no_cycle_collection(),
             import_transaction(store, attach=self.workdir / "staging.db") as conn,
@@ -285,7 +308,7 @@ class _Split:
                     # While the helper still reads: index the orders this process wrote.
                     search_index.refill_search_index(conn, merge=False)
                 own_seconds = time.perf_counter() - clock
-                result = self.helper.wait(self.cancel, lambda: self._report(run.done, None, ""))
+                result = self.helper.wait(self.cancel, lambda: self._tick(run))
             except BaseException:
                 self.helper.stop()
                 raise
@@ -296,17 +319,20 @@ class _Split:
                 raise Redo
             if result.refused:
                 raise Redo
+            self._tick(run)
             self._merge(run, result, {_TABLES[part.kind] for part in own})
             items = [
                 p for p in [*own, *self._helper_parts(result)] if p.kind == ReportKind.ITEMS.value
             ]
             if items:
                 seen = FileSeen(items[0].summary.name, sole_writer=True)
-                FreshItems(run.writer, seen).finish(lambda: self._report(run.done, None, ""))
+                FreshItems(run.writer, seen).finish(lambda: self._tick(run))
             self._summaries(run, [*own, *self._helper_parts(result)], result)
+            self._tick(run)
             summary = run.finish(now or datetime.now())
             if indexed:
                 search_index.index_orders_after(conn, own_last)  # the helper's, and stubs
+            self.cancel.check()  # the last moment Cancel can still leave the store as it was
         log.info(
             "Import %d shared with a helper process: %.1f s here, %.1f s there, %.1f s in all",
             summary.batch_id,
@@ -325,6 +351,8 @@ class _Split:
             report = part.report or open_report(part.path, password=part.password)
             if part.report is None and report.rows_total is not None:
                 self.own_rows = report.rows_total
+            self.own_kinds |= KIND_BITS[report.kind.value]
+            self._report(run.done, None, "")  # the helper may have opened a report of this kind
             before, total_before = len(run.flagged), run.flagged_total
             source = ImportSource.from_report(report, stop_row=part.stop_row)
             summary = run.add(source, deferred=deferred)
@@ -391,11 +419,13 @@ class _Split:
 
     @staticmethod
     def _merge_shops(run: ImportRun, result: HelperResult, orders_before: int) -> None:
-        """The helper numbered its shops itself: give its orders the store's numbers."""
+        """The helper numbered its shops itself: meet its (shop id, name) pairs again, in
+        the order it met them, as one process reading on would have (creating a shop,
+        renaming one, with the same undo data), and give its orders the store's numbers."""
         moved = {}
-        for staged_id, platform_id, name in result.shops:
+        for (platform_id, name), staged_id in result.shops:
             store_id = run.writer.shops.ref(platform_id, name)
-            if store_id != staged_id:
+            if store_id is not None and store_id != staged_id:
                 moved[staged_id] = store_id
         if not moved:
             return

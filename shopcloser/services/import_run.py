@@ -90,19 +90,22 @@ def import_transaction(store: Store, *, attach: Path | None = None) -> Iterator[
     """
     with store.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            if attach is not None:
-                conn.exec_driver_sql("ATTACH DATABASE ? AS helper", (str(attach),))
-            conn.commit()
+        attached = False
         try:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                if attach is not None:
+                    conn.exec_driver_sql("ATTACH DATABASE ? AS helper", (str(attach),))
+                    attached = True
+                conn.commit()
             with conn.begin():
                 yield conn
         finally:
             if sqlite:
+                conn.rollback()  # nothing is open by now, unless ATTACH failed midway
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()
-                if attach is not None:
+                if attached:
                     _detach(conn)
 
 

@@ -31,6 +31,10 @@ class ShopRefs:
         self._last = (platform_id, name, found)
         return found
 
+    def seen(self) -> list[tuple[tuple[str | None, str | None], int]]:
+        """Every (shop id, name) pair met so far with its shop, in the order first met."""
+        return [(key, shop_id) for key, shop_id in self._known.items() if shop_id is not None]
+
     def _lookup(self, platform_id: str | None, name: str | None) -> int | None:
         key = (platform_id or None, name or None)
         found = self._known.get(key, -1)

@@ -30,7 +30,7 @@ from shopcloser.services.import_run import (
 from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
 from shopcloser.services.progress import CancelToken, no_progress
 from shopcloser.store import search_index
-from shopcloser.store.database import Store
+from shopcloser.store.database import Store, remove_import_leftovers
 
 if TYPE_CHECKING:
     from shopcloser.formats.report import ReportFile
@@ -104,6 +104,8 @@ def import_files(
     cancel = cancel or CancelToken()
     if helper is None:  # "always"/"never": for support and for testing a build
         helper = {"always": True, "never": False}.get(os.environ.get(HELPER_SETTING, ""))
+    if store.path is not None:
+        remove_import_leftovers(store.path)  # an import runs under the store's writer lock
     if helper is not False:
         from shopcloser.services.import_in_two import Redo, import_in_two, plan_split
 

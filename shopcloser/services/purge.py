@@ -27,7 +27,7 @@ from shopcloser.services.backup_labels import DEFAULT_LABELS, Labels, label
 from shopcloser.services.backup_records import BackupRecord, file_sha256, purge_candidate
 from shopcloser.services.progress import CancelToken, ProgressReporter, no_progress
 from shopcloser.store import search_index
-from shopcloser.store.database import Store, migration_copies
+from shopcloser.store.database import Store, migration_copies, remove_import_leftovers
 from shopcloser.store.models import BatchChange, HandledMark, Order, OrderItem
 
 _CHUNK = 2_000
@@ -143,6 +143,7 @@ def purge_personal_data(
             with contextlib.suppress(OSError):
                 copy.unlink()
                 result.copies_deleted.append(copy)
+        remove_import_leftovers(store.path)
     return result
 
 

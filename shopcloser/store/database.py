@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -149,6 +150,26 @@ def backup_before_migration(engine: Engine, path: Path) -> Path:
 def migration_copies(path: Path) -> list[Path]:
     """The copies :func:`backup_before_migration` left beside a store."""
     return sorted(path.parent.glob(f"{path.name}.before-upgrade-*"))
+
+
+def import_workdir_prefix(path: Path) -> str:
+    """The start of the name of the folder a large import works in beside the store."""
+    return f".{path.name}.import-"
+
+
+def remove_import_leftovers(path: Path) -> None:
+    """Remove what an import killed midway left beside the store: its working folder
+    holds a staging file with buyers' personal data. Only for the store's one writer
+    (another import's folder would go too)."""
+    # The random part tempfile.mkdtemp adds; matched exactly so that another store's
+    # folders never qualify, whatever the names.
+    pattern = re.compile(re.escape(import_workdir_prefix(path)) + r"[a-z0-9_]{8}")
+    try:
+        leftovers = [p for p in path.parent.iterdir() if pattern.fullmatch(p.name)]
+    except OSError:
+        return
+    for leftover in leftovers:
+        shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _repair(engine: Engine) -> None:

@@ -102,13 +102,15 @@ def run_gui(
             show_user_error_and_wait(err)
             return 2
 
-    from shopcloser.store.database import open_store
+    from shopcloser.store.database import open_store, remove_import_leftovers
 
     try:
         store = open_store(target)
     except UserError as err:
         show_user_error_and_wait(err)
         return 2
+    if store.path is not None:  # this window is the store's one writer from here on
+        remove_import_leftovers(store.path)
 
     from shopcloser.ui.main_window import MainWindow
 

@@ -298,10 +298,117 @@ def test_a_killed_import_takes_its_helper_with_it(tmp_path: Path) -> None:
         time.sleep(0.05)
     assert not Path(f"/proc/{helpers[0]}").exists(), "the helper outlived the import"
 
+    # Its staging file (buyers' personal data) went with it.
+    assert [p.name for p in tmp_path.iterdir() if ".import-" in p.name] == []
     store = open_store(str(db))
     assert snapshot(store)["orders"] == [] and snapshot(store)["import_batches"] == []
-    # The next import clears what the killed one left beside the store, and works.
-    assert [p for p in tmp_path.iterdir() if ".import-" in p.name]
     summary = import_files(store, [orders, items], helper=True)
     assert summary.orders_added == 20_000
-    assert [p for p in tmp_path.iterdir() if ".import-" in p.name] == []
+
+
+def test_what_a_killed_import_left_goes_at_the_next_import_or_purge(
+    tmp_path: Path, pair: list[Path]
+) -> None:
+    """Where the helper could not remove its folder (killed too, or a system that keeps
+    open files), the store's next writer does; other stores' folders stay."""
+    folder = tmp_path / "shops"
+    folder.mkdir()
+    store = open_store(str(folder / "shop[1].db"))
+    leftover = folder / ".shop[1].db.import-k1lled_x"
+    others = [folder / ".shop1.db.import-abcdefgh", folder / ".shop[1].db.import-x.import-abcdefgh"]
+    for path in [leftover, *others]:
+        path.mkdir()
+        (path / "staging.db").write_bytes(b"13800138000")
+    import_files(store, pair[1:], helper=False)  # any import, even one in one process
+    assert not leftover.exists()
+    assert all(path.exists() for path in others)
+
+    leftover.mkdir()
+    backup = tmp_path / "backup.xlsx"
+    from shopcloser.services.backup import write_backup
+    from shopcloser.services.purge import purge_personal_data
+
+    write_backup(store, backup)
+    purge_personal_data(store)
+    assert not leftover.exists()
+
+
+def test_a_shop_renamed_and_renamed_back_ends_as_in_one_process(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One 店铺Id named A, then B just after the split, then A again: one process
+    renames A to B once (with undo data) and meets A again as known."""
+    orders = tmp_path / "orders.csv"
+    write_orders(orders, 2_000, SEED, "2017")
+
+    def renamed(index: int, count: int, row: dict[str, str]) -> None:
+        row["店铺Id"] = "12345"
+        row["店铺名称"] = "新店名B" if count * 0.8 <= index < count * 0.9 else "旧店名A"
+
+    rewrite_orders(orders, renamed)
+    summary_one, summary_two, one, two = both_ways(tmp_path, [orders], caplog)
+    assert ONE_PROCESS not in caplog.text
+    assert_same(summary_one, summary_two, one, two)
+    shops, changes = snapshot(two)["shops"], snapshot(two)["batch_changes"]
+    assert [row[3] for row in shops] == ["新店名B"]
+    assert len([row for row in changes if row[3] == "shops"]) == 2  # created, renamed
+
+
+def test_a_refusal_met_by_the_import_itself_is_the_one_process_message(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A repeated order just before the split and a broken character just after it: one
+    process reads the broken character before it checks the chunk for repeats."""
+    store = open_store(str(tmp_path / "plan.db"))
+    plan = plan_split(store, pair, {}, always=True)
+    assert plan is not None and plan.own[0].stop_row is not None
+    split = plan.own[0].stop_row
+    with pair[0].open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    repeated = list(rows[5])
+    repeated[rows[0].index("买家留言")] = "改过的留言"
+    rows[split - 5] = repeated  # row numbers count from 1, rows[0] is the header
+    with pair[0].open("w", encoding="gb18030", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    data = pair[0].read_bytes()
+    at = data.index(b"\r\n", len(data) * (split + 20) // len(rows))
+    pair[0].write_bytes(data[:at] + b"\xff\xfe\xff" + data[at:])
+    assert "mixes character encodings" in both_refuse(tmp_path, pair, caplog)
+
+
+def test_cancel_after_the_last_row_still_leaves_the_store_as_it_was(
+    tmp_path: Path, pair: list[Path]
+) -> None:
+    with pair[1].open(encoding="gb18030", newline="") as handle:
+        rows = 2_000 + sum(1 for _ in csv.reader(handle)) - 1  # every order and item row
+    for helper in (False, True):
+        store = open_store(str(tmp_path / f"{helper}.db"))
+        token = CancelToken()
+
+        def progress(done: int, _total: int | None, _name: str, token: CancelToken = token) -> None:
+            if done >= rows:  # every row read: copying in, settling, indexing are left
+                token.cancel()
+
+        with pytest.raises(Cancelled):
+            import_files(store, pair, helper=helper, progress=progress, cancel=token)
+        assert snapshot(store)["orders"] == [] and snapshot(store)["import_batches"] == []
+
+
+def test_a_store_in_a_folder_with_url_characters_gets_its_helper(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "shop?2026 %20#1"
+    folder.mkdir()
+    store = open_store(str(folder / "shop.db"))
+    with caplog.at_level(logging.INFO):
+        summary = import_files(store, pair, helper=True)
+    assert ONE_PROCESS not in caplog.text and "helper failed" not in caplog.text
+    assert summary.orders_added == 2_150
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["shop?2026 %20#1", "orders.csv", "items.csv"]
+    )
+    # The import's connection goes back to the pool as every other one: links checked.
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        attached = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
+        assert "helper" not in attached
