@@ -7,7 +7,8 @@ ticks is how long the window would have been frozen. The probe runs in its own p
 with an isolated home, so it neither reads nor writes the merchant's settings.
 
 ``python -m bench.gui_stall [--quick] [ORDERS]``; ``GUI_STALL_DEBUG=1`` prints every gap over
-half the goal with its time since the import started.
+half the goal with its time since the import started; ``GUI_STALL_FILES=DIR`` generates the
+exports into DIR once and reuses them.
 """
 
 from __future__ import annotations
@@ -96,9 +97,13 @@ def main(quick: bool = False, orders: int | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="shopcloser-gui-stall-") as tmp:
         folder = Path(tmp)
         files = [folder / "ExportOrderList.csv", folder / "ExportOrderDetailList.csv"]
-        print(f"Generating {orders:,} orders …", file=sys.stderr, flush=True)
-        write_orders(files[0], orders, SEED, "2017")
-        write_items(files[1], orders, SEED, "2017")
+        keep = os.environ.get("GUI_STALL_FILES")  # a folder to generate into once and reuse
+        if keep:
+            files = [Path(keep) / f"gui-stall-{orders}-{f.name}" for f in files]
+        if not all(f.exists() for f in files):
+            print(f"Generating {orders:,} orders …", file=sys.stderr, flush=True)
+            write_orders(files[0], orders, SEED, "2017")
+            write_items(files[1], orders, SEED, "2017")
         command = [sys.executable, "-m", "bench.gui_stall", "--probe", str(folder / "shop.db")]
         started = time.perf_counter()
         result = subprocess.run(

@@ -49,7 +49,8 @@ HELPER_FLAG = "--import-helper"
 # whole (KIND_BITS), published as soon as it has opened its files.
 _COUNTS = struct.Struct("<qqq")
 KIND_BITS = {"orders": 1, "items": 2}
-_WAIT_STEP = 0.05  # seconds between looks at the helper (progress, Cancel)
+_WAIT_STEP = 0.05
+_NICENESS = 5  # seconds between looks at the helper (progress, Cancel)
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,9 @@ def serve(stdin: IO[bytes] | None = None) -> int:
     """The helper process's main: read the job, do it, leave the result beside it."""
     pipe = stdin or sys.stdin.buffer
     job: HelperJob = pickle.load(pipe)  # noqa: S301 - from our parent
+    if hasattr(os, "nice"):  # a background job: the window and the import go first
+        with contextlib.suppress(OSError):
+            os.nice(_NICENESS)
     watch = threading.Thread(target=_quit_when_orphaned, args=(pipe, job.workdir), daemon=True)
     watch.start()
     started = time.perf_counter()

@@ -107,7 +107,8 @@ def import_files(
     if store.path is not None:
         remove_import_leftovers(store.path)  # an import runs under the store's writer lock
     if helper is not False:
-        from shopcloser.services.import_in_two import Redo, import_in_two, plan_split
+        from shopcloser.services.import_in_two import Redo, import_in_two
+        from shopcloser.services.import_plan import plan_split
 
         plan = plan_split(store, paths, passwords, always=bool(helper))
         if plan is not None:

@@ -24,7 +24,7 @@ import pytest
 
 from shopcloser.formats.report import ReportKind
 from shopcloser.messages import Cancelled, UserError
-from shopcloser.services.import_in_two import plan_split
+from shopcloser.services.import_plan import plan_split
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import HELPER_SETTING, import_files
 from shopcloser.services.progress import CancelToken
