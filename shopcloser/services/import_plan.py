@@ -6,6 +6,7 @@ See :mod:`shopcloser.services.import_in_two` for how the split import runs.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,8 @@ def plan_split(
     """How to split this import between two processes, or None to import in one.
 
     Opens CSV files (refusing bad ones, as the import would); workbooks are only looked
-    at, since opening one loads its whole sheet.
+    at, since opening one loads its whole sheet. ``always`` splits small files too, and
+    on a machine with one core (for tests).
     """
     if store.path is None or store.engine.dialect.name != "sqlite":
         return None
@@ -65,7 +67,9 @@ def plan_split(
         heads = [_head(p) for p in paths]
     except OSError:
         return None  # the import in one process says what is wrong with the file
-    if len(sizes) != len(paths) or (not always and sum(sizes) < HELPER_MIN_BYTES):
+    if len(sizes) != len(paths):
+        return None
+    if not always and (sum(sizes) < HELPER_MIN_BYTES or usable_cores() < 2):
         return None
     if not _store_is_empty(store):
         return None
@@ -115,6 +119,14 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     split = orders.header_row + 1 + int(data_lines * (1 - helper_share))
     tail = HelperPart(str(orders.path), first_row=split, sha256=orders.sha256, whole_table=False)
     return Plan([OwnPart(orders.path, orders, stop_row=split)], [tail, *helper], paths, estimate)
+
+
+def usable_cores() -> int:
+    """Processor cores this process may run on (a container or an affinity mask may allow
+    fewer than the machine has). With one, a helper would only add work."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def helper_share_of(total_bytes: float) -> float:

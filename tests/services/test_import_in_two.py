@@ -24,6 +24,7 @@ import pytest
 
 from shopcloser.formats.report import ReportKind
 from shopcloser.messages import Cancelled, UserError
+from shopcloser.services import import_plan
 from shopcloser.services.import_plan import plan_split
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import HELPER_SETTING, import_files
@@ -412,3 +413,21 @@ def test_a_store_in_a_folder_with_url_characters_gets_its_helper(
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         attached = {row[1] for row in conn.exec_driver_sql("PRAGMA database_list")}
         assert "helper" not in attached
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity")
+def test_one_core_gets_no_helper(
+    tmp_path: Path, pair: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(str(tmp_path / "store.db"))
+    monkeypatch.setattr(import_plan, "HELPER_MIN_BYTES", 0)  # these files count as large
+    allowed = os.sched_getaffinity(0)
+    if len(allowed) < 2:
+        pytest.skip("this machine has one core")
+    assert plan_split(store, pair, {}) is not None
+    os.sched_setaffinity(0, {min(allowed)})
+    try:
+        assert plan_split(store, pair, {}) is None
+        assert plan_split(store, pair, {}, always=True) is not None
+    finally:
+        os.sched_setaffinity(0, allowed)
