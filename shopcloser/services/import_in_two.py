@@ -145,6 +145,7 @@ class _Split:
         self.helper: Helper | None = None
         self.own_rows: int | None = plan.rows_estimate
         self.own_kinds = 0  # KIND_BITS of the tables this process writes
+        self.all_read = False  # both processes are through their rows
 
     def _tick(self, run: ImportRun) -> None:
         self.cancel.check()
@@ -160,6 +161,8 @@ class _Split:
         if total is None and self.own_rows is not None and helper_total is not None:
             total = self.own_rows + helper_total
         done += helper_done
+        if self.all_read:
+            total = done  # (the estimate counted lines): what is left has no rows
         self.progress(done, None if total is None else max(total, done), name)
 
     def run(self, now: datetime | None) -> ImportSummary:
@@ -197,6 +200,7 @@ class _Split:
                 raise Redo
             if result.refused:
                 raise Redo
+            self.all_read = True
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
             items = [

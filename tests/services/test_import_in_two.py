@@ -431,3 +431,17 @@ def test_one_core_gets_no_helper(
         assert plan_split(store, pair, {}, always=True) is not None
     finally:
         os.sched_setaffinity(0, allowed)
+
+
+def test_progress_ends_with_every_row_counted_before_the_copy(
+    tmp_path: Path, pair: list[Path]
+) -> None:
+    store = open_store(str(tmp_path / "store.db"))
+    reports: list[tuple[int, int | None]] = []
+    summary = import_files(
+        store, pair, helper=True, progress=lambda done, total, _name: reports.append((done, total))
+    )
+    rows = sum(file.rows for file in summary.files)
+    assert reports[-1] == (rows, rows)  # the window then shows "finishing"
+    assert all(done <= rows for done, _ in reports)
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)

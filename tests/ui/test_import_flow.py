@@ -168,3 +168,18 @@ def test_the_newest_import_can_be_undone_from_the_window(
     qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
     assert dialog.newest() is not None and dialog.newest().id == 1
+
+
+def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> None:
+    from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
+
+    dialog = ProgressDialog("Importing orders")
+    qtbot.addWidget(dialog)
+    dialog.update_progress(250, 1000, "orders.csv")
+    assert (dialog.bar.minimum(), dialog.bar.maximum(), dialog.bar.value()) == (0, 1000, 250)
+    assert "250 of 1,000 rows" in dialog.rate.text()
+    # Every row read: saving and indexing have nothing to count, the bar keeps moving.
+    dialog.update_progress(1000, 1000, "")
+    assert (dialog.bar.minimum(), dialog.bar.maximum()) == (0, 0)
+    assert dialog.rate.text() == "All 1,000 rows read · finishing…"
+    assert dialog.message.text() == "orders.csv"

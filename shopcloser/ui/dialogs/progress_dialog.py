@@ -36,7 +36,14 @@ class ProgressDialog(QDialog):
         elapsed = max(time.monotonic() - self._started, 1e-6)
         speed = done / elapsed
         locale = self.locale()
-        if total > 0:
+        if 0 < total <= done:
+            # Every row is read; what is left (saving, indexing) has nothing to count, so
+            # a moving bar rather than a full one and "1 s left" for a while.
+            self.bar.setRange(0, 0)
+            self.rate.setText(
+                self.tr("All {done} rows read · finishing…").format(done=locale.toString(done))
+            )
+        elif total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(done, total) / total))
             left = (total - done) / speed if speed > 0 else 0
