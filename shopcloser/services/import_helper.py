@@ -28,7 +28,6 @@ import sys
 import threading
 import time
 import traceback
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,12 +35,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from shopcloser.messages import UserError
-from shopcloser.services.import_summary import FileSummary, FlaggedRow
 from shopcloser.services.progress import CancelToken
 
 if TYPE_CHECKING:
     from shopcloser.formats.report import ReportFile
-    from shopcloser.services.import_run import ImportRun
+    from shopcloser.services.import_run import ImportRun, PartFindings
     from shopcloser.services.importing import ImportSource
 
 HELPER_FLAG = "--import-helper"
@@ -83,11 +81,7 @@ class PartDone:
     """What the helper found in one part, for the import's summary."""
 
     part: HelperPart
-    summary: FileSummary
-    flagged: list[FlaggedRow]
-    flagged_total: int
-    unknown: Counter[str]
-    unknown_refunds: Counter[str]
+    found: PartFindings
 
 
 @dataclass
@@ -279,18 +273,10 @@ def run_job(job: HelperJob) -> HelperResult:
 def _read_part(
     run: ImportRun, part: HelperPart, report: ReportFile, source_type: type[ImportSource]
 ) -> PartDone:
-    flagged_before, total_before = len(run.flagged), run.flagged_total
-    unknown, refunds = Counter(run.unknown), Counter(run.unknown_refunds)
     deferred: list[str] = []
     source = source_type.from_report(report, first_row=part.first_row)
-    summary = run.add(source, deferred=deferred)
+    found = run.add_part(source, deferred=deferred)
     if part.whole_table:
         run.sql.rebuild_indexes(deferred)
-    return PartDone(
-        part=dataclasses.replace(part, password=None),  # the result is written to disk
-        summary=summary,
-        flagged=run.flagged[flagged_before:],
-        flagged_total=run.flagged_total - total_before,
-        unknown=run.unknown - unknown,
-        unknown_refunds=run.unknown_refunds - refunds,
-    )
+    # The result is written to disk: no password in it.
+    return PartDone(part=dataclasses.replace(part, password=None), found=found)

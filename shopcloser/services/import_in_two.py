@@ -41,6 +41,7 @@ from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_run import (
     MAX_FLAGGED_LISTED,
     ImportRun,
+    PartFindings,
     Progress,
     import_transaction,
     no_cycle_collection,
@@ -121,11 +122,12 @@ def _create_staging(store: Store, staging: Path) -> None:
 @dataclass
 class _PartSummary:
     path: Path
-    kind: str
     first_row: int
-    summary: FileSummary
-    flagged: list[FlaggedRow]
-    flagged_total: int
+    found: PartFindings
+
+    @property
+    def kind(self) -> str:
+        return self.found.summary.kind
 
 
 class _Split:
@@ -143,7 +145,7 @@ class _Split:
         self.progress = progress
         self.cancel = cancel
         self.helper: Helper | None = None
-        self.own_rows: int | None = plan.rows_estimate
+        self.own_rows: int | None = None  # rows in this process's workbook, once opened
         self.own_kinds = 0  # KIND_BITS of the tables this process writes
         self.all_read = False  # both processes are through their rows
 
@@ -203,13 +205,12 @@ class _Split:
             self.all_read = True
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
-            items = [
-                p for p in [*own, *self._helper_parts(result)] if p.kind == ReportKind.ITEMS.value
-            ]
+            parts = [*own, *self._helper_parts(result)]
+            items = [p for p in parts if p.kind == ReportKind.ITEMS.value]
             if items:
-                seen = FileSeen(items[0].summary.name, sole_writer=True)
+                seen = FileSeen(items[0].found.summary.name, sole_writer=True)
                 FreshItems(run.writer, seen).finish(lambda: self._tick(run))
-            self._summaries(run, [*own, *self._helper_parts(result)], result)
+            self._summaries(run, parts, result)
             self._tick(run)
             summary = run.finish(now or datetime.now())
             if indexed:
@@ -235,19 +236,8 @@ class _Split:
                 self.own_rows = report.rows_total
             self.own_kinds |= KIND_BITS[report.kind.value]
             self._report(run.done, None, "")  # the helper may have opened a report of this kind
-            before, total_before = len(run.flagged), run.flagged_total
             source = ImportSource.from_report(report, stop_row=part.stop_row)
-            summary = run.add(source, deferred=deferred)
-            done.append(
-                _PartSummary(
-                    part.path,
-                    report.kind.value,
-                    0,
-                    summary,
-                    run.flagged[before:],
-                    run.flagged_total - total_before,
-                )
-            )
+            done.append(_PartSummary(part.path, 0, run.add_part(source, deferred=deferred)))
         # Indexes now, while the helper still reads; its rows then update them as they go
         # in, which costs less at the end than building them after the copy.
         run.sql.rebuild_indexes(deferred)
@@ -256,22 +246,15 @@ class _Split:
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:
         return [
-            _PartSummary(
-                Path(done.part.path),
-                done.summary.kind,
-                done.part.first_row,
-                done.summary,
-                done.flagged,
-                done.flagged_total,
-            )
+            _PartSummary(Path(done.part.path), done.part.first_row, done.found)
             for done in result.parts
         ]
 
     def _merge(self, run: ImportRun, result: HelperResult, own_tables: set[str]) -> None:
         """Copy the helper's rows in after the import's own, and its shops."""
-        helper_tables = {TABLES[done.summary.kind] for done in result.parts}
+        helper_tables = {TABLES[done.found.summary.kind] for done in result.parts}
         for done in result.parts:
-            if done.part.whole_table and TABLES[done.summary.kind] in own_tables:
+            if done.part.whole_table and TABLES[done.found.summary.kind] in own_tables:
                 raise Redo  # two reports of one kind (two workbooks): one process merges them
         conn = run.conn
         orders_before = self._max_rowid(conn)
@@ -329,16 +312,17 @@ class _Split:
         flagged: list[FlaggedRow] = []
         last: Path | None = None
         for part in parts:
+            found = part.found
             if part.path == last:
-                files[-1].rows += part.summary.rows
-                files[-1].flagged += part.summary.flagged
+                files[-1].rows += found.summary.rows
+                files[-1].flagged += found.summary.flagged
             else:
-                files.append(part.summary)
+                files.append(found.summary)
             last = part.path
-            flagged.extend(part.flagged)
+            flagged.extend(found.flagged)
         run.files = files
         run.flagged = flagged[:MAX_FLAGGED_LISTED]
-        run.flagged_total = sum(part.flagged_total for part in parts)
-        for done in result.parts:
-            run.unknown.update(done.unknown)
-            run.unknown_refunds.update(done.unknown_refunds)
+        run.flagged_total = sum(part.found.flagged_total for part in parts)
+        for done in result.parts:  # this process's own are in the run already
+            run.unknown.update(done.found.unknown)
+            run.unknown_refunds.update(done.found.unknown_refunds)

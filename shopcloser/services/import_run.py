@@ -12,6 +12,7 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -117,6 +118,17 @@ def _detach(conn: Connection) -> None:
         conn.invalidate()  # never hand a connection with the staging file to anyone else
 
 
+@dataclass
+class PartFindings:
+    """What one file, or one part of a file, added to an import's summary."""
+
+    summary: FileSummary
+    flagged: list[FlaggedRow]  # those listed in full (the run keeps MAX_FLAGGED_LISTED)
+    flagged_total: int
+    unknown: Counter[str]
+    unknown_refunds: Counter[str]
+
+
 class ImportRun:
     def __init__(
         self,
@@ -209,6 +221,20 @@ class ImportRun:
         )
         self.files.append(summary)
         return summary
+
+    def add_part(self, source: ImportSource, *, deferred: list[str]) -> PartFindings:
+        """``add`` (deferred), and what this part alone found: a split import puts the
+        parts of both processes together into one summary."""
+        listed, total = len(self.flagged), self.flagged_total
+        unknown, refunds = Counter(self.unknown), Counter(self.unknown_refunds)
+        summary = self.add(source, deferred=deferred)
+        return PartFindings(
+            summary,
+            self.flagged[listed:],
+            self.flagged_total - total,
+            self.unknown - unknown,
+            self.unknown_refunds - refunds,
+        )
 
     def _tick(self, source: ImportSource) -> None:
         self.cancel.check()
