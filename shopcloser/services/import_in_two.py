@@ -22,6 +22,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +37,7 @@ from shopcloser.services.import_helper import (
     HelperResult,
 )
 from shopcloser.services.import_items import FreshItems
-from shopcloser.services.import_plan import TABLES, Plan
+from shopcloser.services.import_plan import TABLES, Plan, plan_split, worth_splitting
 from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_run import (
     MAX_FLAGGED_LISTED,
@@ -66,13 +67,18 @@ class Redo(Exception):  # noqa: N818 - a request, not an error
 
 def import_in_two(
     store: Store,
-    plan: Plan,
+    paths: Sequence[Path],
+    passwords: Mapping[Path, str],
     *,
+    always: bool,
     progress: Progress,
     cancel: CancelToken,
     now: datetime | None = None,
-) -> ImportSummary:
-    """Import as ``plan`` says: the same store and summary as one process, or ``Redo``."""
+) -> ImportSummary | None:
+    """Import with a helper when ``plan_split`` finds a split that pays: the same store
+    and summary as one process, or ``Redo``. None when the files are not worth it."""
+    if not worth_splitting(store, paths, passwords, always=always):
+        return None
     assert store.path is not None
     try:
         workdir = Path(
@@ -81,8 +87,26 @@ def import_in_two(
     except OSError as error:
         log.warning("No room for an import helper's files: %s", error)
         raise Redo from error
+    helper: Helper | None = None
     try:
-        return _Split(store, plan, workdir, progress, cancel).run(now)
+        try:
+            helper = Helper(workdir)  # starting up while the files are planned
+        except OSError as error:
+            log.warning("The import helper did not start: %s", error)
+            raise Redo from error
+        plan = plan_split(store, paths, passwords, always=always)  # refuses as one process would
+        if plan is None:
+            return None
+        return _run_split(_Split(store, plan, workdir, helper, progress, cancel), now)
+    finally:
+        if helper is not None:
+            helper.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _run_split(split: _Split, now: datetime | None) -> ImportSummary:
+    try:
+        return split.run(now)
     except (Redo, Cancelled):
         raise
     except UserError as error:
@@ -92,8 +116,6 @@ def import_in_two(
     except Exception as error:  # a full disk, a file another program holds, a bug
         log.warning("The import with a helper failed; importing in one process", exc_info=True)
         raise Redo from error
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _create_staging(store: Store, staging: Path) -> None:
@@ -136,15 +158,17 @@ class _Split:
         store: Store,
         plan: Plan,
         workdir: Path,
+        helper: Helper,
         progress: Progress,
         cancel: CancelToken,
     ) -> None:
         self.store = store
         self.plan = plan
         self.workdir = workdir
+        self.helper = helper
         self.progress = progress
         self.cancel = cancel
-        self.helper: Helper | None = None
+        self.helper_started = False  # its job sent: its progress counts
         self.own_rows: int | None = None  # rows in this process's workbook, once opened
         self.own_kinds = 0  # KIND_BITS of the tables this process writes
         self.all_read = False  # both processes are through their rows
@@ -155,7 +179,7 @@ class _Split:
 
     def _report(self, done: int, _total: int | None, name: str) -> None:
         helper_done, helper_total, helper_kinds = (
-            self.helper.counts() if self.helper else (0, None, 0)
+            self.helper.counts() if self.helper_started else (0, None, 0)
         )
         if helper_kinds & self.own_kinds:
             raise Redo  # two reports of one kind (two workbooks): one process merges them
@@ -178,11 +202,8 @@ class _Split:
         ):
             run = ImportRun(conn, started, [], self._report, self.cancel)
             job = HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
-            try:
-                self.helper = Helper(job)
-            except OSError as error:
-                log.warning("The import helper did not start: %s", error)
-                raise Redo from error
+            self.helper.send(job)
+            self.helper_started = True
             clock = time.perf_counter()
             try:
                 own = self._own_parts(run)

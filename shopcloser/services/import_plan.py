@@ -18,11 +18,12 @@ from shopcloser.store.database import Store
 # Below this much data the helper's start (about half a second) costs more than it saves.
 HELPER_MIN_BYTES = 16 * 1024 * 1024
 # The helper's share of the bytes, measured to end both halves together on a 2-core
-# machine: 0.43 for 115 MB (200,000 orders with their items), 0.48 for 576 MB (a million).
-# The helper also starts up and parses the order report's start without building it; the
+# machine: 0.43 for 115 MB (200,000 orders with their items; anything from 0.40 to 0.46
+# gave the same time within the noise), 0.46 for 576 MB (a million). The helper starts
+# while the import plans, and parses the order report's start without building it; the
 # import indexes its own orders and fills their search entries, which grows faster than
 # the data. In between and beyond, interpolated on the logarithm of the size.
-_SHARE_POINTS = ((115e6, 0.43), (576e6, 0.48))
+_SHARE_POINTS = ((115e6, 0.43), (576e6, 0.46))
 _ZIP_MAGIC = b"PK"
 TABLES = {ReportKind.ORDERS.value: "orders", ReportKind.ITEMS.value: "order_items"}
 
@@ -45,6 +46,38 @@ class Plan:
     rows_estimate: int | None = None  # data rows in all parts, for the progress bar
 
 
+def worth_splitting(
+    store: Store,
+    paths: Sequence[Path],
+    passwords: Mapping[Path, str],
+    *,
+    always: bool = False,
+) -> bool:
+    """Whether a split may pay, judged without reading the files: the import starts its
+    helper as soon as this holds, so that the helper's start-up overlaps the planning."""
+    if store.path is None or store.engine.dialect.name != "sqlite":
+        return False
+    if not 1 <= len(paths) <= 2 or len({p.resolve() for p in paths}) != len(paths):
+        return False
+    try:
+        sizes = [p.stat().st_size for p in paths if p.is_file()]
+        heads = [_head(p) for p in paths]
+    except OSError:
+        return False  # the import in one process says what is wrong with the file
+    if len(sizes) != len(paths):
+        return False
+    if not always and (sum(sizes) < HELPER_MIN_BYTES or usable_cores() < 2):
+        return False
+    if any(
+        head.startswith(OLE_MAGIC) and not _password(passwords, p)
+        for p, head in zip(paths, heads, strict=True)
+    ):
+        return False  # the import in one process asks for the password
+    if any(head.startswith((_ZIP_MAGIC, OLE_MAGIC)) for head in heads) and len(paths) != 2:
+        return False
+    return _store_is_empty(store)
+
+
 def plan_split(
     store: Store,
     paths: Sequence[Path],
@@ -58,39 +91,20 @@ def plan_split(
     at, since opening one loads its whole sheet. ``always`` splits small files too, and
     on a machine with one core (for tests).
     """
-    if store.path is None or store.engine.dialect.name != "sqlite":
+    if not worth_splitting(store, paths, passwords, always=always):
         return None
-    if not 1 <= len(paths) <= 2 or len({p.resolve() for p in paths}) != len(paths):
-        return None
-    try:
-        sizes = [p.stat().st_size for p in paths if p.is_file()]
-        heads = [_head(p) for p in paths]
-    except OSError:
-        return None  # the import in one process says what is wrong with the file
-    if len(sizes) != len(paths):
-        return None
-    if not always and (sum(sizes) < HELPER_MIN_BYTES or usable_cores() < 2):
-        return None
-    if not _store_is_empty(store):
-        return None
-
-    def password(path: Path) -> str | None:
-        return passwords.get(path) or passwords.get(path.absolute())
-
-    if any(
-        head.startswith(OLE_MAGIC) and not password(p) for p, head in zip(paths, heads, strict=True)
-    ):
-        return None  # the import in one process asks for the password
-    if any(head.startswith((_ZIP_MAGIC, OLE_MAGIC)) for head in heads):
-        if len(paths) != 2:
-            return None
+    if any(_head(p).startswith((_ZIP_MAGIC, OLE_MAGIC)) for p in paths):
         first, second = paths
         return Plan(
-            own=[OwnPart(first, password=password(first))],
-            helper=[HelperPart(str(second), password=password(second))],
+            own=[OwnPart(first, password=_password(passwords, first))],
+            helper=[HelperPart(str(second), password=_password(passwords, second))],
             paths=list(paths),
         )
     return _plan_csv(list(paths))
+
+
+def _password(passwords: Mapping[Path, str], path: Path) -> str | None:
+    return passwords.get(path) or passwords.get(path.absolute())
 
 
 def _plan_csv(paths: list[Path]) -> Plan | None:

@@ -108,14 +108,22 @@ def import_files(
         remove_import_leftovers(store.path)  # an import runs under the store's writer lock
     if helper is not False:
         from shopcloser.services.import_in_two import Redo, import_in_two
-        from shopcloser.services.import_plan import plan_split
 
-        plan = plan_split(store, paths, passwords, always=bool(helper))
-        if plan is not None:
-            try:
-                return import_in_two(store, plan, progress=progress, cancel=cancel, now=now)
-            except Redo:
-                log.info("Importing in one process after all")
+        try:
+            split = import_in_two(
+                store,
+                paths,
+                passwords,
+                always=bool(helper),
+                progress=progress,
+                cancel=cancel,
+                now=now,
+            )
+        except Redo:
+            log.info("Importing in one process after all")
+        else:
+            if split is not None:
+                return split
 
     def open_one(path: Path) -> ImportSource:
         if not path.is_file():

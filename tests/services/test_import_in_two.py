@@ -7,6 +7,7 @@ compares every stored row (with its rowid), the search index's text and the summ
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import logging
@@ -180,6 +181,33 @@ def test_two_workbooks_of_one_kind_are_imported_in_one_process(
     assert_same(summary_one, summary_two, one, two)
 
 
+def test_a_helper_started_for_files_that_do_not_split_is_stopped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The helper starts before the files are planned; two order reports (two date
+    ranges) then go through one process, and the helper and its folder go at once."""
+    first, second = tmp_path / "orders-a.csv", tmp_path / "orders-b.csv"
+    write_orders(first, 300, SEED, "2017")
+    write_orders(second, 400, SEED + 1, "2017")
+    summary_one, summary_two, one, two = both_ways(tmp_path, [first, second], caplog)
+    assert ONE_PROCESS not in caplog.text and "shared with a helper" not in caplog.text
+    assert_same(summary_one, summary_two, one, two)
+    assert _helpers_of_this_process() == []
+    assert [p.name for p in tmp_path.iterdir() if ".import-" in p.name] == []
+
+
+def test_a_helper_given_no_job_quits(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "shopcloser", "--import-helper"],
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+
+
 def test_an_order_in_both_halves_is_judged_as_in_one_process(
     tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -290,7 +318,9 @@ def test_a_killed_import_takes_its_helper_with_it(tmp_path: Path) -> None:
             helpers = _helpers_of(process.pid)
             time.sleep(0.02)
         assert helpers, "the import never started its helper"
-        time.sleep(0.3)  # both are reading now
+        while not _helper_has_read(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert _helper_has_read(tmp_path), "the helper never got to its rows"
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -305,6 +335,15 @@ def test_a_killed_import_takes_its_helper_with_it(tmp_path: Path) -> None:
     assert snapshot(store)["orders"] == [] and snapshot(store)["import_batches"] == []
     summary = import_files(store, [orders, items], helper=True)
     assert summary.orders_added == 20_000
+
+
+def _helper_has_read(folder: Path) -> bool:
+    """Whether a helper working beside a store in ``folder`` has published read rows."""
+    for progress in folder.glob(".*.import-*/progress"):
+        with contextlib.suppress(OSError):
+            if int.from_bytes(progress.read_bytes()[:8], "little", signed=True) > 0:
+                return True
+    return False
 
 
 def test_what_a_killed_import_left_goes_at_the_next_import_or_purge(
