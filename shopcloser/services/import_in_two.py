@@ -1,18 +1,23 @@
 """A large first import done by two processes at once, with the result of one.
 
 When the store is empty and the files are big, ``import_plan.plan_split`` divides the
-work: the import itself keeps the first part of the order report; a helper process
-(:mod:`shopcloser.services.import_helper`) reads the rest of it and the item report into a
-staging file. The order report is split by row: both processes parse it from the top (only
-a CSV parser knows where a row ends), the helper builds only the rows from the split on.
-Item reports are never split (an item's position in its order counts its rows). Two
-workbooks go one to each process whole: loading a sheet is most of their cost.
+work: the import itself keeps the start of the order reports; a helper process
+(:mod:`shopcloser.services.import_helper`) reads their end (and an only item report) into
+a staging file. Order reports are split at one point: whole files go to the helper from
+the last one back, and one file may be split by row, where both processes parse it from
+the top (only a CSV parser knows where a row ends) and the helper builds only the rows
+from the split on. Item reports are never split (an item's position in its order counts
+its rows); of several (one per date range) the import reads the first while the helper
+works and the others once the helper's orders are in. Two workbooks go one to each
+process whole: loading a sheet is most of their cost. The helper is started before the
+files are planned, so that its own start-up overlaps the planning.
 
 ``import_in_two`` then copies the helper's rows in after its own, in file order, so the
 store ends up as a one-process import leaves it: same rows, same row order, same batch,
-same summary. Where that cannot be guaranteed cheaply (a row both processes read, two
-reports of one kind, a refusal or a failure in the helper) it raises ``Redo`` and the
-import runs again in one process, which gives the merchant the usual result or message.
+same summary. Where that cannot be guaranteed cheaply (a row both processes read, such as
+an order in two overlapping date ranges, two workbooks of one kind, a refusal or a failure
+in the helper) it raises ``Redo`` and the import runs again in one process, which gives
+the merchant the usual result or message.
 """
 
 from __future__ import annotations
@@ -37,7 +42,13 @@ from shopcloser.services.import_helper import (
     HelperResult,
 )
 from shopcloser.services.import_items import FreshItems
-from shopcloser.services.import_plan import TABLES, Plan, plan_split, worth_splitting
+from shopcloser.services.import_plan import (
+    TABLES,
+    OwnPart,
+    Plan,
+    plan_split,
+    worth_splitting,
+)
 from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_run import (
     MAX_FLAGGED_LISTED,
@@ -223,7 +234,7 @@ class _Split:
                 raise Redo
             if result.refused:
                 raise Redo
-            self.all_read = True
+            self.all_read = not plan.own_later
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
             parts = [*own, *self._helper_parts(result)]
@@ -231,6 +242,8 @@ class _Split:
             if items:
                 seen = FileSeen(items[0].found.summary.name, sole_writer=True)
                 FreshItems(run.writer, seen).finish(lambda: self._tick(run))
+            parts += self._read(run, plan.own_later, [])
+            self.all_read = True
             self._summaries(run, parts, result)
             self._tick(run)
             summary = run.finish(now or datetime.now())
@@ -247,11 +260,20 @@ class _Split:
         return summary
 
     def _own_parts(self, run: ImportRun) -> list[_PartSummary]:
+        deferred: list[str] = []
+        done = self._read(run, self.plan.own, deferred)
+        # Indexes now, while the helper still reads; its rows then update them as they go
+        # in, which costs less at the end than building them after the copy.
+        run.sql.rebuild_indexes(deferred)
+        return done
+
+    def _read(
+        self, run: ImportRun, parts: list[OwnPart], deferred: list[str]
+    ) -> list[_PartSummary]:
         from shopcloser.services.importing import ImportSource
 
         done: list[_PartSummary] = []
-        deferred: list[str] = []
-        for part in self.plan.own:
+        for part in parts:
             report = part.report or open_report(part.path, password=part.password)
             if part.report is None and report.rows_total is not None:
                 self.own_rows = report.rows_total
@@ -259,9 +281,6 @@ class _Split:
             self._report(run.done, None, "")  # the helper may have opened a report of this kind
             source = ImportSource.from_report(report, stop_row=part.stop_row)
             done.append(_PartSummary(part.path, 0, run.add_part(source, deferred=deferred)))
-        # Indexes now, while the helper still reads; its rows then update them as they go
-        # in, which costs less at the end than building them after the copy.
-        run.sql.rebuild_indexes(deferred)
         return done
 
     @staticmethod

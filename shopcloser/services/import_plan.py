@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
@@ -24,6 +24,10 @@ HELPER_MIN_BYTES = 16 * 1024 * 1024
 # import indexes its own orders and fills their search entries, which grows faster than
 # the data. In between and beyond, interpolated on the logarithm of the size.
 _SHARE_POINTS = ((115e6, 0.43), (576e6, 0.46))
+# When the import reads an item report meanwhile (several date ranges), more orders go to
+# the helper: an item report costs more per byte than an order report (0.50 measured for
+# four ranges of 200,000 orders).
+_OWN_ITEMS_EXTRA_SHARE = 0.07
 _ZIP_MAGIC = b"PK"
 TABLES = {ReportKind.ORDERS.value: "orders", ReportKind.ITEMS.value: "order_items"}
 
@@ -44,6 +48,8 @@ class Plan:
     helper: list[HelperPart]
     paths: list[Path]  # as given: the summary lists files in this order, orders first
     rows_estimate: int | None = None  # data rows in all parts, for the progress bar
+    # Read once the helper's rows are in: item reports after the first look their orders up.
+    own_later: list[OwnPart] = field(default_factory=list)
 
 
 def worth_splitting(
@@ -57,7 +63,7 @@ def worth_splitting(
     helper as soon as this holds, so that the helper's start-up overlaps the planning."""
     if store.path is None or store.engine.dialect.name != "sqlite":
         return False
-    if not 1 <= len(paths) <= 2 or len({p.resolve() for p in paths}) != len(paths):
+    if not paths or len({p.resolve() for p in paths}) != len(paths):
         return False
     try:
         sizes = [p.stat().st_size for p in paths if p.is_file()]
@@ -108,31 +114,49 @@ def _password(passwords: Mapping[Path, str], path: Path) -> str | None:
 
 
 def _plan_csv(paths: list[Path]) -> Plan | None:
+    """Order reports are split at one point (in the files' order): the import keeps the
+    start, the helper reads the end (whole files from the last one back, then the end of
+    one file, split by row). An only item report goes to the helper whole. Of several
+    item reports (one per date range) the import reads the first while the helper works
+    and the others after the helper's orders are in, since those look their orders up.
+    Item reports are never split: an item's position in its order counts its rows."""
     reports = [open_report(path) for path in paths]
-    kinds = [report.kind for report in reports]
-    if len(set(kinds)) != len(kinds):
+    orders = [r for r in reports if r.kind is ReportKind.ORDERS]
+    items = [r for r in reports if r.kind is ReportKind.ITEMS]
+    if not orders or any(r.lines is None for r in orders):
         return None
-    orders = next((r for r in reports if r.kind is ReportKind.ORDERS), None)
-    items = next((r for r in reports if r.kind is ReportKind.ITEMS), None)
-    if orders is None or orders.lines is None:
+    helper_items = items if len(items) == 1 else []
+    own_items = items[:1] if len(items) > 1 else []
+    shared = sum(r.size for r in orders) + sum(r.size for r in items[:1])
+    share = helper_share_of(shared) + (_OWN_ITEMS_EXTRA_SHARE if own_items else 0.0)
+    wanted = shared * share - sum(r.size for r in helper_items)
+    kept = len(orders)  # the import keeps orders[:kept]
+    while kept and orders[kept - 1].size <= wanted:
+        kept -= 1
+        wanted -= orders[kept].size
+    own = [OwnPart(r.path, r) for r in orders[:kept]]
+    whole = not own  # the helper writes the whole orders table: it builds its indexes
+    helper = [HelperPart(str(r.path), sha256=r.sha256, whole_table=whole) for r in orders[kept:]]
+    if own and wanted > 0:
+        last = orders[kept - 1]
+        data_lines = (last.lines or 0) - last.header_row
+        split = last.header_row + 1 + int(data_lines * (1 - wanted / last.size))
+        if data_lines >= 2 and split < last.header_row + 1 + data_lines:
+            own[-1] = OwnPart(last.path, last, stop_row=split)
+            tail = HelperPart(
+                str(last.path), first_row=split, sha256=last.sha256, whole_table=False
+            )
+            helper.insert(0, tail)
+    helper += [HelperPart(str(r.path), sha256=r.sha256) for r in helper_items]
+    if not helper or not own + own_items:
         return None
-    estimate = sum(max((r.lines or 0) - r.header_row, 0) for r in reports)
-    helper: list[HelperPart] = []
-    if items is not None:
-        helper.append(HelperPart(str(items.path), sha256=items.sha256))
-    # The helper gets the item report and the end of the order report, the import the
-    # start of the order report.
-    total = orders.size + (items.size if items else 0)
-    half = total * helper_share_of(total)
-    helper_share = (half - (items.size if items else 0)) / orders.size
-    data_lines = (orders.lines or 0) - orders.header_row
-    if helper_share <= 0 or data_lines < 2:
-        if not helper:
-            return None
-        return Plan([OwnPart(orders.path, orders)], helper, paths, estimate)
-    split = orders.header_row + 1 + int(data_lines * (1 - helper_share))
-    tail = HelperPart(str(orders.path), first_row=split, sha256=orders.sha256, whole_table=False)
-    return Plan([OwnPart(orders.path, orders, stop_row=split)], [tail, *helper], paths, estimate)
+    return Plan(
+        own=[*own, *(OwnPart(r.path, r) for r in own_items)],
+        helper=helper,
+        paths=paths,
+        rows_estimate=sum(max((r.lines or 0) - r.header_row, 0) for r in reports),
+        own_later=[OwnPart(r.path, r) for r in items[1:]] if own_items else [],
+    )
 
 
 def usable_cores() -> int:

@@ -171,6 +171,11 @@ class ImportRun:
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
         self.total_bytes = sum(s.size for s in sources)
         self.bytes_before = 0
+        self._order_indexes: list[str] = []  # suspended while order reports go in
+
+    def rebuild_order_indexes(self) -> None:
+        self.sql.rebuild_indexes(self._order_indexes)
+        self._order_indexes = []
 
     def add(self, source: ImportSource, *, deferred: list[str] | None = None) -> FileSummary:
         """Write one file's records (or a part of them: ``source.records``).
@@ -181,6 +186,8 @@ class ImportRun:
         """
         kind = source.kind
         orders = kind is ReportKind.ORDERS
+        if not orders:
+            self.rebuild_order_indexes()  # every order report is in: items look orders up
         empty = self.writer.orders_empty if orders else self.writer.items_empty
         seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
         self._wrote_kinds.add(kind)
@@ -205,6 +212,10 @@ class ImportRun:
             self._tick(source)
         if deferred is not None:
             deferred.extend(rebuild)
+        elif orders:
+            # Later order reports of this import (other date ranges) go in without them
+            # too: nothing reads orders by those indexes while orders are written.
+            self._order_indexes.extend(rebuild)
         else:
             self.sql.rebuild_indexes(rebuild)
             if fresh_items is not None:
@@ -303,6 +314,7 @@ class ImportRun:
         )
 
     def finish(self, finished: datetime) -> ImportSummary:
+        self.rebuild_order_indexes()
         w = self.writer
         self.conn.execute(
             update(ImportBatch)
