@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 SIZES = (200_000, 1_000_000)
 QUICK_SIZES = (10_000,)
 SEED = 2017
+RANGES = 4  # periods a merchant exports separately (the seller centre limits the range)
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -247,6 +248,33 @@ def _generate(folder: Path, orders: int, *, xlsx: bool) -> dict[str, list[Path]]
     return files
 
 
+def _date_ranges(files: list[Path], folder: Path, parts: int) -> list[Path]:
+    """The generated reports cut into ``parts`` consecutive periods, byte for byte: a
+    record starts with its order id (``="…"``, 2017 layout); item reports are cut between
+    orders. Order reports first, then item reports, as a merchant would pick them."""
+    folder.mkdir(exist_ok=True)
+    out: list[Path] = []
+    for path in files:
+        header, *body = path.read_bytes().split(b"\r\n")
+        body = body[:-1] if body and body[-1] == b"" else body
+        starts = [i for i, line in enumerate(body) if line.startswith(b'="')]
+        cuts = [0]
+        for n in range(1, parts):
+            at = n * len(starts) // parts
+            while 0 < at < len(starts) - 1 and (
+                body[starts[at]].split(b",", 1)[0] == body[starts[at - 1]].split(b",", 1)[0]
+            ):
+                at += 1  # the rest of this order's items
+            cuts.append(starts[at])
+        cuts.append(len(body))
+        for n in range(parts):
+            target = folder / f"{path.stem}-{n + 1}{path.suffix}"
+            if not target.exists():
+                target.write_bytes(b"\r\n".join([header, *body[cuts[n] : cuts[n + 1]], b""]))
+            out.append(target)
+    return out
+
+
 def bench_size(
     orders: int,
     folder: Path,
@@ -275,6 +303,24 @@ def bench_size(
     results.append(pandas)
     ours = _shopcloser_case(f"csv {orders:,}: ShopCloser import", fresh_db("ours"), csv_files, env)
     results.append(ours)
+    # The same rows as a merchant exports them: one order and one item report per period.
+    ranges = _date_ranges(csv_files, folder / f"ranges-{orders}", RANGES)
+    results.append(
+        _shopcloser_case(
+            f"csv {orders:,} in {RANGES} date ranges: ShopCloser import",
+            fresh_db("ours-ranges"),
+            ranges,
+            env,
+        )
+    )
+    results.append(
+        _shopcloser_case(
+            f"csv {orders:,} in {RANGES} date ranges: ShopCloser, one process",
+            fresh_db("ours-ranges-one"),
+            ranges,
+            {**env, "SHOPCLOSER_IMPORT_HELPER": "never"},
+        )
+    )
     for result in results:
         result.ratio = result.seconds / floor.seconds
     if xlsx:

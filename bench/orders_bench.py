@@ -364,7 +364,7 @@ def measure_window(db: str) -> dict[str, Any]:
     with sqlite3.connect(db) as probe:
         found = probe.execute("SELECT order_id FROM orders ORDER BY rowid DESC LIMIT 1").fetchone()
         order_id = found[0] if found else "1"
-    changes: list[tuple[str, str, Callable[[], None]]] = [
+    changes: list[tuple[str, str, Callable[[], object]]] = [
         ("filter change", "blocking → all", choose(tab.show_filter, "all")),
         ("filter change", "all → watch", choose(tab.show_filter, "watch")),
         ("filter change", "watch → handled", choose(tab.show_filter, "handled")),
