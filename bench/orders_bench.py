@@ -338,7 +338,7 @@ def measure_window(db: str) -> dict[str, Any]:
             time.sleep(0.0005)
         return time.perf_counter()
 
-    def repaint_after(change: Callable[[], None]) -> float:
+    def repaint_after(change: Callable[[], object]) -> float:
         """Milliseconds from ``change`` to the end of a paint showing the changed rows."""
         spin_until(lambda: not tab.is_busy())
         generation = watch.generation
