@@ -59,8 +59,9 @@ class HelperPart:
     first_row: int = 0
     sha256: str | None = None  # known already: saves reading the file once more
     password: str | None = None
-    # The helper writes the whole of this file's table: it builds the table's indexes,
-    # and the store copies them with the rows.
+    # The helper writes the whole of this file's table (the import writes none of its
+    # rows, from any file): it builds the table's indexes, and the store copies them with
+    # the rows.
     whole_table: bool = True
 
 
@@ -275,8 +276,15 @@ def run_job(job: HelperJob) -> HelperResult:
                         kinds |= KIND_BITS[report.kind.value]
                     reports.append(report)
                 publish(0)  # the kinds: the import stops at once if it writes one of them
+                # Indexes of the tables the helper writes whole, once every part is in
+                # (its later order reports look orders up by their key only).
+                indexes: list[str] = []
                 for part, report in zip(job.parts, reports, strict=True):
-                    result.parts.append(_read_part(run, part, report, ImportSource))
+                    deferred: list[str] = []
+                    result.parts.append(_read_part(run, part, report, ImportSource, deferred))
+                    if part.whole_table:
+                        indexes += deferred
+                run.sql.rebuild_indexes(indexes)
                 result.orders_added = run.writer.orders_added
                 result.items_added = run.writer.items_added
                 result.shops = run.writer.shops.seen()
@@ -287,12 +295,13 @@ def run_job(job: HelperJob) -> HelperResult:
 
 
 def _read_part(
-    run: ImportRun, part: HelperPart, report: ReportFile, source_type: type[ImportSource]
+    run: ImportRun,
+    part: HelperPart,
+    report: ReportFile,
+    source_type: type[ImportSource],
+    deferred: list[str],
 ) -> PartDone:
-    deferred: list[str] = []
     source = source_type.from_report(report, first_row=part.first_row)
     found = run.add_part(source, deferred=deferred)
-    if part.whole_table:
-        run.sql.rebuild_indexes(deferred)
     # The result is written to disk: no password in it.
     return PartDone(part=dataclasses.replace(part, password=None), found=found)

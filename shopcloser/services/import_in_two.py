@@ -27,6 +27,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -108,6 +109,7 @@ def import_in_two(
         plan = plan_split(store, paths, passwords, always=always)  # refuses as one process would
         if plan is None:
             return None
+        cancel.check()  # planning reads every file once
         return _run_split(_Split(store, plan, workdir, helper, progress, cancel), now)
     finally:
         if helper is not None:
@@ -244,7 +246,7 @@ class _Split:
                 FreshItems(run.writer, seen).finish(lambda: self._tick(run))
             parts += self._read(run, plan.own_later, [])
             self.all_read = True
-            self._summaries(run, parts, result)
+            self._summaries(run, parts)
             self._tick(run)
             summary = run.finish(now or datetime.now())
             if indexed:
@@ -342,7 +344,7 @@ class _Split:
             (*params, orders_before, *moved),
         )
 
-    def _summaries(self, run: ImportRun, parts: list[_PartSummary], result: HelperResult) -> None:
+    def _summaries(self, run: ImportRun, parts: list[_PartSummary]) -> None:
         """Files, flagged rows and unknown statuses as one process would have listed them."""
         order = {path.resolve(): index for index, path in enumerate(self.plan.paths)}
         parts.sort(
@@ -363,6 +365,8 @@ class _Split:
         run.files = files
         run.flagged = flagged[:MAX_FLAGGED_LISTED]
         run.flagged_total = sum(part.found.flagged_total for part in parts)
-        for done in result.parts:  # this process's own are in the run already
-            run.unknown.update(done.found.unknown)
-            run.unknown_refunds.update(done.found.unknown_refunds)
+        # In the order one process meets them: equal counts are listed first met first.
+        run.unknown, run.unknown_refunds = Counter(), Counter()
+        for part in parts:
+            run.unknown.update(part.found.unknown)
+            run.unknown_refunds.update(part.found.unknown_refunds)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,8 @@ _SHARE_POINTS = ((115e6, 0.43), (576e6, 0.46))
 # four ranges of 200,000 orders).
 _OWN_ITEMS_EXTRA_SHARE = 0.07
 _ZIP_MAGIC = b"PK"
+# An order id at the start of a line: ="3515…", "=""3515…""" (saved again) or "3515…".
+_ID_AT_LINE_START = re.compile(rb'[="]*(\d{10,})')
 TABLES = {ReportKind.ORDERS.value: "orders", ReportKind.ITEMS.value: "order_items"}
 
 
@@ -134,6 +137,8 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     while kept and orders[kept - 1].size <= wanted:
         kept -= 1
         wanted -= orders[kept].size
+    if 0 < kept < len(orders) and _ids_overlap(orders[:kept], orders[kept:]):
+        return None
     own = [OwnPart(r.path, r) for r in orders[:kept]]
     whole = not own  # the helper writes the whole orders table: it builds its indexes
     helper = [HelperPart(str(r.path), sha256=r.sha256, whole_table=whole) for r in orders[kept:]]
@@ -157,6 +162,26 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
         rows_estimate=sum(max((r.lines or 0) - r.header_row, 0) for r in reports),
         own_later=[OwnPart(r.path, r) for r in items[1:]] if own_items else [],
     )
+
+
+def _ids_overlap(first: list[ReportFile], then: list[ReportFile]) -> bool:
+    """Whether an order of ``then`` is in ``first`` too: periods that overlap across the
+    split. One process then reads them all from the start, since the split would only
+    find the repeated orders when both halves are done, and start again. The ids are
+    read off the starts of lines (the order id comes first, as ="…" or quoted); what
+    this misses, the split still finds, at that cost."""
+    seen: set[int] = set()
+    for report in first:
+        seen.update(_line_ids(report.path))
+    return any(order_id in seen for report in then for order_id in _line_ids(report.path))
+
+
+def _line_ids(path: Path) -> Iterator[int]:
+    with path.open("rb") as handle:
+        for line in handle:
+            found = _ID_AT_LINE_START.match(line)
+            if found:
+                yield int(found.group(1))
 
 
 def usable_cores() -> int:

@@ -245,17 +245,16 @@ def test_reports_of_several_date_ranges_are_split_too(
 
 
 def test_date_ranges_that_overlap_end_as_in_one_process(
-    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    pair: list[Path],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Orders in two reports (ranges that overlap) are merged as one process merges them:
-    by the process that reads both, else by starting again in one process."""
-    files = [*split_by_rows(pair[0], 3, overlap=30), pair[1]]
-    summary_one, summary_two, one, two = both_ways(tmp_path, files, caplog)
-    assert summary_one.orders_added == 2_150
-    assert_same(summary_one, summary_two, one, two)
-
-    # A last export that repeats the start of the first one (with a newer note): the
-    # helper reads it, the import the first one.
+    """Orders in two reports (periods that overlap, here a last export repeating the
+    start of the first with a newer note) are merged as one process merges them. The
+    plan sees the repeated ids and leaves the files to one process; where it cannot see
+    them, the split finds them at the end and starts again in one process."""
+    files = [*split_by_rows(pair[0], 3), pair[1]]
     again = tmp_path / "orders-again.csv"
     with files[0].open(encoding="gb18030", newline="") as handle:
         rows = list(csv.reader(handle))[:41]
@@ -265,9 +264,41 @@ def test_date_ranges_that_overlap_end_as_in_one_process(
     with again.open("w", encoding="gb18030", newline="") as handle:
         csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
     files.insert(3, again)
-    summary_one, summary_two, one, two = both_ways(tmp_path / "again", files, caplog)
-    assert ONE_PROCESS in caplog.text
+
+    store = open_store(str(tmp_path / "plan.db"))
+    assert plan_split(store, files, {}, always=True) is None
+    summary_one, summary_two, one, two = both_ways(tmp_path, files, caplog)
+    assert "shared with a helper" not in caplog.text and ONE_PROCESS not in caplog.text
     assert summary_one.orders_added == 2_150
+    assert_same(summary_one, summary_two, one, two)
+
+    monkeypatch.setattr(import_plan, "_ids_overlap", lambda first, then: False)
+    summary_one, summary_two, one, two = both_ways(tmp_path / "unseen", files, caplog)
+    assert ONE_PROCESS in caplog.text
+    assert_same(summary_one, summary_two, one, two)
+
+
+def test_unknown_statuses_are_listed_in_the_order_one_process_meets_them(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Equal counts are listed first met first: one status only in the helper's order
+    report, another as often only in the item report the import reads meanwhile."""
+    orders = split_by_rows(pair[0], 3)
+    rewrite_orders(orders[2], lambda i, n, row: row.update({"订单状态": "神秘甲"} if i < 5 else {}))
+    items = split_by_rows(pair[1], 2)
+    with items[0].open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    status = rows[0].index("订单状态")
+    for row in rows[1:6]:
+        row[status] = "神秘乙"
+    with items[0].open("w", encoding="gb18030", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    summary_one, summary_two, one, two = both_ways(tmp_path, [*orders, *items], caplog)
+    assert "shared with a helper" in caplog.text
+    counts = summary_one.unknown_statuses
+    assert counts["神秘甲"] == counts["神秘乙"]
+    assert list(counts).index("神秘甲") < list(counts).index("神秘乙")
+    assert list(summary_two.unknown_statuses.items()) == list(counts.items())
     assert_same(summary_one, summary_two, one, two)
 
 
