@@ -9,6 +9,8 @@ CSV:  floor   the csv module + sqlite3 executemany of the same rows into one tab
       pandas  read_csv(dtype=str) + the same id clean-up + to_sql into a fresh SQLite file;
       shopcloser  ``python -m shopcloser --db NEW import ORDERS ITEMS`` as a whole process.
 xlsx: calamine  a bare python-calamine pass over every row of both workbooks (no store);
+      calamine-stream  the same pass streamed by python-calamine-plus, the reader the
+                  import uses (shown beside it; the goal is against python-calamine);
       openpyxl    an openpyxl read-only pass over every row of both workbooks;
       shopcloser  the same CLI import of the two workbooks.
 
@@ -117,6 +119,19 @@ def case_calamine(files: list[Path]) -> int:
         for _row in sheet.iter_rows():
             total += 1
         total -= 1  # the header
+    return total
+
+
+def case_calamine_stream(files: list[Path]) -> int:
+    """The reader the import uses: python-calamine-plus streaming rows, nothing stored."""
+    from python_calamine_plus import CalamineWorkbook
+
+    total = 0
+    for path in files:
+        workbook = CalamineWorkbook.from_path(str(path))
+        for _row in workbook.stream_sheet_by_index(0):
+            total += 1
+        total -= 1
     return total
 
 
@@ -338,7 +353,9 @@ def bench_size(
         print("  xlsx: calamine, openpyxl, shopcloser …", file=sys.stderr, flush=True)
         calamine = _python_case("calamine", None, xlsx_files, env)
         calamine.case = f"xlsx {orders:,}: bare python-calamine pass"
-        others = [calamine]
+        stream = _python_case("calamine-stream", None, xlsx_files, env)
+        stream.case = f"xlsx {orders:,}: bare python-calamine-plus stream"
+        others = [calamine, stream]
         if openpyxl_pass:
             openpyxl = _python_case("openpyxl", None, xlsx_files, env)
             openpyxl.case = f"xlsx {orders:,}: openpyxl read-only pass"
@@ -399,7 +416,9 @@ def main(
 
 def _cli() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.import_bench")
-    parser.add_argument("--case", choices=["floor", "pandas", "calamine", "openpyxl"])
+    parser.add_argument(
+        "--case", choices=["floor", "pandas", "calamine", "calamine-stream", "openpyxl"]
+    )
     parser.add_argument("--db", type=Path)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--sizes", help="comma-separated order counts, e.g. 200000,1000000")
@@ -416,6 +435,8 @@ def _cli() -> None:
         print(case_pandas(args.db, args.files))
     elif args.case == "calamine":
         print(case_calamine(args.files))
+    elif args.case == "calamine-stream":
+        print(case_calamine_stream(args.files))
     elif args.case == "openpyxl":
         print(case_openpyxl(args.files))
     else:

@@ -70,7 +70,7 @@ Copyright: Python Software Foundation
 License: PSF-2.0
 
 Files: opt/shopcloser/_internal/sqlalchemy/* opt/shopcloser/_internal/alembic/*
- opt/shopcloser/_internal/openpyxl/* opt/shopcloser/_internal/python_calamine/*
+ opt/shopcloser/_internal/openpyxl/* opt/shopcloser/_internal/python_calamine_plus/*
  opt/shopcloser/_internal/platformdirs/* opt/shopcloser/_internal/msoffcrypto/*
 Copyright: their respective authors
 License: MIT

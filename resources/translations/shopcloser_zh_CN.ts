@@ -12,8 +12,8 @@
         <translation>帮您关闭淘宝或天猫店铺，或关闭店铺的订单险，不留下未完成的订单，也不丢失、不泄露数据。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;第三方组件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依据 GNU LGPL 第 3 版使用。您可以从 https://download.qt.io 获取它们的源代码，并用您自己编译的版本替换安装文件夹中的 Qt 库。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine-plus (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;第三方组件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依据 GNU LGPL 第 3 版使用。您可以从 https://download.qt.io 获取它们的源代码，并用您自己编译的版本替换安装文件夹中的 Qt 库。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine-plus（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

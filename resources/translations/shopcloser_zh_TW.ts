@@ -12,8 +12,8 @@
         <translation>幫您關閉淘寶或天貓店鋪，或關閉店鋪的訂單險，不留下未完成的訂單，也不會遺失或外洩資料。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;第三方元件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依據 GNU LGPL 第 3 版使用。您可以從 https://download.qt.io 取得它們的原始碼，並用您自己編譯的版本替換安裝資料夾中的 Qt 函式庫。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Components&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may obtain their source code from https://download.qt.io and replace the Qt libraries in the installation folder with your own build.&lt;/p&gt;&lt;p&gt;SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine-plus (MIT), platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;第三方元件&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Qt {qt} 和 PySide6 {pyside} 依據 GNU LGPL 第 3 版使用。您可以從 https://download.qt.io 取得它們的原始碼，並用您自己編譯的版本替換安裝資料夾中的 Qt 函式庫。&lt;/p&gt;&lt;p&gt;SQLAlchemy 和 Alembic（MIT）、openpyxl（MIT）、python-calamine-plus（MIT）、platformdirs（MIT）、msoffcrypto-tool（MIT）、defusedxml（PSF）以及 Python（PSF）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
 def _xlsx_rows(path: Path, size: int) -> list[list[str]]:
     with path.open("rb") as raw:
         check_workbook(raw, size)
-    from python_calamine import CalamineWorkbook
+    from python_calamine_plus import CalamineWorkbook
 
     try:
         workbook = CalamineWorkbook.from_path(str(path))

@@ -79,12 +79,14 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
-def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> None:
+def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 
     Parts are judged by their content, not their names: a workbook may keep its sheets
-    under any name its relationships point to.
+    under any name its relationships point to. Returns the last row number of the
+    longest worksheet (an export has one sheet: its row count, for the progress bar).
     """
+    longest = 0
     for part in archive.infolist():
         if part.is_dir():
             continue
@@ -92,10 +94,11 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> None:
         if _is_xml(head):
             _check_prolog(head)
             if b"<sheetData" in head or b"worksheet" in head:
-                _check_sheet(head, chunks, part.file_size)
+                longest = max(longest, _check_sheet(head, chunks, part.file_size))
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
+    return longest
 
 
 def _is_xml(head: bytes) -> bool:
@@ -199,7 +202,7 @@ class _Extent:
     max_column: int = 0
 
 
-def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> None:
+def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
     extent = _Extent(size)
     dimension = _DIMENSION.search(head)
     if dimension:
@@ -220,6 +223,7 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> None:
         _far_cells(buffer, extent)
         tail = buffer[-_TAIL:]
     _judge(extent)
+    return extent.max_row
 
 
 def _far_cells(buffer: bytes, extent: _Extent) -> None:

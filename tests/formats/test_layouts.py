@@ -20,7 +20,11 @@ ITEM_FILES = [n for n, (kind, _) in samples.SAMPLE_FILES.items() if kind == "ite
 
 
 def read(name: str) -> tuple[ReportFile, list[OrderRecord | ItemRecord]]:
-    report = open_report(DATA / name)
+    return read_path(DATA / name)
+
+
+def read_path(path: Path) -> tuple[ReportFile, list[OrderRecord | ItemRecord]]:
+    report = open_report(path)
     return report, list(report.records())
 
 
@@ -331,3 +335,33 @@ def test_short_rows_are_padded_and_long_ids_kept_whole(tmp_path: Path) -> None:
     assert isinstance(first, ItemRecord) and isinstance(second, ItemRecord)
     assert (first.order_id, first.sub_order_id, first.price) == (long_id, "1", None)
     assert (second.line_no, second.price, second.quantity) == (2, Decimal("9.90"), 2)
+
+
+def test_workbook_with_the_export_moved_down_right_on_a_second_sheet(tmp_path: Path) -> None:
+    """A merchant who pasted the export into their own workbook (a notes sheet first,
+    the table at C4): the same orders, with the row numbers Excel shows."""
+    import openpyxl
+    from python_calamine_plus import CalamineWorkbook
+
+    source = CalamineWorkbook.from_path(str(DATA / "orders-2020.xlsx"))
+    rows = list(source.stream_sheet_by_index(0))
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active["A1"] = "2020年订单，从千牛导出"
+    sheet = book.create_sheet("订单")
+    for r, row in enumerate(rows, start=4):
+        for c, value in enumerate(row, start=3):
+            if value != "":
+                sheet.cell(row=r, column=c, value=value)
+    path = tmp_path / "pasted.xlsx"
+    book.save(path)
+
+    report, records = read_path(path)
+    expected = orders_of("orders-2020.xlsx")
+    assert report.headers == read("orders-2020.xlsx")[0].headers
+    assert report.rows_total == len(expected)
+    assert [(r.order_id, r.total_amount, r.created_at) for r in records] == [
+        (r.order_id, r.total_amount, r.created_at) for r in expected
+    ]
+    assert records[0].row_number == 5  # header on row 4
+    assert records[-1].row_number == 4 + len(expected)

@@ -77,7 +77,7 @@ def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
     from datetime import datetime
     from decimal import Decimal
 
-    from python_calamine import CalamineWorkbook
+    from python_calamine_plus import CalamineWorkbook
 
     path = tmp_path / "t.xlsx"
     texts = ["\tleading tab", "\rleading return", "bell\x07inside", "=1+1", "-1", "+1", "@x", "<&>"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "numpy", "pandas", "alembic", "msoffcrypto", "python_calamine")
+HEAVY = ("openpyxl", "numpy", "pandas", "alembic", "msoffcrypto", "python_calamine_plus")
 
 
 def test_opening_the_window_loads_no_heavy_library() -> None:

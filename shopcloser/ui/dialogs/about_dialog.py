@@ -47,7 +47,7 @@ class AboutDialog(QDialog):
                 "<p>Qt {qt} and PySide6 {pyside} are used under the GNU LGPL version 3. You may "
                 "obtain their source code from https://download.qt.io and replace the Qt "
                 "libraries in the installation folder with your own build.</p>"
-                "<p>SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine (MIT), "
+                "<p>SQLAlchemy and Alembic (MIT), openpyxl (MIT), python-calamine-plus (MIT), "
                 "platformdirs (MIT), msoffcrypto-tool (MIT), defusedxml (PSF) and Python (PSF).</p>"
             ).format(qt=qVersion(), pyside=PySide6.__version__)
             + "<p>"
