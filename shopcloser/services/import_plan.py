@@ -96,9 +96,10 @@ def plan_split(
 ) -> Plan | None:
     """How to split this import between two processes, or None to import in one.
 
-    Opens CSV files (refusing bad ones, as the import would); workbooks are only looked
-    at, since opening one loads its whole sheet. ``always`` splits small files too, and
-    on a machine with one core (for tests).
+    Opens CSV files (refusing bad ones, as the import would). Two workbooks go one to
+    each process, unopened: splitting a workbook by rows would make the helper parse the
+    XML of every row it skips, which measured as slow as reading them. ``always`` splits
+    small files too, and on a machine with one core (for tests).
     """
     if not worth_splitting(store, paths, passwords, always=always):
         return None

@@ -141,9 +141,9 @@ def import_files(
     if len(paths) < 2:
         sources = [open_one(path) for path in paths]
     else:
-        # Opening a workbook loads its sheet in calamine's Rust code, which lets go of the
-        # GIL, as do hashing and inflating: the files open side by side. Results (and the
-        # first refusal) come back in the files' own order, as when opened one by one.
+        # Hashing a file and inflating a workbook for its safety check let go of the GIL:
+        # the files open side by side. Results (and the first refusal) come back in the
+        # files' own order, as when opened one by one.
         with ThreadPoolExecutor(max_workers=_OPENING_THREADS) as pool:
             sources = list(pool.map(open_one, paths))
     return import_sources(store, sources, progress=progress, cancel=cancel, now=now)
