@@ -173,6 +173,21 @@ def damaged_row(row: int) -> UserError:
     )
 
 
+def damaged_rows_from(row: int) -> UserError:
+    """A workbook whose sheet stops decoding around ``row``: a stream finishes a row only
+    once it has read the start of the next, so the damage may be in the row after."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file cannot be read from row {row} on (the file looks damaged or is not a "
+            "seller-centre report). Nothing was imported from it. Download the report "
+            "again from the seller centre ({where}) and import the new file.",
+        ),
+        row=row,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def mixed_encoding() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from shopcloser.formats.xlsx_source import check_workbook
+from shopcloser.formats.xlsx_source import EXCEL_ERRORS, check_workbook
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 MAX_LINES = 200_000
@@ -154,7 +154,9 @@ def _xlsx_rows(path: Path, size: int) -> list[list[str]]:
 def _cell(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return "" if value is None else str(value)
+    if value is None or value in EXCEL_ERRORS:
+        return ""
+    return str(value)
 
 
 def _column(headers: list[str], names: tuple[str, ...]) -> int | None:

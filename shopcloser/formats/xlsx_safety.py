@@ -42,6 +42,7 @@ _COLUMN = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})\d')
 _ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
 _REFERENCE = re.compile(rb'r="([A-Z]{0,7})(\d{1,10})')
 _FAR: dict[int, re.Pattern[bytes]] = {}
+_ROW_STARTS = (b"<row ", b"<row>", b"<row/")
 _SPACES = (b" ", b"\t", b"\r", b"\n")
 
 
@@ -79,14 +80,15 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
-def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int:
+def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 
     Parts are judged by their content, not their names: a workbook may keep its sheets
-    under any name its relationships point to. Returns the last row number of the
-    longest worksheet (an export has one sheet: its row count, for the progress bar).
+    under any name its relationships point to. Returns how many rows the workbook's only
+    worksheet with rows holds (an export's length, for the progress bar), or None when
+    several have rows.
     """
-    longest = 0
+    rows: list[int] = []
     for part in archive.infolist():
         if part.is_dir():
             continue
@@ -94,11 +96,12 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int:
         if _is_xml(head):
             _check_prolog(head)
             if b"<sheetData" in head or b"worksheet" in head:
-                longest = max(longest, _check_sheet(head, chunks, part.file_size))
+                rows.append(_check_sheet(head, chunks, part.file_size))
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
-    return longest
+    with_rows = [n for n in rows if n]
+    return with_rows[0] if len(with_rows) == 1 else None
 
 
 def _is_xml(head: bytes) -> bool:
@@ -203,7 +206,9 @@ class _Extent:
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
+    """Refuse the sheet if it claims too much; returns how many row elements it has."""
     extent = _Extent(size)
+    rows = 0
     dimension = _DIMENSION.search(head)
     if dimension:
         extent.dimension_cells = _area(*dimension.groups())
@@ -221,9 +226,12 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
         _far_cells(buffer, extent)
+        # Row elements ending in the new bytes (those ending in the tail were counted).
+        new = buffer[max(new_from - len(_ROW_STARTS[0]) + 1, 0) :]
+        rows += sum(new.count(start) for start in _ROW_STARTS)
         tail = buffer[-_TAIL:]
     _judge(extent)
-    return extent.max_row
+    return rows
 
 
 def _far_cells(buffer: bytes, extent: _Extent) -> None:

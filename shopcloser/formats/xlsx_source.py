@@ -3,9 +3,11 @@
 python-calamine-plus (a fork of python-calamine) decodes the sheet's rows from the zipped
 XML as they are asked for, so a 200,000-row export is read in a few MB instead of being
 loaded whole first (~1 GB and 8 s before the first row with python-calamine). Every
-safety check in ``xlsx_safety`` runs before it sees the file. Rows and columns of a
-stream count from the sheet's A1 (0-based), so a row's index plus one is the row number
-Excel shows.
+safety check in ``xlsx_safety`` runs before it sees the file; the rows are then read from
+the file as the import goes (a browser's new download of the same name arrives by
+rename and leaves the open file alone; a file rewritten in place meanwhile would be read
+as it then is). Rows and columns of a stream count from the sheet's A1 (0-based), so a
+row's index plus one is the row number Excel shows.
 """
 
 from __future__ import annotations
@@ -34,6 +36,28 @@ if TYPE_CHECKING:
 _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
 _MAX_SHEETS_SEARCHED = 5
+# Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
+# (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id.
+EXCEL_ERRORS = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#PYTHON!",
+    }
+)
 # Excel keeps 15 significant digits: a number this large has lost the id's last digits.
 _ID_PRECISION = 1e15
 _HALF_SECOND = timedelta(microseconds=500_000)
@@ -74,10 +98,10 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     return plain
 
 
-def check_workbook(raw: BinaryIO, size: int) -> int:
+def check_workbook(raw: BinaryIO, size: int) -> int | None:
     """All safety checks on an xlsx (a zip), before anything reads its sheets.
 
-    Returns the last row number of its longest worksheet.
+    Returns how many rows its sheet holds, when only one sheet has rows.
     """
     try:
         archive = zipfile.ZipFile(raw)
@@ -101,6 +125,7 @@ class _Found:
     header_index: int  # 0-based row of the header
     first_column: int
     headers: list[str]
+    rows_to_header: int  # rows holding anything, down to the header's
 
     @property
     def last_column(self) -> int:
@@ -108,9 +133,10 @@ class _Found:
 
 
 def open_xlsx(
-    path: Path, source: Path | io.BytesIO, size: int, sha256: str, rows: int
+    path: Path, source: Path | io.BytesIO, size: int, sha256: str, rows: int | None
 ) -> ReportFile:
-    """Prepare the stream of a workbook's records (already checked; ``rows``: its length)."""
+    """Prepare the stream of a workbook's records (already checked; ``rows``: how many
+    rows its sheet holds, if the check could tell)."""
     from python_calamine_plus import CalamineWorkbook
 
     with _damage_refused():
@@ -133,7 +159,7 @@ def open_xlsx(
         headers=found.headers,
         sha256=sha256,
         size=size,
-        rows_total=max(rows - found.header_index - 1, 0),
+        rows_total=None if rows is None else max(rows - found.rows_to_header, 0),
     )
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
@@ -182,12 +208,14 @@ def _stream(
 def _find_header(workbook: CalamineWorkbook) -> _Found | None:
     for index, _name in enumerate(workbook.sheet_names[:_MAX_SHEETS_SEARCHED]):
         rows = workbook.stream_sheet_by_index(index, max_row=_HEADER_SEARCH_ROWS - 1)
+        filled = 0
         for row_index, cells in enumerate(rows):
             texts = [_text(c).strip() for c in cells]
+            filled += any(texts)
             if is_header_row(texts):
                 named = [i for i, t in enumerate(texts) if t]
                 first, last = named[0], named[-1]
-                return _Found(index, row_index, first, texts[first : last + 1])
+                return _Found(index, row_index, first, texts[first : last + 1], filled)
     return None
 
 
@@ -206,7 +234,8 @@ def _text(value: Any) -> str:
     """A cell as the text a CSV export would have had."""
     kind = value.__class__
     if kind is str:
-        return value  # type: ignore[no-any-return]
+        return "" if value in EXCEL_ERRORS else value
+
     if kind is float:
         if value.is_integer() and -_ID_PRECISION < value < _ID_PRECISION:
             return str(int(value))
@@ -240,6 +269,7 @@ def _records(
     """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers)."""
     build = row_builder(report.kind, report.headers)
     text = _text
+    errors = EXCEL_ERRORS
     first = max(found.header_index + 1, first_row - 1)
     if stop_row is not None and stop_row - 2 < first:
         return
@@ -253,8 +283,12 @@ def _records(
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a cell calamine cannot convert (a panic among them)
-            raise refusals.damaged_row(number + 1) from None
+            raise refusals.damaged_rows_from(number + 1) from None
         number += 1
-        record = build([c if c.__class__ is str else text(c) for c in cells], number)
+        if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
+            texts = [c if c.__class__ is str else text(c) for c in cells]
+        else:
+            texts = [text(c) for c in cells]
+        record = build(texts, number)
         if record is not None:
             yield record

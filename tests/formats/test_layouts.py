@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +32,11 @@ def read_path(path: Path) -> tuple[ReportFile, list[OrderRecord | ItemRecord]]:
 
 
 def orders_of(name: str) -> list[OrderRecord]:
-    _, records = read(name)
+    return orders_of_path(DATA / name)
+
+
+def orders_of_path(path: Path) -> list[OrderRecord]:
+    _, records = read_path(path)
     assert all(isinstance(r, OrderRecord) for r in records)
     return records  # type: ignore[return-value]
 
@@ -359,9 +366,52 @@ def test_workbook_with_the_export_moved_down_right_on_a_second_sheet(tmp_path: P
     report, records = read_path(path)
     expected = orders_of("orders-2020.xlsx")
     assert report.headers == read("orders-2020.xlsx")[0].headers
-    assert report.rows_total == len(expected)
+    assert report.rows_total is None  # two sheets with rows: the bar counts rows read
     assert [(r.order_id, r.total_amount, r.created_at) for r in records] == [
         (r.order_id, r.total_amount, r.created_at) for r in expected
     ]
     assert records[0].row_number == 5  # header on row 4
     assert records[-1].row_number == 4 + len(expected)
+
+
+def test_excel_error_cells_read_as_empty(tmp_path: Path) -> None:
+    """A formula's error (#N/A …) is no value: never an order id, amount or text."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["订单编号", "订单状态", "总金额", "物流单号", "买家留言"])
+    sheet.append(["1001", "交易成功", "#DIV/0!", "#N/A", "#VALUE!"])
+    sheet.append(["#N/A", "交易成功", "12.50", "SF1", "好"])
+    path = tmp_path / "errors.xlsx"
+    book.save(path)
+    assert sheet["D2"].data_type == "e"  # written as error cells, not as text
+
+    first, second = orders_of_path(path)
+    assert first.order_id == "1001" and first.total_amount is None
+    assert first.tracking_no is None and first.buyer_message is None
+    assert first.problems == []
+    assert second.order_id == ""
+    assert second.problems == [("订单编号", "")]
+
+
+@pytest.mark.parametrize(
+    ("change", "extra_rows"),
+    [
+        # Excel keeps a formatted empty row far below the data: one row, not thousands.
+        (lambda xml: xml.replace(b"</sheetData>", b'<row r="5000" s="1"/></sheetData>'), 1),
+        # Some writers number no rows at all.
+        (lambda xml: re.sub(rb'<row r="\d+"', b"<row", xml), 0),
+    ],
+)
+def test_progress_total_of_a_workbook_is_its_rows(
+    tmp_path: Path, change: Callable[[bytes], bytes], extra_rows: int
+) -> None:
+    path = tmp_path / "orders.xlsx"
+    with zipfile.ZipFile(DATA / "orders-2020.xlsx") as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    samples._zip_with(DATA / "orders-2020.xlsx", path, {sheet: change(xml)})
+    report, records = read_path(path)
+    assert len(records) == len(ORDERS)
+    assert report.rows_total == len(ORDERS) + extra_rows

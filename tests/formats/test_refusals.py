@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import zipfile
@@ -161,3 +162,28 @@ def test_entity_declarations_hidden_behind_a_long_comment_are_refused(tmp_path: 
                 data = padding + b'<!DOCTYPE x [<!ENTITY a "b">]>' + data.split(b"?>", 1)[-1]
             dst.writestr(info.filename, data)
     assert "entity" in str(refusal(path))
+
+
+@pytest.mark.parametrize(("cell", "named_row"), [(9, 100), (0, 99)])
+def test_a_workbook_damaged_far_down_names_where_reading_stopped(
+    tmp_path: Path, cell: int, named_row: int
+) -> None:
+    """Rows are read as the import goes: damage below the rows checked at opening stops
+    the file there. A row is complete only once the next one has begun, so damage in a
+    row's first cell stops the reading at the row before it."""
+    base = tmp_path / "orders.xlsx"
+    samples.write_orders(base, 150, samples.SAMPLE_SEED, "2020")
+    with zipfile.ZipFile(base) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    row = xml[xml.index(b'<row r="100"') : xml.index(b"</row>", xml.index(b'<row r="100"'))]
+    cells = re.findall(rb'<c r="([A-Z]+)100".*?</c>', row)
+    column = cells[cell]
+    damaged = re.sub(
+        rb'<c r="%s100".*?</c>' % column, b'<c r="%s100" t="s"><v>999999</v></c>' % column, row
+    )
+    path = tmp_path / "damaged.xlsx"
+    samples._zip_with(base, path, {sheet: xml.replace(row, damaged)})
+    text = str(refusal(path))
+    assert f"cannot be read from row {named_row} on" in text
+    assert "Nothing was imported" in text

@@ -107,14 +107,16 @@ def test_a_stock_list_can_be_imported_from_csv_or_xlsx(shop: Store, tmp_path: Pa
     sheet.append(["盘点表"])
     sheet.append(["SKU", "Title", "Quantity"])
     sheet.append(["SKU-A", None, 9])
+    sheet.append(["SKU-D", "围巾", "#N/A"])  # a lookup formula that found nothing
     xlsx_file = tmp_path / "stock.xlsx"
     workbook.save(xlsx_file)
     result = import_stock_file(shop, xlsx_file)
-    assert (result.added, result.updated) == (0, 1)
+    assert (result.added, result.updated) == (1, 1)
     stock = by_sku(shop)
     assert stock["SKU-A"].quantity == 9
     assert stock["SKU-A"].title == "连衣裙"
     assert stock["SKU-C"].quantity is None
+    assert stock["SKU-D"].quantity is None  # no count yet, not a refused list
 
 
 def test_traditional_chinese_headers_are_understood(shop: Store, tmp_path: Path) -> None:
