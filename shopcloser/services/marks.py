@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from shopcloser.domain.handling import HandledAction, MarkKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.bulk_sql import in_list
 from shopcloser.services.order_sql import insert_many
 from shopcloser.services.orders import IN_CHUNK, MarkEntry, current_marks, mark_entry
 from shopcloser.store.database import Store
@@ -60,7 +61,7 @@ def _handled_flags(conn: Connection, order_ids: list[str]) -> dict[str, bool]:
     for start in range(0, len(order_ids), IN_CHUNK):
         chunk = order_ids[start : start + IN_CHUNK]
         for order_id, handled in conn.execute(
-            select(Order.order_id, Order.handled).where(Order.order_id.in_(chunk))
+            select(Order.order_id, Order.handled).where(Order.order_id.in_(in_list(chunk)))
         ):
             flags[order_id] = bool(handled)
     return flags
@@ -116,7 +117,9 @@ def _action(action: str) -> HandledAction:
 def _set_handled(conn: Connection, order_ids: list[str], handled: bool) -> None:
     for start in range(0, len(order_ids), IN_CHUNK):
         chunk = order_ids[start : start + IN_CHUNK]
-        conn.execute(update(Order).where(Order.order_id.in_(chunk)).values(handled=handled))
+        conn.execute(
+            update(Order).where(Order.order_id.in_(in_list(chunk))).values(handled=handled)
+        )
 
 
 def _log(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -33,6 +33,7 @@ from shopcloser.domain.statuses import (
     TradeStatus,
 )
 from shopcloser.services import order_sql as sql
+from shopcloser.services.bulk_sql import in_list
 from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter, SortColumn
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.settings import after_sales_days
@@ -267,7 +268,7 @@ def order_ids_for_keys(store: Store, keys: Sequence[Key]) -> list[str]:
         found: dict[Key, str] = {}
         for start in range(0, len(keys), IN_CHUNK):
             chunk = list(keys[start : start + IN_CHUNK])
-            stmt = select(key, Order.order_id).select_from(Order).where(key.in_(chunk))
+            stmt = select(key, Order.order_id).select_from(Order).where(key.in_(in_list(chunk)))
             for rows in sql.run_raw(conn, stmt):
                 found.update((k, order_id) for k, order_id in rows)
     return [found[k] for k in keys if k in found]
@@ -281,7 +282,9 @@ def _refund_states(conn: Connection, order_ids: Sequence[str]) -> dict[str, list
     for start in range(0, len(order_ids), IN_CHUNK):
         chunk = order_ids[start : start + IN_CHUNK]
         for order_id, code in conn.execute(
-            select(OrderItem.order_id, OrderItem.refund_status).where(OrderItem.order_id.in_(chunk))
+            select(OrderItem.order_id, OrderItem.refund_status).where(
+                OrderItem.order_id.in_(in_list(chunk))
+            )
         ):
             states[order_id].append(refund_status(code))
     return states
@@ -306,7 +309,7 @@ def current_marks(conn: Connection, order_ids: Sequence[str]) -> dict[str, MarkE
         chunk = order_ids[start : start + IN_CHUNK]
         newest = (
             select(func.max(HandledMark.id))
-            .where(HandledMark.order_id.in_(chunk))
+            .where(HandledMark.order_id.in_(in_list(chunk)))
             .group_by(HandledMark.order_id)
         )
         for row in conn.execute(select(HandledMark).where(HandledMark.id.in_(newest))):
@@ -377,7 +380,7 @@ def fetch_rows(
     cutoff = cutoff or current_cutoff(store)
     with store.engine.connect() as conn:
         key = sql.key_column(conn.dialect)
-        stmt = select(key.label("key"), *_ROW_COLUMNS).where(key.in_(list(keys)))
+        stmt = select(key.label("key"), *_ROW_COLUMNS).where(key.in_(in_list(keys)))
         return {row.key: row for row in _rows_from(conn, conn.execute(stmt), cutoff)}
 
 
