@@ -9,8 +9,9 @@ the top (only a CSV parser knows where a row ends) and the helper builds only th
 from the split on. Item reports are never split (an item's position in its order counts
 its rows); of several (one per date range) the import reads the first while the helper
 works and the others once the helper's orders are in. Two workbooks go one to each
-process whole: loading a sheet is most of their cost. The helper is started before the
-files are planned, so that its own start-up overlaps the planning.
+process whole: a helper reading the end of a sheet would parse every row it skips. The
+helper is started before the files are planned, so that its own start-up overlaps the
+planning.
 
 ``import_in_two`` then copies the helper's rows in after its own, in file order, so the
 store ends up as a one-process import leaves it: same rows, same row order, same batch,
