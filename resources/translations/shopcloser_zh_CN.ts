@@ -1382,6 +1382,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>文件 {path} 不存在，或者不是一个文件。请检查文件名后重试。本次没有导入任何内容。</translation>
     </message>
     <message>
+        <source>The data file {path} is busy: ShopCloser is importing into it. Try again when the import has finished.</source>
+        <translation>数据文件 {path} 正忙：ShopCloser 正在向其中导入数据。请等导入完成后再试。</translation>
+    </message>
+    <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
         <translation>无法打开数据文件 {path}（{detail}）。请用 --db 选择其他文件，或者把这个文件移到别处后重新启动。</translation>
     </message>

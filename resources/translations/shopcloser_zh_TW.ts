@@ -1382,6 +1382,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>檔案 {path} 不存在，或者不是一個檔案。請檢查檔名後重試。本次沒有匯入任何內容。</translation>
     </message>
     <message>
+        <source>The data file {path} is busy: ShopCloser is importing into it. Try again when the import has finished.</source>
+        <translation>資料檔案 {path} 正忙：ShopCloser 正在向其中匯入資料。請等匯入完成後再試。</translation>
+    </message>
+    <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
         <translation>無法開啟資料檔案 {path}（{detail}）。請用 --db 選擇其他檔案，或者把這個檔案移到別處後重新啟動。</translation>
     </message>

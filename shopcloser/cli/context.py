@@ -35,6 +35,7 @@ class CommandContext:
         """Open the store for changing it, refused while another window or command has it."""
         with WriterLock(store_file(self.db_target)):
             store = open_store(self.db_target)
+            store.single_user = True  # nothing else in this process reads it meanwhile
             try:
                 yield store
             finally:

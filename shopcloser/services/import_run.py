@@ -38,7 +38,7 @@ from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.pacing import give_way
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
-from shopcloser.store.database import Store
+from shopcloser.store.database import Store, pages_written_once
 from shopcloser.store.models import HandledMark, ImportBatch, Order
 
 if TYPE_CHECKING:
@@ -99,7 +99,8 @@ def import_transaction(store: Store, *, attach: Path | None = None) -> Iterator[
                     conn.exec_driver_sql("ATTACH DATABASE ? AS helper", (str(attach),))
                     attached = True
                 conn.commit()
-            with conn.begin():
+            empty = sqlite and store.single_user and _holds_no_orders(conn)
+            with pages_written_once(conn, wanted=empty), conn.begin():
                 yield conn
         finally:
             if sqlite:
@@ -108,6 +109,14 @@ def import_transaction(store: Store, *, attach: Path | None = None) -> Iterator[
                 conn.commit()
                 if attached:
                     _detach(conn)
+
+
+def _holds_no_orders(conn: Connection) -> bool:
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM orders UNION ALL SELECT 1 FROM order_items LIMIT 1"
+    ).first()
+    conn.commit()
+    return found is None
 
 
 def _detach(conn: Connection) -> None:

@@ -165,15 +165,24 @@ def test_import_is_refused_while_the_window_holds_the_store(tmp_path: Path) -> N
 
 
 @pytest.mark.slow
-def test_a_killed_import_leaves_the_store_untouched_or_complete(tmp_path: Path) -> None:
+@pytest.mark.parametrize("first", [False, True], ids=["into-orders", "first-import"])
+def test_a_killed_import_leaves_the_store_untouched_or_complete(
+    tmp_path: Path, first: bool
+) -> None:
+    """Into an empty store the command line writes through a rollback journal instead of
+    the WAL (``pages_written_once``): killed, it must be rolled back all the same."""
     from tests.samples import write_orders
 
     big = tmp_path / "ExportOrderList-big.csv"
     n_orders = 60_000
     write_orders(big, n_orders, 99, "2017")
     template = tmp_path / "template.db"
-    assert run_cli("import", str(ORDERS_2017), db=template).returncode == 0
+    if first:
+        assert run_cli("status", db=template).returncode == 0  # an empty store
+    else:
+        assert run_cli("import", str(ORDERS_2017), db=template).returncode == 0
     before = table_dump(template)
+    known = 0 if first else SAMPLE_ORDERS
 
     def attempt(name: str, kill_after: float | None) -> str:
         db = tmp_path / f"{name}.db"
@@ -187,15 +196,22 @@ def test_a_killed_import_leaves_the_store_untouched_or_complete(tmp_path: Path) 
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             process.wait()
+        # The app opens it again (rolling back what the killed import left), in WAL mode.
+        assert run_cli("status", db=db).returncode == 0
+        with closing(sqlite3.connect(db)) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         after = table_dump(db)
         if after == before:
             return "untouched"
-        assert len(after["import_batches"]) == 2, f"{name}: a half-written import"
+        batch = 1 if first else 2
+        assert len(after["import_batches"]) == batch, f"{name}: a half-written import"
         with closing(sqlite3.connect(db)) as conn:
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
             orders = conn.execute("SELECT count(*) FROM orders").fetchone()[0]
-            new = conn.execute("SELECT count(*) FROM orders WHERE first_batch_id = 2").fetchone()
-        assert (orders, new[0]) == (SAMPLE_ORDERS + n_orders, n_orders), name
+            new = conn.execute(
+                "SELECT count(*) FROM orders WHERE first_batch_id = ?", (batch,)
+            ).fetchone()
+        assert (orders, new[0]) == (known + n_orders, n_orders), name
         return "complete"
 
     started = time.monotonic()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -93,3 +94,32 @@ def test_a_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
     assert opened.path == target
     opened.close()
     assert target.exists()
+
+
+def hold_without_wal(store_path: Path) -> sqlite3.Connection:
+    """What a first import from the command line does to the store: no WAL, and a write
+    lock that keeps readers out."""
+    open_store(str(store_path)).close()
+    holder = sqlite3.connect(store_path, isolation_level=None, check_same_thread=False)
+    assert holder.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
+
+
+def test_opening_waits_while_an_import_holds_the_store(store_path: Path) -> None:
+    holder = hold_without_wal(store_path)
+    threading.Timer(0.5, lambda: (holder.execute("COMMIT"), holder.close())).start()
+    opened = open_store(str(store_path))
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    opened.close()
+
+
+@pytest.mark.slow
+def test_a_store_held_too_long_is_busy(store_path: Path) -> None:
+    holder = hold_without_wal(store_path)
+    try:
+        with pytest.raises(UserError, match="is busy: ShopCloser is importing into it"):
+            open_store(str(store_path))
+    finally:
+        holder.close()
