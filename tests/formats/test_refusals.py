@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import shutil
 import struct
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl.xml
@@ -187,3 +189,66 @@ def test_a_workbook_damaged_far_down_names_where_reading_stopped(
     text = str(refusal(path))
     assert f"cannot be read from row {named_row} on" in text
     assert "Nothing was imported" in text
+
+
+def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes]) -> Path:
+    """A 150-order workbook whose sheet XML ``change`` rewrites."""
+    base = tmp_path / "orders.xlsx"
+    samples.write_orders(base, 150, samples.SAMPLE_SEED, "2020")
+    with zipfile.ZipFile(base) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    path = tmp_path / "changed.xlsx"
+    samples._zip_with(base, path, {sheet: change(xml)})
+    return path
+
+
+FAR_CELL = b'<c r="A4000000000" t="inlineStr"><is><t>x</t></is></c>'
+
+
+@pytest.mark.parametrize(
+    ("where", "words"),
+    [
+        # A far cell ending the last row: a stream would fill 4 billion rows up to it.
+        ("ending the sheet", "cells"),
+        # A far row followed by others: a stream needs rows in order.
+        ("midway", "cannot be read from row 101 on"),
+    ],
+)
+def test_a_far_cell_is_refused_without_reading_up_to_it(
+    tmp_path: Path, where: str, words: str
+) -> None:
+    """The import's scan does not look at every cell (its reader streams rows and builds
+    no rectangle up to the farthest one); the refusal still comes, and at once."""
+
+    def change(xml: bytes) -> bytes:
+        if where == "ending the sheet":
+            end = xml.rindex(b"</row>")
+            return xml[:end] + FAR_CELL + xml[end:]
+        end = xml.index(b"</row>", xml.index(b'<row r="100"')) + len(b"</row>")
+        return xml[:end] + b'<row r="4000000000">' + FAR_CELL + b"</row>" + xml[end:]
+
+    path = _sheet_with(tmp_path, change)
+    started = time.perf_counter()
+    text = str(refusal(path))
+    assert words in text
+    assert "Nothing was imported" in text or "not read" in text
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(("row_numbers", "gap"), [(True, True), (False, False), (False, True)])
+def test_sheets_with_gaps_or_unnumbered_rows_read_to_their_end(
+    tmp_path: Path, row_numbers: bool, gap: bool
+) -> None:
+    """What the reader's stop must let through: the last order 1,000 rows below the one
+    before, and rows without numbers (then placed by their cells' references)."""
+
+    def change(xml: bytes) -> bytes:
+        if gap:
+            last = xml.rindex(b"<row")
+            xml = xml[:last] + re.sub(rb'(r="[A-Z]*)151"', rb'\g<1>1151"', xml[last:])
+        return xml if row_numbers else re.sub(rb'<row r="\d+"', b"<row", xml)
+
+    records = list(open_report(_sheet_with(tmp_path, change)).records())
+    assert len(records) == 150
+    assert records[-1].row_number == (1151 if gap else 151)
