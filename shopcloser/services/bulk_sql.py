@@ -11,7 +11,7 @@ stores (see :mod:`shopcloser.services.import_rows`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, CursorResult
@@ -37,6 +37,12 @@ def in_list(keys: Sequence[T]) -> list[T]:
         length = next(n for n in _IN_LENGTHS if n >= len(padded))
         padded += padded[-1:] * (length - len(padded))
     return padded
+
+
+def in_chunks(keys: Sequence[T], size: int = MAX_IN_KEYS) -> Iterator[list[T]]:
+    """``keys`` as IN lists of at most ``size`` keys, each padded like ``in_list``."""
+    for start in range(0, len(keys), size):
+        yield in_list(keys[start : start + size])
 
 
 # Rows per executemany: between two, other threads get a turn (see services.pacing).
@@ -116,8 +122,7 @@ class BulkSql:
         """Rows whose ``key`` is one of ``keys``, as raw tuples in ``columns`` order."""
         found: list[tuple[Any, ...]] = []
         names = ", ".join(columns)
-        for start in range(0, len(keys), MAX_IN_KEYS):
-            part = in_list(keys[start : start + MAX_IN_KEYS])
+        for part in in_chunks(keys):
             sql = f"SELECT {names} FROM {table} WHERE {key} IN ({self.marks(len(part))})"  # noqa: S608
             # The driver's own rows: plain tuples, without SQLAlchemy's per-row wrapping.
             found.extend(self._run(sql, tuple(part)).cursor.fetchall())

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from shopcloser.domain.handling import HandledAction, MarkKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
-from shopcloser.services.bulk_sql import in_list
+from shopcloser.services.bulk_sql import in_chunks
 from shopcloser.services.order_sql import insert_many
 from shopcloser.services.orders import IN_CHUNK, MarkEntry, current_marks, mark_entry
 from shopcloser.store.database import Store
@@ -58,10 +58,9 @@ def _unique(order_ids: Sequence[str]) -> list[str]:
 
 def _handled_flags(conn: Connection, order_ids: list[str]) -> dict[str, bool]:
     flags: dict[str, bool] = {}
-    for start in range(0, len(order_ids), IN_CHUNK):
-        chunk = order_ids[start : start + IN_CHUNK]
+    for chunk in in_chunks(order_ids, IN_CHUNK):
         for order_id, handled in conn.execute(
-            select(Order.order_id, Order.handled).where(Order.order_id.in_(in_list(chunk)))
+            select(Order.order_id, Order.handled).where(Order.order_id.in_(chunk))
         ):
             flags[order_id] = bool(handled)
     return flags
@@ -115,11 +114,8 @@ def _action(action: str) -> HandledAction:
 
 
 def _set_handled(conn: Connection, order_ids: list[str], handled: bool) -> None:
-    for start in range(0, len(order_ids), IN_CHUNK):
-        chunk = order_ids[start : start + IN_CHUNK]
-        conn.execute(
-            update(Order).where(Order.order_id.in_(in_list(chunk))).values(handled=handled)
-        )
+    for chunk in in_chunks(order_ids, IN_CHUNK):
+        conn.execute(update(Order).where(Order.order_id.in_(chunk)).values(handled=handled))
 
 
 def _log(conn: Connection, rows: list[dict[str, Any]]) -> None:

@@ -33,7 +33,7 @@ from shopcloser.domain.statuses import (
     TradeStatus,
 )
 from shopcloser.services import order_sql as sql
-from shopcloser.services.bulk_sql import in_list
+from shopcloser.services.bulk_sql import in_chunks, in_list
 from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter, SortColumn
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.settings import after_sales_days
@@ -266,9 +266,8 @@ def order_ids_for_keys(store: Store, keys: Sequence[Key]) -> list[str]:
     with store.engine.connect() as conn:
         key = sql.key_column(conn.dialect)
         found: dict[Key, str] = {}
-        for start in range(0, len(keys), IN_CHUNK):
-            chunk = list(keys[start : start + IN_CHUNK])
-            stmt = select(key, Order.order_id).select_from(Order).where(key.in_(in_list(chunk)))
+        for chunk in in_chunks(keys, IN_CHUNK):
+            stmt = select(key, Order.order_id).select_from(Order).where(key.in_(chunk))
             for rows in sql.run_raw(conn, stmt):
                 found.update((k, order_id) for k, order_id in rows)
     return [found[k] for k in keys if k in found]
@@ -279,12 +278,9 @@ def order_ids_for_keys(store: Store, keys: Sequence[Key]) -> list[str]:
 
 def _refund_states(conn: Connection, order_ids: Sequence[str]) -> dict[str, list[RefundStatus]]:
     states: dict[str, list[RefundStatus]] = defaultdict(list)
-    for start in range(0, len(order_ids), IN_CHUNK):
-        chunk = order_ids[start : start + IN_CHUNK]
+    for chunk in in_chunks(order_ids, IN_CHUNK):
         for order_id, code in conn.execute(
-            select(OrderItem.order_id, OrderItem.refund_status).where(
-                OrderItem.order_id.in_(in_list(chunk))
-            )
+            select(OrderItem.order_id, OrderItem.refund_status).where(OrderItem.order_id.in_(chunk))
         ):
             states[order_id].append(refund_status(code))
     return states
@@ -305,11 +301,10 @@ def mark_entry(row: Any) -> MarkEntry:
 def current_marks(conn: Connection, order_ids: Sequence[str]) -> dict[str, MarkEntry]:
     """The latest log entry of each order that has one."""
     latest: dict[str, MarkEntry] = {}
-    for start in range(0, len(order_ids), IN_CHUNK):
-        chunk = order_ids[start : start + IN_CHUNK]
+    for chunk in in_chunks(order_ids, IN_CHUNK):
         newest = (
             select(func.max(HandledMark.id))
-            .where(HandledMark.order_id.in_(in_list(chunk)))
+            .where(HandledMark.order_id.in_(chunk))
             .group_by(HandledMark.order_id)
         )
         for row in conn.execute(select(HandledMark).where(HandledMark.id.in_(newest))):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import event
 
 from shopcloser.domain.handling import Disposition, Verdict
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
@@ -138,3 +140,26 @@ def test_a_bad_stock_list_is_explained(shop: Store, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="Row 2"):
         import_stock_file(shop, bad_quantity)
     assert by_sku(shop) == {}
+
+
+def test_a_long_stock_list_can_be_changed_all_at_once(store: Store, tmp_path: Path) -> None:
+    """More SKUs, chosen together, than SQLite takes values in one statement: 32,766 by
+    default (builds differ; this machine's allows more, so the test sets the default)."""
+
+    @event.listens_for(store.engine, "connect")
+    def default_limit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+
+    store.engine.dispose()  # connections opened from now on get the limit
+    skus = [f"SKU-{n:05d}" for n in range(40_000)]
+    stock_file = tmp_path / "库存.csv"
+    stock_file.write_text("商家编码,库存\n" + "".join(f"{s},1\n" for s in skus), encoding="utf-8")
+    assert import_stock_file(store, stock_file).added == len(skus)
+    with pytest.raises(UserError):
+        decide(store, [*skus, "NOPE"], Disposition.WRITTEN_OFF)
+    decide(store, skus, Disposition.WRITTEN_OFF, note="sold off")
+    set_quantity(store, skus, 0)
+    stock = by_sku(store)
+    assert {(s.disposition, s.quantity) for s in stock.values()} == {(Disposition.WRITTEN_OFF, 0)}
+    remove_stock(store, skus)
+    assert by_sku(store) == {}
