@@ -60,7 +60,7 @@ lint: install-test
 	$(BIN)/ruff format --check .
 
 typecheck: install-test
-	$(BIN)/mypy shopcloser
+	$(BIN)/mypy shopcloser tests
 	# The Windows and macOS builds are not made here: at least their code must type-check.
 	$(BIN)/mypy --platform win32 shopcloser
 	$(BIN)/mypy --platform darwin shopcloser

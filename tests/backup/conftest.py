@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from shopcloser.formats.backup_cells import round_ms
 from shopcloser.store.database import Store, open_store
@@ -233,6 +233,7 @@ def table_contents(store: Store) -> dict[str, list[dict[str, Any]]]:
     contents = {}
     for model in (Shop, ImportBatch, Order, OrderItem, BatchChange, HandledMark, InventoryItem):
         table = model.__table__
+        assert isinstance(table, Table)
         key = next(iter(table.primary_key.columns))
         with store.sessions() as session:
             rows = session.execute(select(table).order_by(key)).mappings().all()

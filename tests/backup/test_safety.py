@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def _sheet_member(path: Path, title: str) -> str:
     return f"xl/worksheets/sheet{index + 1}.xml"
 
 
-def rewrite(path: Path, member: str, change: callable) -> None:  # type: ignore[valid-type]
+def rewrite(path: Path, member: str, change: Callable[[str], str]) -> None:
     """Change one part of an xlsx in place, as someone editing the file by hand would."""
     with zipfile.ZipFile(path) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}

@@ -32,7 +32,8 @@ def test_every_connection_is_durable_and_checks_foreign_keys(store: Store) -> No
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+        busy_timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        assert busy_timeout is not None and busy_timeout >= 1000
 
 
 def test_money_round_trips_exactly(store: Store) -> None:
@@ -108,7 +109,12 @@ def hold_without_wal(store_path: Path) -> sqlite3.Connection:
 
 def test_opening_waits_while_an_import_holds_the_store(store_path: Path) -> None:
     holder = hold_without_wal(store_path)
-    threading.Timer(0.5, lambda: (holder.execute("COMMIT"), holder.close())).start()
+
+    def release() -> None:
+        holder.execute("COMMIT")
+        holder.close()
+
+    threading.Timer(0.5, release).start()
     opened = open_store(str(store_path))
     with opened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

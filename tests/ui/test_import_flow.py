@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.status import store_status
@@ -30,6 +30,12 @@ def _wait_for_summary(qtbot: QtBot) -> ImportSummaryDialog:
     dialog = _summary_dialog()
     assert dialog is not None
     return dialog
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtbot: QtBot) -> None:
@@ -61,7 +67,7 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     window.import_files([broken])
     dialog = _wait_for_summary(qtbot)
     assert dialog.flagged.rowCount() >= 1
-    assert dialog.flagged.item(0, 1).text() == "2"
+    assert _cell_text(dialog.flagged, 0, 1) == "2"
     copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
     copy.click()
     assert "not a time" in QApplication.clipboard().text()
@@ -80,8 +86,10 @@ def test_cancel_leaves_the_store_unchanged(
     qtbot.waitUntil(
         lambda: window.importer.dialog is not None and window.importer.dialog.isVisible()
     )
-    window.importer.dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: not window.importer.operation.is_running(), timeout=30_000)
+    progress, operation = window.importer.dialog, window.importer.operation
+    assert progress is not None and operation is not None
+    progress.cancel_button.click()
+    qtbot.waitUntil(lambda: not operation.is_running(), timeout=30_000)
     assert _summary_dialog() is None
     assert store_status(window.state.store).as_json() == before
     assert "cancelled" in window.statusBar().currentMessage().lower()
@@ -141,8 +149,10 @@ def test_open_with_on_macos_imports_the_file(window: MainWindow, qtbot: QtBot) -
 
     from shopcloser.ui.application import _FileOpenHandler
 
-    QApplication.instance().installEventFilter(_FileOpenHandler(window))
-    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(DATA / "orders-2016.csv")))
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(_FileOpenHandler(window))
+    QApplication.sendEvent(app, QFileOpenEvent(str(DATA / "orders-2016.csv")))
     _wait_for_summary(qtbot).close()
     assert store_status(window.state.store).orders == 20
 
@@ -162,12 +172,13 @@ def test_the_newest_import_can_be_undone_from_the_window(
     dialog = ImportHistoryDialog(window.state, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
-    assert dialog.table.item(0, 2).text() == "items-2017.csv"
+    assert _cell_text(dialog.table, 0, 2) == "items-2017.csv"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: dialog.table.item(0, 4).text() != "", timeout=15_000)
+    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 4) != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
-    assert dialog.newest() is not None and dialog.newest().id == 1
+    newest = dialog.newest()
+    assert newest is not None and newest.id == 1
 
 
 def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> None:

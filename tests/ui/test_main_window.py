@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from shopcloser.ui.main_window import MainWindow
@@ -22,7 +24,8 @@ def test_an_empty_store_invites_an_import(window: MainWindow) -> None:
 
 
 def test_menus_have_the_expected_commands(window: MainWindow) -> None:
-    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    # PySide6's stubs type QAction.menu() as QObject; the menu bar's actions hold QMenus.
+    menus = {a.text().replace("&", ""): cast(QMenu, a.menu()) for a in window.menuBar().actions()}
     assert set(menus) >= {"File", "Help"}
     file_items = [a.text().replace("&", "") for a in menus["File"].actions() if a.text()]
     assert file_items == [
@@ -54,7 +57,9 @@ def test_about_shows_version_and_licences(window: MainWindow, qtbot: QtBot) -> N
     dialog.show()
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in labels
-    assert "LGPL" in dialog.findChild(QTextBrowser).toPlainText()
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    assert "LGPL" in browser.toPlainText()
     dialog.close()
 
 
@@ -73,6 +78,7 @@ def test_checklist_ticks_are_kept_in_the_store(window: MainWindow, qtbot: QtBot)
     qtbot.addWidget(again)
     assert again.overview.steps["backup"].isChecked()
     orders_step = again.overview.steps["orders"]
-    qtbot.mouseClick(orders_step, Qt.MouseButton.LeftButton)  # ticked by the app, not by hand
+    # ticked by the app, not by hand
+    qtbot.mouseClick(orders_step, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     assert not orders_step.isChecked()
     qtbot.waitUntil(lambda: again.overview.status is not None, timeout=5000)

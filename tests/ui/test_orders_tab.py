@@ -108,7 +108,7 @@ def test_filters_change_the_rows_and_the_counts(tab: OrdersTab, qtbot: QtBot) ->
 def test_search_by_buyer_item_or_order_number(tab: OrdersTab, qtbot: QtBot) -> None:
     choose(tab.show_filter, "all")
     tab.focus_search()
-    qtbot.keyClicks(tab.search, "carol")
+    qtbot.keyClicks(tab.search, "carol")  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: shown_ids(tab) == ["1003"], timeout=WAIT_MS)
     tab.search.setText("围巾")  # typed through an input method: QTest only types ASCII
     qtbot.waitUntil(lambda: shown_ids(tab) == ["1004"], timeout=WAIT_MS)

@@ -9,8 +9,10 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QTabWidget,
     QWidget,
 )
@@ -136,14 +139,14 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield name, widget.toolTip()
         for action in widget.actions():
             yield f"{name} action", action.text()
-            if action.menu() is not None:
-                for sub in action.menu().actions():
+            # PySide6's stubs type QAction.menu() as QObject; it is a QMenu or None.
+            menu = cast("QMenu | None", action.menu())
+            if menu is not None:
+                for sub in menu.actions():
                     yield f"{name} menu", sub.text()
 
 
-def _horizontal():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def _horizontal() -> Qt.Orientation:
     return Qt.Orientation.Horizontal
 
 
