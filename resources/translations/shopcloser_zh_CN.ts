@@ -1382,8 +1382,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>文件 {path} 不存在，或者不是一个文件。请检查文件名后重试。本次没有导入任何内容。</translation>
     </message>
     <message>
-        <source>The data file {path} is busy: ShopCloser is importing into it. Try again when the import has finished.</source>
-        <translation>数据文件 {path} 正忙：ShopCloser 正在向其中导入数据。请等导入完成后再试。</translation>
+        <source>The data file {path} is busy: another ShopCloser command (an import, for one) is writing to it. Try again when it has finished.</source>
+        <translation>数据文件 {path} 正忙：另一个 ShopCloser 命令（例如导入）正在写入。请等它完成后再试。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
@@ -1396,10 +1396,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The data file {path} needs an upgrade; open it in ShopCloser first.</source>
         <translation>数据文件 {path} 需要升级，请先在 ShopCloser 窗口中打开它。</translation>
-    </message>
-    <message>
-        <source>ShopCloser is open on this data file in another window, so it cannot be changed from here. Do this in that window, or close it and try again.</source>
-        <translation>另一个 ShopCloser 窗口正在使用这个数据文件，因此无法在这里修改。请在那个窗口中操作，或者关闭它后重试。</translation>
     </message>
     <message>
         <source>The password file {path} could not be read. Check the name, and save it as plain text with the password on the first line.</source>
@@ -1576,6 +1572,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The backup {name} lacks sheets that a restore needs, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
         <translation>备份 {name} 缺少恢复所需的工作表，因此没有恢复。请使用这份备份的其他副本。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>ShopCloser is open on this data file in another window, or a command is changing it, so it cannot be changed from here. Do this in that window, or try again once the window is closed or the command has finished.</source>
+        <translation>另一个 ShopCloser 窗口正在使用这个数据文件，或者有命令正在修改它，因此无法在这里修改。请在那个窗口中操作，或者等窗口关闭、命令结束后重试。</translation>
     </message>
 </context>
 <context>

@@ -1382,8 +1382,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>檔案 {path} 不存在，或者不是一個檔案。請檢查檔名後重試。本次沒有匯入任何內容。</translation>
     </message>
     <message>
-        <source>The data file {path} is busy: ShopCloser is importing into it. Try again when the import has finished.</source>
-        <translation>資料檔案 {path} 正忙：ShopCloser 正在向其中匯入資料。請等匯入完成後再試。</translation>
+        <source>The data file {path} is busy: another ShopCloser command (an import, for one) is writing to it. Try again when it has finished.</source>
+        <translation>資料檔案 {path} 正忙：另一個 ShopCloser 命令（例如匯入）正在寫入。請等它完成後再試。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
@@ -1396,10 +1396,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The data file {path} needs an upgrade; open it in ShopCloser first.</source>
         <translation>資料檔案 {path} 需要升級，請先在 ShopCloser 視窗中開啟它。</translation>
-    </message>
-    <message>
-        <source>ShopCloser is open on this data file in another window, so it cannot be changed from here. Do this in that window, or close it and try again.</source>
-        <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，因此無法在這裡修改。請在那個視窗中操作，或者關閉它後重試。</translation>
     </message>
     <message>
         <source>The password file {path} could not be read. Check the name, and save it as plain text with the password on the first line.</source>
@@ -1576,6 +1572,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The backup {name} lacks sheets that a restore needs, so it was not restored. Use another copy of the backup. Nothing was changed.</source>
         <translation>備份 {name} 缺少還原所需的工作表，因此沒有還原。請使用這份備份的其他副本。沒有做任何改動。</translation>
+    </message>
+    <message>
+        <source>ShopCloser is open on this data file in another window, or a command is changing it, so it cannot be changed from here. Do this in that window, or try again once the window is closed or the command has finished.</source>
+        <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，因此無法在這裡修改。請在那個視窗中操作，或者等視窗關閉、命令結束後重試。</translation>
     </message>
 </context>
 <context>

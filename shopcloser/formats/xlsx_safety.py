@@ -9,10 +9,10 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
   the farthest cell), compared with the cells really there; and that each part inflates
   to exactly the size its directory entry states.
 
-A reader that streams rows (the import's) allocates no rectangle. For it a cheaper scan
-(``streamed``) reads only the number of each chunk's last row, and the reader stops at
-``rows_to_read``: a stream fills the gap up to a far cell with empty rows, and refuses
-a far cell that other cells follow (it needs them in order).
+A reader that streams rows (the import's) allocates no rectangle: what costs it is time,
+a row at a time, across the empty rows a stream fills in up to a far cell or along the
+columns up to a far header cell. For it a cheaper scan (``streamed``) reads only the
+number of each chunk's last row, and the reader stops itself after ``rows_to_read``.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ MAX_TOTAL = 200 * 1024 * 1024
 MAX_TOTAL_RATIO = 30
 MAX_CLAIMED_CELLS = 5_000_000
 XML_HEAD = 64 * 1024
+_BYTES_PER_CELL = 8  # a real export needs well over this much XML per cell it spans
 _CHUNK = 1 << 20
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
@@ -92,9 +93,8 @@ class SheetScan:
     # Row elements of the only worksheet with rows (an export's length, for the progress
     # bar), or None when several have rows.
     rows: int | None
-    # The farthest row the check saw numbered, or counted, in any sheet (``streamed``
-    # scans do not look at every cell: see ``rows_to_read``).
-    last_row: int
+    # The XML of the largest worksheet, in bytes: how many cells its sheet can really hold.
+    sheet_bytes: int
 
 
 def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, streamed: bool = False) -> SheetScan:
@@ -120,15 +120,16 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, streamed: bool = Fal
     with_rows = [extent.rows for extent in extents if extent.rows]
     return SheetScan(
         rows=with_rows[0] if len(with_rows) == 1 else None,
-        last_row=max((max(e.max_row, e.rows) for e in extents), default=0),
+        sheet_bytes=max((extent.size for extent in extents), default=0),
     )
 
 
 def rows_to_read(scan: SheetScan, columns: int) -> int:
-    """How far a streaming reader of ``columns`` columns may go: past the last row the
-    check saw by as many rows as a sheet may claim (a sparse sheet whose rows are
-    numbered by their cells alone still reads to its end)."""
-    return max(scan.last_row, MAX_CLAIMED_CELLS // max(columns, 1))
+    """How many rows of ``columns`` cells a streaming reader may take from a sheet: as
+    many cells as the sheet may claim (``_judge``). Real rows are all within it; a
+    stream going on is filling in rows or columns up to a far cell, which the streamed
+    scan does not look for."""
+    return max(MAX_CLAIMED_CELLS, scan.sheet_bytes // _BYTES_PER_CELL) // max(columns, 1)
 
 
 def _is_xml(head: bytes) -> bool:
@@ -300,8 +301,7 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
 
 
 def _judge(extent: _Extent) -> None:
-    # A real export needs well over 8 bytes of XML per cell it spans.
-    plausible = extent.size // 8
+    plausible = extent.size // _BYTES_PER_CELL
     spanned = extent.max_row * max(extent.max_column, 1)
     for claimed in (extent.dimension_cells, spanned):
         if claimed > MAX_CLAIMED_CELLS and claimed > plausible:

@@ -100,7 +100,7 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
 
 def check_workbook(raw: BinaryIO, size: int, *, streamed: bool = False) -> xlsx_safety.SheetScan:
     """All safety checks on an xlsx (a zip), before anything reads its sheets
-    (``streamed``: only row by row, stopping at the scan's ``last_row``)."""
+    (``streamed``: only row by row, stopping after ``xlsx_safety.rows_to_read``)."""
     try:
         archive = zipfile.ZipFile(raw)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
@@ -164,8 +164,8 @@ def open_xlsx(
     report.header_row = found.header_index + 1
 
     def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
-        last_row = xlsx_safety.rows_to_read(scan, len(found.headers))
-        return _records(report, workbook, found, last_row, first_row, stop_row)
+        most = xlsx_safety.rows_to_read(scan, len(found.headers))
+        return _records(report, workbook, found, most, first_row, stop_row)
 
     report._reader = reader
     return report
@@ -262,14 +262,15 @@ def _records(
     report: ReportFile,
     workbook: CalamineWorkbook,
     found: _Found,
-    last_row: int,
+    most: int,
     first_row: int = 0,
     stop_row: int | None = None,
 ) -> Iterator[OrderRecord | ItemRecord]:
     """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers).
 
-    A stream fills the rows between a row and the next with empty ones; one that goes
-    on past ``last_row`` is making its way to a far cell, as far as row 4 billion.
+    A stream fills the rows between a row and the next with empty ones; one that goes on
+    past ``most`` rows below the header is making its way to a far cell, as far as row 4
+    billion, or has a header reaching out to a far column.
     """
     build = row_builder(report.kind, report.headers)
     text = _text
@@ -279,6 +280,7 @@ def _records(
         return
     rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
     number = first
+    last_row = found.header_index + 1 + most
     while True:
         try:
             cells = next(rows)

@@ -147,8 +147,8 @@ def open_store(target: str, *, migrate: bool = True) -> Store:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "The data file {path} is busy: ShopCloser is importing into it. Try "
-                    "again when the import has finished.",
+                    "The data file {path} is busy: another ShopCloser command (an import, "
+                    "for one) is writing to it. Try again when it has finished.",
                 ),
                 path=str(path or target),
             ) from exc

@@ -67,8 +67,9 @@ class WriterLock:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "ShopCloser is open on this data file in another window, so it cannot be "
-                    "changed from here. Do this in that window, or close it and try again.",
+                    "ShopCloser is open on this data file in another window, or a command is "
+                    "changing it, so it cannot be changed from here. Do this in that window, or "
+                    "try again once the window is closed or the command has finished.",
                 )
             )
         return self

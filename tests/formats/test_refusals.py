@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl.xml
 import pytest
 
+from shopcloser.formats import xlsx_safety
 from shopcloser.formats.report import (
     PasswordRequired,
     ReportKind,
@@ -191,10 +192,11 @@ def test_a_workbook_damaged_far_down_names_where_reading_stopped(
     assert "Nothing was imported" in text
 
 
-def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes]) -> Path:
-    """A 150-order workbook whose sheet XML ``change`` rewrites."""
-    base = tmp_path / "orders.xlsx"
-    samples.write_orders(base, 150, samples.SAMPLE_SEED, "2020")
+def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes], base: Path | None = None) -> Path:
+    """A workbook (150 orders unless ``base``) whose sheet XML ``change`` rewrites."""
+    if base is None:
+        base = tmp_path / "orders.xlsx"
+        samples.write_orders(base, 150, samples.SAMPLE_SEED, "2020")
     with zipfile.ZipFile(base) as source:
         sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
         xml = source.read(sheet)
@@ -204,6 +206,33 @@ def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes]) -> Path:
 
 
 FAR_CELL = b'<c r="A4000000000" t="inlineStr"><is><t>x</t></is></c>'
+_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+_SHEET_LINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+
+
+def _with_second_sheet(path: Path, second: bytes) -> Path:
+    """``path`` with one more worksheet, after the first."""
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</sheets>", b'<sheet name="S2" sheetId="9" r:id="rId99"/></sheets>'
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId99" Type="%s" Target="worksheets/extra.xml"/></Relationships>'
+        % _SHEET_LINK.encode(),
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/worksheets/extra.xml" ContentType="%s"/></Types>'
+        % _WORKSHEET.encode(),
+    )
+    parts["xl/worksheets/extra.xml"] = second
+    out = path.with_name("two-sheets.xlsx")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return out
 
 
 @pytest.mark.parametrize(
@@ -252,3 +281,60 @@ def test_sheets_with_gaps_or_unnumbered_rows_read_to_their_end(
     records = list(open_report(_sheet_with(tmp_path, change)).records())
     assert len(records) == 150
     assert records[-1].row_number == (1151 if gap else 151)
+
+
+def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) -> None:
+    """A second sheet's far (empty) row does not let the data sheet's far cell through."""
+    far = b'<c r="A4999999" t="inlineStr"><is><t>x</t></is></c>'
+
+    def change(xml: bytes) -> bytes:
+        end = xml.rindex(b"</row>")
+        return xml[:end] + far + xml[end:]
+
+    path = _with_second_sheet(
+        _sheet_with(tmp_path, change),
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.'
+        b'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
+        b't="inlineStr"><is><t>x</t></is></c></row><row r="5000000"/></sheetData></worksheet>',
+    )
+    started = time.perf_counter()
+    assert "cells" in str(refusal(path))
+    assert time.perf_counter() - started < 2
+
+
+def test_a_header_reaching_a_far_column_is_refused_at_once(tmp_path: Path) -> None:
+    """Each row would be streamed 16,384 cells wide; the padding hides the far header
+    cell from the part of the sheet the check reads for its columns."""
+
+    def change(xml: bytes) -> bytes:
+        xml = xml.replace(b"<sheetData>", b" " * 70_000 + b"<sheetData>", 1)
+        end = xml.index(b"</row>")
+        return xml[:end] + b'<c r="XFD1" t="inlineStr"><is><t>x</t></is></c>' + xml[end:]
+
+    base = tmp_path / "orders.xlsx"
+    samples.write_orders(base, 3_000, samples.SAMPLE_SEED, "2020")
+    path = _sheet_with(tmp_path, change, base=base)
+    started = time.perf_counter()
+    assert "cells" in str(refusal(path))
+    assert time.perf_counter() - started < 2
+
+
+def test_prefixed_element_names_read_to_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workbooks written with x:row / x:c (as .NET's Open XML SDK writes them) have no
+    row the check can count or number: the reader's stop must not depend on them. With
+    the claim limit lowered, the 150 rows are beyond it unless the sheet's size counts."""
+    monkeypatch.setattr(xlsx_safety, "MAX_CLAIMED_CELLS", 2_000)
+    names = (b"worksheet", b"sheetData", b"row", b"c", b"is", b"t", b"v", b"dimension")
+
+    def change(xml: bytes) -> bytes:
+        xml = xml.replace(b'<worksheet xmlns="', b'<x:worksheet xmlns:x="', 1)
+        for name in names:
+            xml = re.sub(rb"<(/?)%s([ >/])" % name, rb"<\1x:%s\2" % name, xml)
+        return xml
+
+    path = _sheet_with(tmp_path, change)
+    report = open_report(path)
+    assert report.rows_total is None  # no row to count: progress without a total
+    assert len(list(report.records())) == 150

@@ -125,7 +125,7 @@ def test_opening_waits_while_an_import_holds_the_store(store_path: Path) -> None
 def test_a_store_held_too_long_is_busy(store_path: Path) -> None:
     holder = hold_without_wal(store_path)
     try:
-        with pytest.raises(UserError, match="is busy: ShopCloser is importing into it"):
+        with pytest.raises(UserError, match="is busy: another ShopCloser command"):
             open_store(str(store_path))
     finally:
         holder.close()
