@@ -70,8 +70,8 @@ def open_report(
 
 def _open_zip(path: Path, size: int, sha256: str | None) -> ReportFile:
     with path.open("rb") as raw:
-        scan = check_workbook(raw, size, streamed=True)
-    return open_xlsx(path, path, size, sha256 or _sha256(path), scan)
+        rows = check_workbook(raw, size)
+    return open_xlsx(path, path, size, sha256 or _sha256(path), rows)
 
 
 def _open_ole(path: Path, size: int, password: str | None, sha256: str | None) -> ReportFile:
@@ -81,9 +81,9 @@ def _open_ole(path: Path, size: int, password: str | None, sha256: str | None) -
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)
-    scan = check_workbook(plain, plain_size, streamed=True)
+    rows = check_workbook(plain, plain_size)
     plain.seek(0)
-    return open_xlsx(path, plain, size, sha256 or _sha256(path), scan)
+    return open_xlsx(path, plain, size, sha256 or _sha256(path), rows)
 
 
 def _sha256_and_lines(path: Path) -> tuple[str, int]:

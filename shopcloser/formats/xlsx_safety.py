@@ -8,11 +8,6 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
   and cells placed far away from the rest (a reader allocates the whole rectangle up to
   the farthest cell), compared with the cells really there; and that each part inflates
   to exactly the size its directory entry states.
-
-A reader that streams rows (the import's) allocates no rectangle: what costs it is time,
-a row at a time, across the empty rows a stream fills in up to a far cell or along the
-columns up to a far header cell. For it a cheaper scan (``streamed``) reads only the
-number of each chunk's last row, and the reader stops itself after ``rows_to_read``.
 """
 
 from __future__ import annotations
@@ -36,7 +31,6 @@ MAX_TOTAL = 200 * 1024 * 1024
 MAX_TOTAL_RATIO = 30
 MAX_CLAIMED_CELLS = 5_000_000
 XML_HEAD = 64 * 1024
-_BYTES_PER_CELL = 8  # a real export needs well over this much XML per cell it spans
 _CHUNK = 1 << 20
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
@@ -86,26 +80,15 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
-@dataclass(frozen=True)
-class SheetScan:
-    """What the check learnt of a workbook's worksheets."""
-
-    # Row elements of the only worksheet with rows (an export's length, for the progress
-    # bar), or None when several have rows.
-    rows: int | None
-    # The XML of the largest worksheet, in bytes: how many cells its sheet can really hold.
-    sheet_bytes: int
-
-
-def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, streamed: bool = False) -> SheetScan:
+def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 
     Parts are judged by their content, not their names: a workbook may keep its sheets
-    under any name its relationships point to. ``streamed``: the workbook's sheets will
-    only be read row by row, stopping after ``rows_to_read``; far cells are then not
-    looked for one by one (half the check's time for a 200,000-row export).
+    under any name its relationships point to. Returns how many rows the workbook's only
+    worksheet with rows holds (an export's length, for the progress bar), or None when
+    several have rows.
     """
-    extents: list[_Extent] = []
+    rows: list[int] = []
     for part in archive.infolist():
         if part.is_dir():
             continue
@@ -113,23 +96,12 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, streamed: bool = Fal
         if _is_xml(head):
             _check_prolog(head)
             if b"<sheetData" in head or b"worksheet" in head:
-                extents.append(_check_sheet(head, chunks, part.file_size, streamed=streamed))
+                rows.append(_check_sheet(head, chunks, part.file_size))
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
-    with_rows = [extent.rows for extent in extents if extent.rows]
-    return SheetScan(
-        rows=with_rows[0] if len(with_rows) == 1 else None,
-        sheet_bytes=max((extent.size for extent in extents), default=0),
-    )
-
-
-def rows_to_read(scan: SheetScan, columns: int) -> int:
-    """How many rows of ``columns`` cells a streaming reader may take from a sheet: as
-    many cells as the sheet may claim (``_judge``). Real rows are all within it; a
-    stream going on is filling in rows or columns up to a far cell, which the streamed
-    scan does not look for."""
-    return max(MAX_CLAIMED_CELLS, scan.sheet_bytes // _BYTES_PER_CELL) // max(columns, 1)
+    with_rows = [n for n in rows if n]
+    return with_rows[0] if len(with_rows) == 1 else None
 
 
 def _is_xml(head: bytes) -> bool:
@@ -231,12 +203,12 @@ class _Extent:
     merged_cells: int = 0
     max_row: int = 0
     max_column: int = 0
-    rows: int = 0  # row elements
 
 
-def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, streamed: bool) -> _Extent:
-    """Refuse the sheet if it claims too much; returns what it claims and holds."""
+def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
+    """Refuse the sheet if it claims too much; returns how many row elements it has."""
     extent = _Extent(size)
+    rows = 0
     dimension = _DIMENSION.search(head)
     if dimension:
         extent.dimension_cells = _area(*dimension.groups())
@@ -253,25 +225,12 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, streamed: b
                     extent.merged_cells += _area(*match.groups())
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
-        if streamed:
-            _last_row(buffer, extent)
-        else:
-            _far_cells(buffer, extent)
+        _far_cells(buffer, extent)
         # Row elements ending in the new bytes (those ending in the tail were counted).
-        extent.rows += buffer.count(_ROW_START, max(new_from - len(_ROW_START) + 1, 0))
+        rows += buffer.count(_ROW_START, max(new_from - len(_ROW_START) + 1, 0))
         tail = buffer[-_TAIL:]
     _judge(extent)
-    return extent
-
-
-def _last_row(buffer: bytes, extent: _Extent) -> None:
-    """The number of the chunk's last row: rows come in order (a stream refuses them
-    otherwise), so the sheet's last one is its farthest."""
-    last_row = buffer.rfind(b"<row ")
-    if last_row != -1:
-        match = _ROW_NUMBER.match(buffer, last_row)
-        if match:
-            extent.max_row = max(extent.max_row, int(match.group(1)))
+    return rows
 
 
 def _far_cells(buffer: bytes, extent: _Extent) -> None:
@@ -281,7 +240,11 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
     or row whose number has more digits than that, or a column beyond "DZ", is looked
     at by the one regular expression, which matches nothing in an ordinary export.
     """
-    _last_row(buffer, extent)
+    last_row = buffer.rfind(b"<row ")
+    if last_row != -1:
+        match = _ROW_NUMBER.match(buffer, last_row)
+        if match:
+            extent.max_row = max(extent.max_row, int(match.group(1)))
     digits = len(str(extent.max_row)) + 1
     pattern = _FAR.get(digits)
     if pattern is None:
@@ -301,7 +264,8 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
 
 
 def _judge(extent: _Extent) -> None:
-    plausible = extent.size // _BYTES_PER_CELL
+    # A real export needs well over 8 bytes of XML per cell it spans.
+    plausible = extent.size // 8
     spanned = extent.max_row * max(extent.max_column, 1)
     for claimed in (extent.dimension_cells, spanned):
         if claimed > MAX_CLAIMED_CELLS and claimed > plausible:

@@ -98,9 +98,11 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     return plain
 
 
-def check_workbook(raw: BinaryIO, size: int, *, streamed: bool = False) -> xlsx_safety.SheetScan:
-    """All safety checks on an xlsx (a zip), before anything reads its sheets
-    (``streamed``: only row by row, stopping after ``xlsx_safety.rows_to_read``)."""
+def check_workbook(raw: BinaryIO, size: int) -> int | None:
+    """All safety checks on an xlsx (a zip), before anything reads its sheets.
+
+    Returns how many rows its sheet holds, when only one sheet has rows.
+    """
     try:
         archive = zipfile.ZipFile(raw)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
@@ -110,7 +112,7 @@ def check_workbook(raw: BinaryIO, size: int, *, streamed: bool = False) -> xlsx_
         if not xlsx_safety.is_workbook(archive):
             raise refusals.not_a_spreadsheet()
         try:
-            return xlsx_safety.check_parts(archive, raw, streamed=streamed)
+            return xlsx_safety.check_parts(archive, raw)
         except (OSError, ValueError, EOFError, zipfile.BadZipFile):
             raise refusals.damaged_workbook() from None  # offsets pointing nowhere
 
@@ -131,10 +133,10 @@ class _Found:
 
 
 def open_xlsx(
-    path: Path, source: Path | io.BytesIO, size: int, sha256: str, scan: xlsx_safety.SheetScan
+    path: Path, source: Path | io.BytesIO, size: int, sha256: str, rows: int | None
 ) -> ReportFile:
-    """Prepare the stream of a workbook's records (already checked, with ``scan`` what the
-    check found)."""
+    """Prepare the stream of a workbook's records (already checked; ``rows``: how many
+    rows its sheet holds, if the check could tell)."""
     from python_calamine_plus import CalamineWorkbook
 
     with _damage_refused():
@@ -157,15 +159,14 @@ def open_xlsx(
         headers=found.headers,
         sha256=sha256,
         size=size,
-        rows_total=None if scan.rows is None else max(scan.rows - found.rows_to_header, 0),
+        rows_total=None if rows is None else max(rows - found.rows_to_header, 0),
     )
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
     report.header_row = found.header_index + 1
 
     def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
-        most = xlsx_safety.rows_to_read(scan, len(found.headers))
-        return _records(report, workbook, found, most, first_row, stop_row)
+        return _records(report, workbook, found, first_row, stop_row)
 
     report._reader = reader
     return report
@@ -262,16 +263,10 @@ def _records(
     report: ReportFile,
     workbook: CalamineWorkbook,
     found: _Found,
-    most: int,
     first_row: int = 0,
     stop_row: int | None = None,
 ) -> Iterator[OrderRecord | ItemRecord]:
-    """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers).
-
-    A stream fills the rows between a row and the next with empty ones; one that goes on
-    past ``most`` rows below the header is making its way to a far cell, as far as row 4
-    billion, or has a header reaching out to a far column.
-    """
+    """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers)."""
     build = row_builder(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS
@@ -280,7 +275,6 @@ def _records(
         return
     rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
     number = first
-    last_row = found.header_index + 1 + most
     while True:
         try:
             cells = next(rows)
@@ -291,8 +285,6 @@ def _records(
         except BaseException:  # a cell calamine cannot convert (a panic among them)
             raise refusals.damaged_rows_from(number + 1) from None
         number += 1
-        if number > last_row:
-            raise refusals.huge_sheet(number * len(cells))
         if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
             texts = [c if c.__class__ is str else text(c) for c in cells]
         else:
