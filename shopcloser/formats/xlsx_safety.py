@@ -32,6 +32,7 @@ MAX_TOTAL_RATIO = 30
 MAX_CLAIMED_CELLS = 5_000_000
 XML_HEAD = 64 * 1024
 _CHUNK = 1 << 20
+_MAX_TEXT_RUN = _CHUNK  # bytes of sheet or shared-string XML without any markup
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
 _DIMENSION = re.compile(
@@ -64,6 +65,8 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
         raise refusals.too_many_parts(len(parts))
     total = 0
     for part in parts:
+        if not part.filename:
+            raise refusals.damaged_workbook()  # a name cut short by a NUL byte
         total += part.file_size
         if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             raise refusals.zip_bomb()
@@ -96,12 +99,31 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
         if _is_xml(head):
             _check_prolog(head)
             if b"<sheetData" in head or b"worksheet" in head:
-                rows.append(_check_sheet(head, chunks, part.file_size))
+                rows.append(_check_sheet(head, _markup_throughout(chunks), part.file_size))
                 continue
+            if b"<sst" in head or b":sst" in head:  # the shared strings
+                chunks = _markup_throughout(chunks)
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
     with_rows = [n for n in rows if n]
     return with_rows[0] if len(with_rows) == 1 else None
+
+
+def _markup_throughout(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The chunks, refusing a run of text without markup longer than any cell holds.
+
+    A cell holds at most 32,767 characters (under 100 KB), yet one cell of 150 MB
+    compresses into a 2.4 MB file within the zip-bomb limits, and a reader holds each
+    cell whole: 450 MB for that one (found by a review)."""
+    run = 0  # bytes since the last "<"
+    for chunk in chunks:
+        first = chunk.find(b"<")
+        run += len(chunk) if first == -1 else first
+        if run > _MAX_TEXT_RUN:
+            raise refusals.damaged_workbook()
+        if first != -1:  # runs inside one chunk are shorter than a chunk: not longer
+            run = len(chunk) - chunk.rfind(b"<") - 1
+        yield chunk
 
 
 def _is_xml(head: bytes) -> bool:

@@ -328,3 +328,32 @@ def test_prefixed_element_names_read_to_the_end(
     report = open_report(path)
     assert report.rows_total is None  # no row to count: progress without a total
     assert len(list(report.records())) == 150
+
+
+def test_a_part_whose_name_was_blanked_is_refused(tmp_path: Path) -> None:
+    """A NUL byte at the start of a name in the zip directory leaves it empty (found by
+    the property test: it used to end in a traceback)."""
+    data = bytearray((DATA / "orders-2020.xlsx").read_bytes())
+    directory = data.rindex(b"PK\x01\x02")  # the last entry of the directory
+    data[directory + 46] = 0  # the first byte of its name
+    path = tmp_path / "blanked.xlsx"
+    path.write_bytes(bytes(data))
+    assert "damaged or incomplete" in str(refusal(path))
+
+
+@pytest.mark.parametrize(("letters", "refused"), [(32_767, False), (1_100_000, True)])
+def test_one_text_longer_than_a_cell_holds_is_refused(
+    tmp_path: Path, letters: int, refused: bool
+) -> None:
+    """A cell holds at most 32,767 characters; one of a hundred megabytes compresses into
+    a small file and a reader would hold it whole."""
+
+    def change(xml: bytes) -> bytes:
+        note = b'<c r="B151" t="inlineStr"><is><t>' + "留".encode() * letters + b"</t></is></c>"
+        return re.sub(rb'<c r="B151".*?</c>', lambda _m: note, xml, count=1)
+
+    path = _sheet_with(tmp_path, change)
+    if refused:
+        assert "damaged or incomplete" in str(refusal(path))
+    else:
+        assert len(list(open_report(path).records())) == 150
