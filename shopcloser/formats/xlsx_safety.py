@@ -32,7 +32,18 @@ MAX_TOTAL_RATIO = 30
 MAX_CLAIMED_CELLS = 5_000_000
 XML_HEAD = 64 * 1024
 _CHUNK = 1 << 20
-_MAX_TEXT_RUN = _CHUNK  # bytes of sheet or shared-string XML without any markup
+_MAX_TEXT_RUN = _CHUNK  # bytes of XML without any markup (equal to a chunk: see its use)
+# What the parts a spreadsheet reader reads start with (besides worksheets): the shared
+# strings, the workbook, its styles and the relationships between parts.
+_READ_PARTS = (
+    b"<sst",
+    b":sst",
+    b"<workbook",
+    b":workbook",
+    b"<styleSheet",
+    b":styleSheet",
+    b"<Relationships",
+)
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
 _DIMENSION = re.compile(
@@ -65,8 +76,8 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
         raise refusals.too_many_parts(len(parts))
     total = 0
     for part in parts:
-        if not part.filename:
-            raise refusals.damaged_workbook()  # a name cut short by a NUL byte
+        if not part.filename or (part.is_dir() and part.file_size):
+            raise refusals.damaged_workbook()  # a name cut short by a NUL byte, a full folder
         total += part.file_size
         if part.file_size > RATIO_FLOOR and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             raise refusals.zip_bomb()
@@ -93,29 +104,37 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
     """
     rows: list[int] = []
     for part in archive.infolist():
-        if part.is_dir():
-            continue
+        if part.is_dir() and not part.file_size:
+            continue  # a folder (one holding data is refused by check_directory)
         head, chunks = _head(_inflate(raw, part))
-        if _is_xml(head):
+        sheet = b"<sheetData" in head or b"worksheet" in head
+        # A reader reads these even after stray bytes before the first "<".
+        read = sheet or any(marker in head for marker in _READ_PARTS)
+        if read or _is_xml(head):
             _check_prolog(head)
-            if b"<sheetData" in head or b"worksheet" in head:
-                rows.append(_check_sheet(head, _markup_throughout(chunks), part.file_size))
+            chunks = _markup_throughout(chunks, plain_after=_root_start(head) if read else None)
+            if sheet:
+                rows.append(_check_sheet(head, chunks, part.file_size))
                 continue
-            if b"<sst" in head or b":sst" in head:  # the shared strings
-                chunks = _markup_throughout(chunks)
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
     with_rows = [n for n in rows if n]
     return with_rows[0] if len(with_rows) == 1 else None
 
 
-def _markup_throughout(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """The chunks, refusing a run of text without markup longer than any cell holds.
+def _markup_throughout(chunks: Iterator[bytes], *, plain_after: int | None) -> Iterator[bytes]:
+    """The chunks of an XML part, refusing what lets a few bytes become a huge value.
 
     A cell holds at most 32,767 characters (under 100 KB), yet one cell of 150 MB
     compresses into a 2.4 MB file within the zip-bomb limits, and a reader holds each
-    cell whole: 450 MB for that one (found by a review)."""
+    value whole: 450 MB for that one. So a run of more than 1 MB without markup is
+    refused, and in the parts a reader reads (``plain_after``: from where their root
+    element starts) so are comments, CDATA and processing instructions, which no
+    spreadsheet program writes there and inside which "<" may hide such a run (both
+    found by reviews)."""
     run = 0  # bytes since the last "<"
+    seen = 0  # bytes before this chunk
+    last = b""  # the previous chunk's last byte: "<" and "!" may fall on either side
     for chunk in chunks:
         first = chunk.find(b"<")
         run += len(chunk) if first == -1 else first
@@ -123,6 +142,15 @@ def _markup_throughout(chunks: Iterator[bytes]) -> Iterator[bytes]:
             raise refusals.damaged_workbook()
         if first != -1:  # runs inside one chunk are shorter than a chunk: not longer
             run = len(chunk) - chunk.rfind(b"<") - 1
+        if plain_after is not None:
+            start = max(plain_after - seen, 0)
+            window = last + chunk
+            if start <= len(chunk) and (
+                window.find(b"<!", start) != -1 or window.find(b"<?", start) != -1
+            ):
+                raise refusals.damaged_workbook()
+        seen += len(chunk)
+        last = chunk[-1:]
         yield chunk
 
 
@@ -201,6 +229,12 @@ def _check_prolog(head: bytes) -> None:
 
 def _root_found(head: bytes) -> bool:
     """Whether the root element starts in ``head`` (after declarations and comments)."""
+    return _root_start(head) != -1
+
+
+def _root_start(head: bytes) -> int:
+    """Where the root element starts in ``head`` (after declarations and comments), or
+    -1 if it does not."""
     position = head.find(b"<")
     while position != -1:
         marker = head[position + 1 : position + 2]
@@ -209,11 +243,11 @@ def _root_found(head: bytes) -> bool:
         elif head.startswith(b"<!--", position):
             end = head.find(b"-->", position)
         else:
-            return marker != b"!"  # an element, or a declaration (refused above)
+            return position if marker != b"!" else -1  # a declaration is refused above
         if end == -1:
-            return False
+            return -1
         position = head.find(b"<", end)
-    return False
+    return -1
 
 
 @dataclass

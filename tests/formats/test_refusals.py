@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 import struct
@@ -357,3 +358,55 @@ def test_one_text_longer_than_a_cell_holds_is_refused(
         assert "damaged or incomplete" in str(refusal(path))
     else:
         assert len(list(open_report(path).records())) == 150
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [b"<!-- < -->", b"<![CDATA[x]]>", b"<?pi x?>"],
+    ids=["comment", "cdata", "instruction"],
+)
+def test_markup_no_spreadsheet_writes_inside_a_sheet_is_refused(
+    tmp_path: Path, inside: bytes
+) -> None:
+    """Inside these a "<" may come every few bytes, so a 150 MB value could pass for
+    markup; no spreadsheet program writes them after a sheet's root."""
+
+    def change(xml: bytes) -> bytes:
+        return xml.replace(b"<t>2", b"<t>" + inside + b"2", 1)
+
+    assert "damaged or incomplete" in str(refusal(_sheet_with(tmp_path, change)))
+
+
+def test_parts_hidden_from_the_check_are_refused(tmp_path: Path) -> None:
+    """Three ways the check once missed what a reader reads (found by a review): a sheet
+    stored under a folder's name, stray bytes before a sheet's XML, and a workbook part
+    with a value of megabytes."""
+    source = DATA / "orders-2020.xlsx"
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = next(name for name in parts if name.startswith("xl/worksheets/"))
+    far = parts[sheet].replace(
+        b"</sheetData>",
+        b'<row r="90000000"><c r="ZZ90000000" t="inlineStr"><is><t>x</t></is></c></row>'
+        b"</sheetData>",
+        1,
+    )
+    letters = bytes(random.Random(1).choices(b"ABCDEFGHIJ", k=1_100_000))  # not a zip bomb
+    huge_name = b'<definedName name="x">' + letters + b"</definedName>"
+    workbook = parts["xl/workbook.xml"]
+    named = re.sub(
+        rb"</sheets>", b"</sheets><definedNames>" + huge_name + b"</definedNames>", workbook
+    )
+    changes: list[tuple[str, dict[str, bytes | None]]] = [
+        ("folder", {sheet: None, sheet.rsplit("/", 1)[0] + "/": far}),
+        ("stray", {sheet: b"x" + far}),
+        ("workbook", {"xl/workbook.xml": named}),
+    ]
+    for name, change in changes:
+        path = tmp_path / f"{name}.xlsx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+            for part, data in {**parts, **change}.items():
+                if data is not None:
+                    target.writestr(part, data)
+        text = str(refusal(path))
+        assert "damaged or incomplete" in text or "claims to span" in text, name
