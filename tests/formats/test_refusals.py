@@ -362,8 +362,8 @@ def test_one_text_longer_than_a_cell_holds_is_refused(
 
 @pytest.mark.parametrize(
     "inside",
-    [b"<!-- < -->", b"<![CDATA[x]]>", b"<?pi x?>"],
-    ids=["comment", "cdata", "instruction"],
+    [b"<!-- < -->", b"<![CDATA[x]]>", b"<?pi x?>", b"!?" * 3_000 + b"<!-- -->"],
+    ids=["comment", "cdata", "instruction", "after-many-marks"],
 )
 def test_markup_no_spreadsheet_writes_inside_a_sheet_is_refused(
     tmp_path: Path, inside: bytes
