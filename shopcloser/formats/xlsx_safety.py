@@ -4,10 +4,13 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
 - the zip directory (before inflating anything): too many parts, a part claiming a
   compression ratio no spreadsheet has, or too much data in total (zip bombs);
 - the start of every XML part: DOCTYPE / ENTITY declarations (entity expansion bombs);
-- every worksheet, streamed once: the cells its <dimension> and <mergeCell> ranges claim,
-  and cells placed far away from the rest (a reader allocates the whole rectangle up to
-  the farthest cell), compared with the cells really there; and that each part inflates
-  to exactly the size its directory entry states.
+- every XML part, streamed once: no run of over 1 MB without markup, and in the parts a
+  reader reads no comments, CDATA or processing instructions after the root (a single
+  value of hundreds of megabytes from a small file);
+- every worksheet, in the same pass: the cells its <dimension> and <mergeCell> ranges
+  claim, and cells placed far away from the rest (a reader allocates the whole rectangle
+  up to the farthest cell), compared with the cells really there; and that each part
+  inflates to exactly the size its directory entry states.
 """
 
 from __future__ import annotations
