@@ -235,7 +235,6 @@ def _text(value: Any) -> str:
     kind = value.__class__
     if kind is str:
         return "" if value in EXCEL_ERRORS else value
-
     if kind is float:
         if value.is_integer() and -_ID_PRECISION < value < _ID_PRECISION:
             return str(int(value))

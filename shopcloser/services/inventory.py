@@ -227,12 +227,9 @@ def set_quantity(
     """Set how many units are held of these SKUs (all or none)."""
     quantity = _quantity(quantity)
     with store.engine.begin() as conn:
-        for chunk in in_chunks(_known(conn, skus)):
-            conn.execute(
-                update(InventoryItem)
-                .where(InventoryItem.sku.in_(chunk))
-                .values(quantity=quantity, updated_by=_who(by), updated_at=_now())
-            )
+        values = {"quantity": quantity, "updated_by": _who(by), "updated_at": _now()}
+        for chunk in in_chunks(_known(conn, skus)):  # one time for the whole change
+            conn.execute(update(InventoryItem).where(InventoryItem.sku.in_(chunk)).values(**values))
 
 
 def decide(
