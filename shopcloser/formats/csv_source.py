@@ -12,13 +12,13 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats import refusals
 from shopcloser.formats.cleaning import excel_ruined_ids, looks_excel_ruined
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
-from shopcloser.formats.rows import id_column, row_builder
+from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
 
 HEAD_BYTES = 64 * 1024  # what encoding and delimiter are judged on
 _HEADER_SEARCH_ROWS = 20  # the header row may sit below a few title lines
@@ -125,8 +125,8 @@ def open_csv(
         header_row=header_row,
     )
 
-    def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
-        return _records(report, fmt, header_row, headers, first_row, stop_row)
+    def reader(first_row: int, stop_row: int | None, stored: bool) -> Iterator[Any]:
+        return _records(report, fmt, header_row, headers, first_row, stop_row, stored)
 
     report._reader = reader
     return report
@@ -148,8 +148,9 @@ def _records(
     headers: list[str],
     first_row: int = 0,
     stop_row: int | None = None,
-) -> Iterator[OrderRecord | ItemRecord]:
-    build = row_builder(report.kind, headers)
+    stored: bool = False,
+) -> Iterator[Any]:
+    build = (stored_row_builder if stored else row_builder)(report.kind, headers)
     rows = _Rows(report.path, fmt)
     number = 0
     try:

@@ -11,8 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats.stored import Stored
 from shopcloser.messages import UserError
 
 Record = OrderRecord | ItemRecord
@@ -38,7 +40,10 @@ class ReportFile:
     rows_total: int | None = None  # data rows, when known up front (xlsx), else None
     lines: int | None = None  # line breaks in the file (CSV): about how many rows it has
     header_row: int = 1  # the file's row (1-based) holding the headers
-    _reader: Callable[[int, int | None], Iterator[Record]] | None = field(default=None, repr=False)
+    # (first row, stop row, stored) → records, or with ``stored`` True, stored rows.
+    _reader: Callable[[int, int | None, bool], Iterator[Any]] | None = field(
+        default=None, repr=False
+    )
 
     def records(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Record]:
         """Stream the cleaned rows. May raise ``UserError`` midway (e.g. ids ruined by
@@ -47,10 +52,18 @@ class ReportFile:
         ``first_row``/``stop_row`` (the file's own row numbers, as in flagged rows) give
         only the rows in between: another process reads the rest of the file.
         """
+        return self._take_reader()(first_row, stop_row, False)
+
+    def stored_rows(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Stored]:
+        """Like ``records``, but each row already as the store keeps it (the import's
+        way: :mod:`shopcloser.formats.stored`)."""
+        return self._take_reader()(first_row, stop_row, True)
+
+    def _take_reader(self) -> Callable[[int, int | None, bool], Iterator[Any]]:
         if self._reader is None:
-            raise RuntimeError("records() can be called once")
+            raise RuntimeError("a report's rows can be read once")
         reader, self._reader = self._reader, None
-        return reader(first_row, stop_row)
+        return reader
 
     @property
     def bytes_read(self) -> int:

@@ -43,8 +43,21 @@ from shopcloser.formats.columns import (
     header_key,
 )
 from shopcloser.formats.report import ReportKind
+from shopcloser.formats.stored import (
+    EMPTY_DICT_JSON,
+    EMPTY_LIST_JSON,
+    ITEM_VALUES,
+    ORDER_VALUES,
+    Stored,
+    StoredItem,
+    StoredOrder,
+    encode_json,
+    fen,
+    json_string,
+)
 
 RowBuilder = Callable[[list[str], int], OrderRecord | ItemRecord | None]
+StoredRowBuilder = Callable[[list[str], int], Stored | None]
 
 # Cleaners that can fail on a cell (the row is kept and the cell listed as a problem).
 _CHECKED: dict[Cell, Callable[[str], Any]] = {
@@ -52,6 +65,29 @@ _CHECKED: dict[Cell, Callable[[str], Any]] = {
     Cell.TIME: clean_time,
     Cell.COUNT: clean_count,
 }
+# Each amount's text and its fen, for stored rows: bounded, so that a file of
+# all-different amounts cannot grow it without limit.
+_FEN_BY_TEXT: dict[str, int] = {}
+_FEN_BY_TEXT_MAX = 50_000
+
+
+def _money_fen(text: str) -> int | None:
+    """An amount cell in fen, as the record route reads it (raises CellError)."""
+    amount: Decimal | None
+    try:
+        amount = Decimal(text)
+        if not (amount.is_finite() and amount.adjusted() < 15):
+            raise CellError(text)
+    except (InvalidOperation, CellError):
+        amount = clean_money(text)
+    value = fen(amount)
+    if value is not None:
+        if len(_FEN_BY_TEXT) >= _FEN_BY_TEXT_MAX:
+            _FEN_BY_TEXT.clear()
+        _FEN_BY_TEXT[text] = value
+    return value
+
+
 _FREE_TEXT_KEYS = frozenset(header_key(h) for h in FREE_TEXT_HEADERS)
 _ID_HINTS = ("编号", "单号", "id")
 
@@ -109,8 +145,21 @@ def row_builder(kind: ReportKind, headers: list[str]) -> RowBuilder:
     """The function that turns one row of this file into a record (None for a blank row)."""
     plan = _Plan(headers, _fields(kind))
     if kind is ReportKind.ORDERS:
-        return _compile(plan, OrderRecord, _order_tail(plan))
-    return _compile(plan, ItemRecord, _item_tail(plan))
+        builder: RowBuilder = _compile(plan, OrderRecord, _order_tail(plan), stored=False)
+    else:
+        builder = _compile(plan, ItemRecord, _item_tail(plan), stored=False)
+    return builder
+
+
+def stored_row_builder(kind: ReportKind, headers: list[str]) -> StoredRowBuilder:
+    """Like ``row_builder``, but the row comes out in the form the store keeps it
+    (:mod:`shopcloser.formats.stored`): the import's way, without typed values between."""
+    plan = _Plan(headers, _fields(kind))
+    if kind is ReportKind.ORDERS:
+        builder: StoredRowBuilder = _compile(plan, OrderRecord, _order_tail(plan), stored=True)
+    else:
+        builder = _compile(plan, ItemRecord, _item_tail(plan), stored=True)
+    return builder
 
 
 def _fields(kind: ReportKind) -> tuple[Field, ...]:
@@ -122,7 +171,7 @@ def _fields(kind: ReportKind) -> tuple[Field, ...]:
 # with positional arguments in the dataclass's own field order.
 
 
-def _field_lines(plan: _Plan) -> list[str]:
+def _field_lines(plan: _Plan, stored: bool) -> list[str]:
     lines: list[str] = []
     for attr, (column, cell) in plan.found.items():
         var = f"f_{attr}"
@@ -132,6 +181,19 @@ def _field_lines(plan: _Plan) -> list[str]:
             lines += [f"v = row[{column}]", f"{var} = unwrap_id(v) if v else None"]
         elif cell is Cell.PHONE:
             lines += [f"v = row[{column}]", f"{var} = clean_phone(v) if v else None"]
+        elif cell is Cell.MONEY and stored:
+            # Amounts repeat (prices, postage): each text's fen is remembered.
+            lines += [
+                f"v = row[{column}]",
+                f"{var} = None",
+                "if v:",
+                f"    {var} = FEN.get(v)",
+                f"    if {var} is None:",
+                "        try:",
+                f"            {var} = money_fen(v)",
+                "        except CellError:",
+                f"            problems.append((H[{column}], v))",
+            ]
         elif cell is Cell.MONEY:
             # Decimal() accepts plain amounts directly; anything else takes the slow path.
             lines += [
@@ -166,6 +228,11 @@ def _field_lines(plan: _Plan) -> list[str]:
                 f"            {var} = None",
                 f"            problems.append((H[{column}], v))",
             ]
+            if stored:
+                lines += [
+                    f"if {var} is not None:",
+                    f"    {var} = {var}.isoformat(' ', 'microseconds')",
+                ]
         elif cell in _CHECKED:
             lines += [
                 f"v = row[{column}]",
@@ -180,7 +247,20 @@ def _field_lines(plan: _Plan) -> list[str]:
     return lines
 
 
-def _extra_lines(plan: _Plan) -> list[str]:
+def _extra_lines(stored: bool) -> list[str]:
+    if stored:
+        # The JSON ``encode_json`` would write for the dict below, put together directly:
+        # the keys are encoded once per file (EXTRA_TEXT_JSON holds '"header":').
+        return [
+            "parts = [",
+            "    key + JSON_STRING(v) for i, key in EXTRA_TEXT_JSON if (v := row[i]) not in NULLS",
+            "]",
+            "for i, key in EXTRA_IDS_JSON:",
+            "    v = row[i]",
+            "    if v and (v := unwrap_id(v)) is not None:",
+            "        parts.append(key + JSON_STRING(v))",
+            "extra = '{' + ','.join(parts) + '}' if parts else EMPTY_DICT_JSON",
+        ]
     return [
         # Kept as written (only placeholders dropped): the backup gives them back as they were.
         "extra = {name: v for i, name in EXTRA_TEXT if (v := row[i]) not in NULLS}",
@@ -275,32 +355,63 @@ def _item_tail(plan: _Plan) -> list[str]:
     return lines
 
 
-def _compile(plan: _Plan, record: type[Any], tail: list[str]) -> RowBuilder:
+def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -> Any:
+    """The builder's function (a RowBuilder, or with ``stored`` a StoredRowBuilder)."""
     body = [
         "if len(row) < WIDTH:",
         "    row = row + PADDING[len(row):]",
         "problems = []",
-        *_field_lines(plan),
-        *_extra_lines(plan),
+        *_field_lines(plan, stored),
+        *_extra_lines(stored),
         *tail,
     ]
     produced = {"extra", "problems"} | {f"f_{attr}" for attr in plan.found}
     produced |= {line.split(" = ")[0].strip() for line in tail if line.lstrip().startswith("f_")}
-    arguments = []
     defaults: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        if f.name == "row_number":
-            arguments.append("number")
-        elif f.name in ("extra", "problems"):
-            arguments.append(f.name)
-        elif f"f_{f.name}" in produced:
-            arguments.append(f"f_{f.name}")
-        elif f.default is not dataclasses.MISSING:
-            defaults[f"DEFAULT_{f.name}"] = f.default
-            arguments.append(f"DEFAULT_{f.name}")
-        else:  # a required field the file has no column for
-            arguments.append("None")
-    body.append(f"return RECORD({', '.join(arguments)})")
+
+    def argument(name: str) -> str:
+        if f"f_{name}" in produced:
+            return f"f_{name}"
+        default = fields.get(name, dataclasses.MISSING)
+        if default is dataclasses.MISSING:
+            return "None"  # a field the file has no column for
+        defaults[f"DEFAULT_{name}"] = default
+        return f"DEFAULT_{name}"
+
+    fields = {
+        f.name: f.default for f in dataclasses.fields(record) if f.name not in ("extra", "problems")
+    }
+    if not stored:
+        arguments = [
+            "number" if name == "row_number" else name if name in ("extra", "problems")
+            else argument(name)
+            for name in (f.name for f in dataclasses.fields(record))
+        ]  # fmt: skip
+        body.append(f"return RECORD({', '.join(arguments)})")
+    elif record is OrderRecord:
+        values = [
+            "extra" if name == "extra" else "PROBLEMS_JSON" if name == "problems"
+            else argument(name)
+            for name in ORDER_VALUES
+        ]  # fmt: skip
+        body += [
+            "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
+            f"return STORED(({', '.join(values)},), "
+            f"{argument('shop_id')}, {argument('shop_name')}, number, problems)",
+        ]
+    else:
+        produced.add("f_item_key")
+        values = [
+            "extra" if name == "extra" else "PROBLEMS_JSON" if name == "problems"
+            else argument(name)
+            for name in ITEM_VALUES
+        ]  # fmt: skip
+        body += [
+            # ItemRecord.item_key
+            "f_item_key = f_sub_order_id or f'{f_order_id}#{f_line_no}'",
+            "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
+            f"return STORED(({', '.join(values)},), number, problems)",
+        ]
     source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
@@ -328,8 +439,16 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str]) -> RowBuilder:
         "REFUNDS": dict[str | None, RefundStatus](),
         "PREVIOUS": ["", 0],
         "RECORD": record,
+        "STORED": StoredOrder if record is OrderRecord else StoredItem,
+        "FEN": _FEN_BY_TEXT,
+        "money_fen": _money_fen,
+        "encode_json": encode_json,
+        "JSON_STRING": json_string,
+        "EMPTY_DICT_JSON": EMPTY_DICT_JSON,
+        "EMPTY_LIST_JSON": EMPTY_LIST_JSON,
+        "EXTRA_TEXT_JSON": tuple((i, json_string(name) + ":") for i, name in plan.extra_text),
+        "EXTRA_IDS_JSON": tuple((i, json_string(name) + ":") for i, name in plan.extra_ids),
         **defaults,
     }
     exec(compile(source, "<row builder>", "exec"), namespace)  # noqa: S102 - see module doc
-    builder: RowBuilder = namespace["build"]
-    return builder
+    return namespace["build"]

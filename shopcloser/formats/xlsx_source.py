@@ -22,12 +22,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats import refusals, xlsx_safety
 from shopcloser.formats.cleaning import excel_ruined_ids, looks_excel_ruined
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
-from shopcloser.formats.rows import id_column, row_builder
+from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
 from shopcloser.messages import UserError
 
 if TYPE_CHECKING:
@@ -165,8 +164,8 @@ def open_xlsx(
         _refuse_ruined_ids(workbook, found, id_index)
     report.header_row = found.header_index + 1
 
-    def reader(first_row: int, stop_row: int | None) -> Iterator[OrderRecord | ItemRecord]:
-        return _records(report, workbook, found, first_row, stop_row)
+    def reader(first_row: int, stop_row: int | None, stored: bool) -> Iterator[Any]:
+        return _records(report, workbook, found, first_row, stop_row, stored)
 
     report._reader = reader
     return report
@@ -264,9 +263,10 @@ def _records(
     found: _Found,
     first_row: int = 0,
     stop_row: int | None = None,
-) -> Iterator[OrderRecord | ItemRecord]:
+    stored: bool = False,
+) -> Iterator[Any]:
     """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers)."""
-    build = row_builder(report.kind, report.headers)
+    build = (stored_row_builder if stored else row_builder)(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS
     first = max(found.header_index + 1, first_row - 1)

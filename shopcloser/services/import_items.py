@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from shopcloser.domain.records import ItemRecord
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
+from shopcloser.formats.stored import StoredItem
 from shopcloser.services.import_repeats import FileSeen, conflict
-from shopcloser.services.import_rows import BATCH_COLUMNS, ITEM_COLUMNS, ITEM_SHAPE, Row
+from shopcloser.services.import_rows import BATCH_COLUMNS, ITEM_COLUMNS, ITEM_SHAPE, ITEM_TIMES, Row
 from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts
 
 _I_ORDER = ITEM_SHAPE.index("order_id")
@@ -27,26 +27,30 @@ REFUNDS_THAT_MATTER = tuple(sorted(status.value for status in OPEN_REFUND_STATUS
 
 
 def unique_rows(
-    writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen, tail: Row = ()
-) -> tuple[dict[str, Row], dict[str, ItemRecord]]:
+    writer: ChunkWriter, records: list[StoredItem], seen: FileSeen, tail: Row = ()
+) -> tuple[dict[str, Row], dict[str, StoredItem]]:
     """The chunk's item rows (each followed by ``tail``) by key; a key given twice must
     say the same both times."""
     rows: dict[str, Row] = {}
-    recs: dict[str, ItemRecord] = {}
-    make = writer.make_item
+    recs: dict[str, StoredItem] = {}
+    dialect_values = writer.conv.values
     for rec in records:
-        row = make(rec, tail)
+        row = rec.values
+        if dialect_values is not None:
+            row = dialect_values(row, ITEM_TIMES)
+        if tail:
+            row += tail
         key = row[0]
         prev = rows.get(key)
         if prev is None:
             rows[key] = row
             recs[key] = rec
-        elif prev != row and ITEM_SHAPE.merge(prev, row, rec.extra) != prev:
+        elif prev != row and ITEM_SHAPE.merge(prev, row) != prev:
             raise conflict(seen.name, "item", key, recs[key].row_number, rec.row_number)
     return rows, recs
 
 
-def write_items(writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen) -> None:
+def write_items(writer: ChunkWriter, records: list[StoredItem], seen: FileSeen) -> None:
     """Upsert one chunk of item rows (whole orders, in file order) and update their orders."""
     chunk = _ItemChunk(writer, records, seen)
     chunk.write()
@@ -55,7 +59,7 @@ def write_items(writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen) 
 
 
 class _ItemChunk:
-    def __init__(self, writer: ChunkWriter, records: list[ItemRecord], seen: FileSeen) -> None:
+    def __init__(self, writer: ChunkWriter, records: list[StoredItem], seen: FileSeen) -> None:
         self.w = writer
         self.sql = writer.sql
         self.seen = seen
@@ -132,7 +136,7 @@ class _ItemChunk:
 
     def _merge(self, key: str, row: Row, old: Row) -> None:
         old_data = old[:_N_ITEM]
-        new = ITEM_SHAPE.merge(old_data, row, self.recs[key].extra)
+        new = ITEM_SHAPE.merge(old_data, row)
         if self.seen.repeats(key, old[-1], self.batch_id):
             if new != old_data:
                 first = self.seen.first_row(key)
@@ -199,7 +203,7 @@ class FreshItems:
         self.w = writer
         self.seen = seen
 
-    def add(self, records: list[ItemRecord]) -> None:
+    def add(self, records: list[StoredItem]) -> None:
         w = self.w
         rows, recs = unique_rows(w, records, self.seen, (w.batch_id, w.batch_id))
         added = w.sql.insert("order_items", _STORED, list(rows.values()), ignore_conflicts=True)

@@ -1,7 +1,8 @@
 """Orders and items as the rows the store keeps, and back.
 
-Records become tuples of storage-ready values (money in fen, times in the database's own
-text form, JSON as text) so that bulk writes skip SQLAlchemy's per-value processing;
+Readers give rows as tuples of storage-ready values (money in fen, times in SQLite's
+text form, JSON as text: :mod:`shopcloser.formats.stored`), so that bulk writes skip
+SQLAlchemy's per-value processing;
 before-images for undo are the same rows as JSON (money as strings, times ISO).
 Re-imports merge a newer row into the stored one with :meth:`RowShape.merge`.
 """
@@ -19,50 +20,28 @@ from sqlalchemy import Boolean, DateTime, Table
 from sqlalchemy.engine import Dialect
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats.stored import (
+    EMPTY_DICT_JSON,
+    EMPTY_LIST_JSON,
+    ITEM_VALUES,
+    MONEY_VALUES,
+    ORDER_VALUES,
+    TIME_VALUES,
+    StoredItem,
+    StoredOrder,
+    encode_json,
+    fen,
+    time_text,
+)
 from shopcloser.store.models import Order, OrderItem
 from shopcloser.store.types import Money
 
 Row = tuple[Any, ...]
 
 
-def _json_encoder() -> Callable[[Any], str]:
-    """Compact UTF-8 JSON: Chinese headers stay readable and rows stay small.
-
-    The C encoder is built once here; ``JSONEncoder.encode`` builds it on every call,
-    which costs more than encoding the small dict of one row.
-    """
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-    def unsupported(value: Any) -> Any:
-        raise TypeError(f"not JSON: {type(value).__name__}")
-
-    encoder = make(
-        None, unsupported, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
-    return lambda value: "".join(encoder(value, 0))
-
-
-_encode_json = _json_encoder()
-EMPTY_DICT_JSON = "{}"
-EMPTY_LIST_JSON = "[]"
-
-ORDER_FIELDS = (
-    "order_id", "shop_id", "status", "status_text", "close_reason",
-    "buyer_nick", "buyer_alipay", "receiver_name", "receiver_address",
-    "receiver_phone", "receiver_mobile", "buyer_message",
-    "created_at", "paid_at", "shipped_at", "confirmed_at",
-    "goods_amount", "postage", "total_amount", "paid_amount", "refund_amount",
-    "item_titles", "item_count", "logistics_company", "tracking_no", "merchant_note",
-    "extra", "problems",
-)  # fmt: skip
-ITEM_FIELDS = (
-    "item_key", "order_id", "sub_order_id", "line_no", "title", "price", "quantity",
-    "sku_props", "merchant_code", "status", "status_text", "refund_status",
-    "refund_status_text", "refund_amount", "paid_amount", "created_at", "paid_at",
-    "shipped_at", "extra", "problems",
-)  # fmt: skip
+# A row's fields as the readers give them (shop last: the import adds its own id for it).
+ORDER_FIELDS = (*ORDER_VALUES, "shop_id")
+ITEM_FIELDS = ITEM_VALUES
 # Columns the import derives rather than reads; ``handled`` belongs to the merchant.
 ORDER_DERIVED = ("from_items_only", "blocking_reasons")
 BATCH_COLUMNS = ("first_batch_id", "last_batch_id")
@@ -86,7 +65,7 @@ class RowShape:
     def index(self, name: str) -> int:
         return self.columns.index(name)
 
-    def merge(self, old: Row, new: Row, new_extra: dict[str, str]) -> Row:
+    def merge(self, old: Row, new: Row) -> Row:
         """The stored row ``old`` updated with a newer ``new`` (both in this shape)."""
         out = list(new)
         out[0] = old[0]  # the stored key stays, even when matched another way
@@ -94,7 +73,7 @@ class RowShape:
             if out[i] is None and name not in self.always_new:
                 out[i] = old[i]
         extra = self.index("extra")
-        out[extra] = merge_extra(old[extra], new[extra], new_extra)
+        out[extra] = merge_extra(old[extra], new[extra])
         if self.table == "order_items":
             # An item report without a refund column says nothing about refunds.
             text = self.index("refund_status_text")
@@ -117,18 +96,15 @@ ITEM_SHAPE = RowShape(
 )
 
 
-def merge_extra(old_json: Any, new_json: Any, new_extra: dict[str, str]) -> Any:
+def merge_extra(old_json: Any, new_json: Any) -> Any:
     """Columns kept under their own headers: newer values win, older columns stay."""
-    if old_json == new_json or not new_extra:
+    if old_json == new_json or new_json in (None, EMPTY_DICT_JSON):
         return old_json
+    new_extra = json.loads(new_json)
     old = json.loads(old_json) if isinstance(old_json, str) else dict(old_json or {})
     if all(old.get(k) == v for k, v in new_extra.items()):
         return old_json
-    return _encode_json({**old, **new_extra})
-
-
-def encode_json(value: Any) -> str:
-    return _encode_json(value)
+    return encode_json({**old, **new_extra})
 
 
 @dataclass(frozen=True)
@@ -138,9 +114,8 @@ class Converters:
     money: Callable[[Decimal | None], Any]
     when: Callable[[datetime | None], Any]
     flag: Callable[[bool], Any]
-
-
-_HUNDRED = Decimal(100)
+    # The readers write times as SQLite's text; other databases take them converted.
+    values: Callable[[Row, frozenset[int]], Row] | None = None
 
 
 # Amounts repeat a lot (prices, postage, totals): remembering each amount's fen is about
@@ -152,83 +127,64 @@ _FEN_CACHE_MAX = 50_000
 
 
 def _fen(value: Decimal | None) -> int | None:
-    # Same result as the Money column type; the rounding step only when there is any.
     if value is None:
         return None
     found = _FEN_CACHE.get(value)
     if found is not None:
         return found
-    fen = value * _HUNDRED
-    whole = int(fen)
-    result = whole if fen == whole else int(fen.to_integral_value())
+    result = fen(value)
+    assert result is not None
     if len(_FEN_CACHE) >= _FEN_CACHE_MAX:
         _FEN_CACHE.clear()
     _FEN_CACHE[value] = result
     return result
 
 
-def _sqlite_when(value: datetime | None) -> str | None:
-    # SQLAlchemy's SQLite DATETIME text form (a test checks they agree).
-    return None if value is None else value.isoformat(" ", "microseconds")
-
-
 def converters_for(dialect: Dialect) -> Converters:
     if dialect.name == "sqlite":
-        return Converters(money=_fen, when=_sqlite_when, flag=int)
+        return Converters(money=_fen, when=time_text, flag=int)
     when_proc = DateTime().dialect_impl(dialect).bind_processor(dialect)
     flag_proc = Boolean().dialect_impl(dialect).bind_processor(dialect)
-    return Converters(
-        money=_fen,
-        when=(lambda v: None if v is None else when_proc(v)) if when_proc else (lambda v: v),
-        flag=flag_proc or (lambda v: v),
-    )
+
+    def when(value: datetime | None) -> Any:
+        return value if value is None or when_proc is None else when_proc(value)
+
+    def values(row: Row, times: frozenset[int]) -> Row:
+        return tuple(
+            when(datetime.fromisoformat(v)) if i in times and v is not None else v
+            for i, v in enumerate(row)
+        )
+
+    return Converters(money=_fen, when=when, flag=flag_proc or (lambda v: v), values=values)
 
 
-def order_row_maker(conv: Converters) -> Callable[[OrderRecord, int | None, str, Row], Row]:
-    """A function turning an order record into an ORDER_COLUMNS row.
-
-    Its arguments are the record, the store's shop id, the blocking reasons and values
-    to append (the rest of an INSERT's columns; building the whole row at once is cheaper
-    than joining two tuples a million times).
-    """
-    money, when, flag, enc = conv.money, conv.when, conv.flag, _encode_json
-    not_stub = flag(False)
-
-    def make(rec: OrderRecord, shop: int | None, blocking: str, tail: Row = ()) -> Row:
-        return (
-            rec.order_id, shop, rec.status, rec.status_text, rec.close_reason,
-            rec.buyer_nick, rec.buyer_alipay, rec.receiver_name, rec.receiver_address,
-            rec.receiver_phone, rec.receiver_mobile, rec.buyer_message,
-            when(rec.created_at), when(rec.paid_at), when(rec.shipped_at),
-            when(rec.confirmed_at),
-            money(rec.goods_amount), money(rec.postage), money(rec.total_amount),
-            money(rec.paid_amount), money(rec.refund_amount),
-            rec.item_titles, rec.item_count, rec.logistics_company, rec.tracking_no,
-            rec.merchant_note,
-            enc(rec.extra) if rec.extra else EMPTY_DICT_JSON,
-            enc(rec.problems) if rec.problems else EMPTY_LIST_JSON,
-            not_stub, blocking, *tail,
-        )  # fmt: skip
-
-    return make
+ORDER_TIMES = frozenset(i for i, name in enumerate(ORDER_FIELDS) if name in TIME_VALUES)
+ITEM_TIMES = frozenset(i for i, name in enumerate(ITEM_FIELDS) if name in TIME_VALUES)
 
 
-def item_row_maker(conv: Converters) -> Callable[[ItemRecord, Row], Row]:
-    """A function turning an item record into an ITEM_COLUMNS row (plus ``tail``)."""
-    money, when, enc = conv.money, conv.when, _encode_json
+def stored_order(rec: OrderRecord) -> StoredOrder:
+    """An order record as a reader's stored row (for records made in code, not read)."""
+    values = tuple(_stored_value(rec, name) for name in ORDER_VALUES)
+    return StoredOrder(values, rec.shop_id, rec.shop_name, rec.row_number, rec.problems)
 
-    def make(rec: ItemRecord, tail: Row = ()) -> Row:
-        return (
-            rec.item_key, rec.order_id, rec.sub_order_id, rec.line_no, rec.title,
-            money(rec.price), rec.quantity, rec.sku_props, rec.merchant_code,
-            rec.status, rec.status_text, rec.refund_status,
-            rec.refund_status_text, money(rec.refund_amount), money(rec.paid_amount),
-            when(rec.created_at), when(rec.paid_at), when(rec.shipped_at),
-            enc(rec.extra) if rec.extra else EMPTY_DICT_JSON,
-            enc(rec.problems) if rec.problems else EMPTY_LIST_JSON, *tail,
-        )  # fmt: skip
 
-    return make
+def stored_item(rec: ItemRecord) -> StoredItem:
+    """An item record as a reader's stored row (for records made in code, not read)."""
+    values = tuple(_stored_value(rec, name) for name in ITEM_VALUES)
+    return StoredItem(values, rec.row_number, rec.problems)
+
+
+def _stored_value(rec: OrderRecord | ItemRecord, name: str) -> Any:
+    value = getattr(rec, name)
+    if name in MONEY_VALUES:
+        return _fen(value)
+    if name in TIME_VALUES:
+        return time_text(value)
+    if name == "extra":
+        return encode_json(value) if value else EMPTY_DICT_JSON
+    if name == "problems":
+        return encode_json(value) if value else EMPTY_LIST_JSON
+    return value
 
 
 def stub_order_row(
@@ -299,7 +255,7 @@ class BeforeImages:
             elif isinstance(kind, DateTime):
                 row.append(self._conv.when(datetime.fromisoformat(value)))
             elif name in ("extra", "problems"):
-                row.append(_encode_json(value))
+                row.append(encode_json(value))
             elif isinstance(kind, Boolean):
                 row.append(self._conv.flag(bool(value)))
             else:

@@ -25,9 +25,11 @@ from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
+from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_repeats import FileSeen
+from shopcloser.services.import_rows import stored_item, stored_order
 from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
@@ -48,10 +50,11 @@ CHUNK_ROWS = 10_000
 # The summary keeps this many flagged rows in full; the count covers all of them.
 MAX_FLAGGED_LISTED = 10_000
 
-Record = OrderRecord | ItemRecord
+# What an import source may give: stored rows as readers write them, or records.
+Record = StoredOrder | StoredItem | OrderRecord | ItemRecord
 # (rows done, rows in all, file name): a ProgressReporter or any plain function like it.
 Progress = Callable[[int, int | None, str], None]
-_R = TypeVar("_R", OrderRecord, ItemRecord)
+_R = TypeVar("_R", StoredOrder, StoredItem)
 
 
 def index_search(conn: Connection, run: ImportRun) -> None:
@@ -208,10 +211,10 @@ class ImportRun:
         for chunk in chunks(source.records, by_order=not orders):
             rows += len(chunk)
             if orders:
-                order_records, flagged_here = self._note(chunk, source, OrderRecord)
+                order_records, flagged_here = self._note(chunk, source, StoredOrder)
                 self.writer.orders(order_records, seen)
             else:
-                item_records, flagged_here = self._note(chunk, source, ItemRecord)
+                item_records, flagged_here = self._note(chunk, source, StoredItem)
                 if fresh_items is not None:
                     fresh_items.add(item_records)
                 else:
@@ -272,6 +275,10 @@ class ImportRun:
         unknown_trade = TradeStatus.UNKNOWN
         unknown_refund = RefundStatus.UNKNOWN
         for record in chunk:
+            if record.__class__ is OrderRecord:
+                record = stored_order(record)
+            elif record.__class__ is ItemRecord:
+                record = stored_item(record)
             if not isinstance(record, kind):
                 raise TypeError(f"a {kind.__name__} file gave a {type(record).__name__}")
             rec: _R = record
@@ -285,7 +292,7 @@ class ImportRun:
                 self._flag(source.name, rec.row_number, problems)
             if rec.status is unknown_trade:
                 self.unknown[rec.status_text] += 1
-            if isinstance(rec, ItemRecord) and rec.refund_status is unknown_refund:
+            if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
                 self.unknown_refunds[rec.refund_status_text or ""] += 1
         return usable, flagged
 

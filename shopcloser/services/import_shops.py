@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy import insert, select
 
+from shopcloser.formats.stored import encode_json
 from shopcloser.services.bulk_sql import BulkSql
-from shopcloser.services.import_rows import encode_json
 from shopcloser.store.models import Shop
 
 SHOPS = "shops"

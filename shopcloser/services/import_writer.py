@@ -8,8 +8,8 @@ changes it, then ``last_batch_id``. Rows that do not change are not written at a
 from __future__ import annotations
 
 from shopcloser.domain.closure import blocking_reasons
-from shopcloser.domain.records import OrderRecord
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
+from shopcloser.formats.stored import StoredOrder, encode_json
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_repeats import FileSeen, conflict
 from shopcloser.services.import_rows import (
@@ -18,12 +18,10 @@ from shopcloser.services.import_rows import (
     ITEM_SHAPE,
     ORDER_COLUMNS,
     ORDER_SHAPE,
+    ORDER_TIMES,
     BeforeImages,
     Row,
     converters_for,
-    encode_json,
-    item_row_maker,
-    order_row_maker,
     stub_order_row,
 )
 from shopcloser.services.import_shops import ShopRefs
@@ -76,8 +74,6 @@ class ChunkWriter:
         self.batch_id = batch_id
         conv = converters_for(dialect)
         self.images = BeforeImages(dialect)
-        self.make_order = order_row_maker(conv)
-        self.make_item = item_row_maker(conv)
         self.conv = conv
         self._new_order_tail = (conv.flag(False), batch_id, batch_id)
         self.shops = ShopRefs(sql, batch_id)
@@ -114,23 +110,35 @@ class ChunkWriter:
 
     # -- orders -------------------------------------------------------------------------
 
-    def orders(self, records: list[OrderRecord], seen: FileSeen) -> None:
+    def orders(self, records: list[StoredOrder], seen: FileSeen) -> None:
         rows: dict[str, Row] = {}
-        recs: dict[str, OrderRecord] = {}
+        recs: dict[str, StoredOrder] = {}
         no_refunds: frozenset[str] = frozenset()
-        make, shops, reasons = self.make_order, self.shops, self._status_reasons
+        shops, reasons = self.shops, self._status_reasons
         fresh = seen.sole_writer and self.sql.can_ignore_conflicts
         tail = self._new_order_tail if fresh else ()
+        # What follows a row's values (shop, derived columns, ``tail``): few different ones.
+        ends: dict[tuple[str | None, str | None, str], Row] = {}
+        not_stub, dialect_values = self.conv.flag(False), self.conv.values
         for rec in records:
-            blocking = reasons.get(rec.status)
+            status = rec.status
+            blocking = reasons.get(status)
             if blocking is None:
-                blocking = reasons[rec.status] = self.reasons(rec.status, no_refunds)
-            row = make(rec, shops.ref(rec.shop_id, rec.shop_name), blocking, tail)
+                blocking = reasons[status] = self.reasons(status, no_refunds)
+            end_key = (rec.shop_id, rec.shop_name, blocking)
+            end = ends.get(end_key)
+            if end is None:
+                shop = shops.ref(rec.shop_id, rec.shop_name)
+                end = ends[end_key] = (shop, not_stub, blocking, *tail)
+            values = rec.values
+            if dialect_values is not None:
+                values = dialect_values(values, ORDER_TIMES)
+            row = values + end
             prev = rows.get(rec.order_id)
             if prev is None:
                 rows[rec.order_id] = row
                 recs[rec.order_id] = rec
-            elif prev != row and ORDER_SHAPE.merge(prev, row, rec.extra) != prev:
+            elif prev != row and ORDER_SHAPE.merge(prev, row) != prev:
                 first = recs[rec.order_id].row_number
                 raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
         if fresh:
@@ -140,7 +148,7 @@ class ChunkWriter:
         seen.remember(recs, [rec.row_number for rec in recs.values()])
 
     def _orders_fresh(
-        self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen
+        self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen
     ) -> None:
         # The table held nothing before this file: insert (the rows carry the rest of
         # the INSERT's columns already), and look closer only if some id was already
@@ -152,11 +160,11 @@ class ChunkWriter:
         for stored in self.sql.select_in("orders", ORDER_COLUMNS, "order_id", list(rows)):
             key = stored[0]
             row = rows[key][:_N_ORDER]
-            if stored != row and ORDER_SHAPE.merge(stored, row, recs[key].extra) != stored:
+            if stored != row and ORDER_SHAPE.merge(stored, row) != stored:
                 raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
 
     def _orders_merge(
-        self, rows: dict[str, Row], recs: dict[str, OrderRecord], seen: FileSeen
+        self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen
     ) -> None:
         batch_id = self.batch_id
         stored_rows = self.sql.select_in(
@@ -171,7 +179,7 @@ class ChunkWriter:
                 inserts.append(row + self._new_order_tail)
                 continue
             old_data = old[:_N_ORDER]
-            new = ORDER_SHAPE.merge(old_data, row, recs[key].extra)
+            new = ORDER_SHAPE.merge(old_data, row)
             if seen.repeats(key, old[-1], batch_id):
                 if new != old_data:
                     first = seen.first_row(key)

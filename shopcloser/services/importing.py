@@ -53,7 +53,10 @@ _OPENING_THREADS = 2
 
 @dataclass
 class ImportSource:
-    """One file's records and what the batch records about the file."""
+    """One file's rows and what the batch records about the file.
+
+    A report gives its rows as stored rows; records made in code (tests) are turned
+    into those on the way in."""
 
     name: str
     kind: ReportKind
@@ -73,7 +76,7 @@ class ImportSource:
         return cls(
             name=report.path.name,
             kind=report.kind,
-            records=report.records(first_row, stop_row),
+            records=report.stored_rows(first_row, stop_row),
             sha256=report.sha256,
             layout=report.layout,
             headers=list(report.headers),

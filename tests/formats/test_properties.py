@@ -14,6 +14,7 @@ from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats.report import open_report
 from shopcloser.messages import UserError
 from tests import samples
+from tests.formats.stored_routes import assert_routes_agree
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HEADERS = sorted(set(samples.ORDER_LAYOUTS["newest"]) | set(samples.ITEM_LAYOUTS["newest"]))
@@ -72,6 +73,8 @@ def test_arbitrary_csv_text_is_read_or_refused(
         for record in result:
             assert record.row_number >= 2
             assert all(isinstance(v, str) for v in record.extra.values())
+        # The import's own route (rows as the store keeps them) reads the same.
+        assert assert_routes_agree(path) == len(result)
 
 
 @PROPERTY
@@ -82,4 +85,5 @@ def test_damaged_workbooks_are_read_or_refused(folder: Path, position: int, valu
     damaged[position % len(damaged)] = value
     path = folder / "damaged.xlsx"
     path.write_bytes(bytes(damaged))
-    outcome(path)
+    if isinstance(outcome(path), list):
+        assert_routes_agree(path)

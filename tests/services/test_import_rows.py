@@ -12,7 +12,7 @@ from shopcloser.services.import_rows import (
     ORDER_COLUMNS,
     BeforeImages,
     converters_for,
-    order_row_maker,
+    stored_order,
 )
 from shopcloser.store.types import Money
 from tests.services.records import order
@@ -32,9 +32,9 @@ def test_times_and_money_are_stored_as_sqlalchemy_would() -> None:
 
 def test_before_images_round_trip_exactly() -> None:
     dialect = sqlite.dialect()
-    make = order_row_maker(converters_for(dialect))
     record = order("1001", extra={"运送方式": "快递"}, problems=[("订单付款时间", "bad")])
-    stored = make(record, 3, "open_order", (1, 2))
+    # The row as the import writes it: shop, not a stub, blocking reasons, batches.
+    stored = stored_order(record).values + (3, 0, "open_order", 1, 2)
     images = BeforeImages(dialect)
     image = images.to_json("orders", stored)
     assert image["total_amount"] == "201.12"

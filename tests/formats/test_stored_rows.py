@@ -1,0 +1,58 @@
+"""The import reads rows straight into the form the store keeps; it must store exactly
+what the typed records would have given, for every layout and every awkward cell."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from shopcloser.formats.report import open_report
+from shopcloser.formats.stored import ORDER_VALUES, StoredOrder
+from tests import samples
+from tests.formats.stored_routes import assert_routes_agree
+
+
+@pytest.mark.parametrize("name", [*samples.SAMPLE_FILES, "orders-2020-title.xlsx"])
+def test_every_sample_file_is_stored_as_its_records_say(name: str) -> None:
+    assert assert_routes_agree(samples.DATA / name) > 0
+
+
+HEADER = ["订单编号", "订单状态", "订单创建时间", "订单付款时间 ", "总金额", "买家应付邮费",
+          "宝贝总数量", "店铺Id", "店铺名称", "运送方式", '备注 "甲"\\', "运送方式", "物流单号 "]  # fmt: skip
+ROWS = [
+    # the same amount written two ways, and again (remembered by its text)
+    ['="1001"', "交易成功", "2017-07-08 12:00:00", "", "12.5", "0元", "1", "1", "店",
+     "快递", "a", "b", '=""'],
+    ['="1002"', "交易成功", "2017-07-08T12:00:00+00:00", "2016/5/23 22:02", "12.50",
+     "￥20.00", "2", "1", "店", "", 'x\\y"z\x01', "", '="778"'],
+    ['="1003"', "交易成功", "42000.5", "昨天", "1e20", "NaN", "3.0", "", "", "--",
+     "tab\there", "null", "'9"],
+    ['="1004"', "交易成功", "2017-07-08 12:00:00.123456", "2017-02-30 25:61:00", "12.5",
+     "-0.005", "两件", "2", "另一店", "快递", "换行\r\n里", "快递", "="],
+    ['="1005"', "交易成功", "", "", "  7.10 ", "1_000", "", "1", "店", "", "", "", ""],
+]  # fmt: skip
+
+
+def test_awkward_cells_are_stored_as_their_records_say(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    with path.open("w", encoding="gb18030", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL).writerows([HEADER, *ROWS])
+    assert assert_routes_agree(path) == len(ROWS)
+
+    stored = [row for row in open_report(path).stored_rows() if isinstance(row, StoredOrder)]
+
+    def value(row: StoredOrder, name: str) -> object:
+        return row.values[ORDER_VALUES.index(name)]
+
+    first, second, third = stored[:3]
+    assert value(first, "total_amount") == value(second, "total_amount") == 1250
+    assert value(second, "postage") == 2000
+    assert value(first, "created_at") == "2017-07-08 12:00:00.000000"
+    assert value(second, "created_at") == "2017-07-08 20:00:00.000000"  # Beijing time
+    assert json.loads(str(value(second, "extra")))['备注 "甲"\\'] == 'x\\y"z\x01'
+    assert json.loads(str(value(first, "extra"))) == {"运送方式": "快递", '备注 "甲"\\': "a",
+                                                       "运送方式#2": "b"}  # fmt: skip
+    assert {header for header, _ in third.problems} == {"订单付款时间", "总金额", "买家应付邮费"}
