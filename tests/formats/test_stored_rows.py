@@ -21,7 +21,8 @@ def test_every_sample_file_is_stored_as_its_records_say(name: str) -> None:
 
 
 HEADER = ["订单编号", "订单状态", "订单创建时间", "订单付款时间 ", "总金额", "买家应付邮费",
-          "宝贝总数量", "店铺Id", "店铺名称", "运送方式", '备注 "甲"\\', "运送方式", "物流单号 "]  # fmt: skip
+          "宝贝总数量", "店铺Id", "店铺名称", "运送方式", '备注 "甲"\\', "运送方式",
+          "物流单号 "]  # fmt: skip
 ROWS = [
     # the same amount written two ways, and again (remembered by its text)
     ['="1001"', "交易成功", "2017-07-08 12:00:00", "", "12.5", "0元", "1", "1", "店",

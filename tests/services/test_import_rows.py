@@ -34,7 +34,7 @@ def test_before_images_round_trip_exactly() -> None:
     dialect = sqlite.dialect()
     record = order("1001", extra={"运送方式": "快递"}, problems=[("订单付款时间", "bad")])
     # The row as the import writes it: shop, not a stub, blocking reasons, batches.
-    stored = stored_order(record).values + (3, 0, "open_order", 1, 2)
+    stored = (*stored_order(record).values, 3, 0, "open_order", 1, 2)
     images = BeforeImages(dialect)
     image = images.to_json("orders", stored)
     assert image["total_amount"] == "201.12"
