@@ -24,7 +24,7 @@ HELPER_MIN_BYTES = 16 * 1024 * 1024
 # while the import plans, and parses the order report's start without building it; the
 # import indexes its own orders and fills their search entries, which grows faster than
 # the data. In between and beyond, interpolated on the logarithm of the size.
-_SHARE_POINTS = ((115e6, 0.43), (576e6, 0.46))
+_SHARE_POINTS = ((115e6, 0.40), (576e6, 0.46))
 # When the import reads an item report meanwhile (several date ranges), more orders go to
 # the helper: an item report costs more per byte than an order report (0.50 measured for
 # four ranges of 200,000 orders).
