@@ -285,7 +285,11 @@ def _records(
             raise refusals.damaged_rows_from(number + 1) from None
         number += 1
         if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
-            texts = [c if c.__class__ is str else text(c) for c in cells]
+            try:
+                "".join(cells)  # only texts, as the seller centre writes them: kept as they are
+                texts = cells
+            except TypeError:
+                texts = [c if c.__class__ is str else text(c) for c in cells]
         else:
             texts = [text(c) for c in cells]
         record = build(texts, number)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shopcloser.formats.report import open_report
 from shopcloser.formats.stored import ORDER_VALUES, StoredOrder
@@ -57,3 +60,40 @@ def test_awkward_cells_are_stored_as_their_records_say(tmp_path: Path) -> None:
     assert json.loads(str(value(first, "extra"))) == {"运送方式": "快递", '备注 "甲"\\': "a",
                                                        "运送方式#2": "b"}  # fmt: skip
     assert {header for header, _ in third.problems} == {"订单付款时间", "总金额", "买家应付邮费"}
+
+
+TIME_PIECES = st.sampled_from(
+    ["2017-07-08", "2017-W27-6", "20170708", "２０１７-07-08", "2017/7/8", " ", "T", "x",
+     "12:00:00", "23:59:59", "120000", "12:00", "24:00:00", "12:00:0٣", ".5", ",123",
+     "+08:00", "Z", "-", ":", "0", "42000.5"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(times=st.lists(st.lists(TIME_PIECES, max_size=4).map("".join), min_size=1, max_size=8))
+def test_any_time_text_is_stored_as_its_record_says(times: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "orders.csv"
+        lines = [["订单编号", "订单状态", "订单创建时间"]]
+        lines += [[f'="{1000 + n}"', "交易成功", t] for n, t in enumerate(times)]
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle, quoting=csv.QUOTE_ALL).writerows(lines)
+        assert assert_routes_agree(path) == len(times)
+
+
+def test_every_form_of_time_is_stored_as_its_record_says(tmp_path: Path) -> None:
+    dates = ["2017-07-08", "2017-W27-6", "20170708", "２０１７-07-08", "2017/7/8", "2017-7-8"]
+    times = ["12:00:00", "120000", "12:00", "12:00:0٣", "24:00:00", "12:00:60", "1:02:03"]
+    texts = [
+        date + separator + time + suffix
+        for date in dates
+        for separator in (" ", "T", "x", "  ")
+        for time in times
+        for suffix in ("", ".5", ",123456", "+08:00", "Z", " ")
+    ]
+    path = tmp_path / "orders.csv"
+    lines = [["订单编号", "订单状态", "订单创建时间"]]
+    lines += [[f'="{1000 + n}"', "交易成功", text] for n, text in enumerate(texts)]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL).writerows(lines)
+    assert assert_routes_agree(path) == len(texts)
