@@ -12,8 +12,11 @@ import re
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
+from shopcloser.formats import refusals
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
+# What one spreadsheet cell holds at most; the backup workbook can keep nothing longer.
+MAX_CELL_TEXT = 32_767
 # Placeholders the seller centre writes for "nothing here".
 NULLS = frozenset({"", "null", "NULL", "Null", "--", "'null", "'NULL", '=""'})
 
@@ -47,6 +50,17 @@ def excel_ruined_ids(header: str, value: str) -> UserError:
         column=header,
         value=value,
     )
+
+
+def refuse_long_text(cells: list[str], headers: list[str], row: int) -> None:
+    """Refuse the file if a cell of this row is longer than a spreadsheet cell can be:
+    no export holds such a text, and the backup could not give it back."""
+    lengths = [len(cell) for cell in cells]
+    longest = max(lengths, default=0)
+    if longest > MAX_CELL_TEXT:
+        index = lengths.index(longest)
+        column = headers[index] if index < len(headers) and headers[index] else f"#{index + 1}"
+        raise refusals.text_too_long(row, column, longest)
 
 
 def clean_text(value: str) -> str | None:

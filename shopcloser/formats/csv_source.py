@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from shopcloser.formats import refusals
-from shopcloser.formats.cleaning import excel_ruined_ids, looks_excel_ruined
+from shopcloser.formats.cleaning import (
+    MAX_CELL_TEXT,
+    excel_ruined_ids,
+    looks_excel_ruined,
+    refuse_long_text,
+)
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
@@ -168,6 +173,8 @@ def _records(
                 break
             if not cells:
                 continue
+            if len("".join(cells)) > MAX_CELL_TEXT:  # one pass in C: nearly every row passes
+                refuse_long_text(cells, headers, number)
             record = build(cells, number)
             if record is not None:
                 yield record

@@ -173,6 +173,22 @@ def damaged_row(row: int) -> UserError:
     )
 
 
+def text_too_long(row: int, column: str, length: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row} of this file holds a text of {length} characters (column {column}), "
+            "more than a spreadsheet cell can hold (32,767), so the file cannot be a "
+            "seller-centre report as downloaded. Nothing was imported from it. Download the "
+            "report again from the seller centre ({where}) and import the new file.",
+        ),
+        row=row,
+        column=column,
+        length=length,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def damaged_rows_from(row: int) -> UserError:
     """A workbook whose sheet stops decoding around ``row``: a stream finishes a row only
     once it has read the start of the next, so the damage may be in the row after."""

@@ -23,9 +23,10 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font
 
 from shopcloser.formats.backup_cells import CENT, Kind, round_ms
+from shopcloser.formats.cleaning import MAX_CELL_TEXT
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
-MAX_TEXT = 32_767  # Excel's limit for one cell
+MAX_TEXT = MAX_CELL_TEXT  # Excel's limit for one cell
 FORMULA_STARTS = frozenset("=+-@\t\r\n")
 _ERRORS = frozenset(ERROR_CODES)
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")

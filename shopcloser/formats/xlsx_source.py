@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from shopcloser.formats import refusals, xlsx_safety
-from shopcloser.formats.cleaning import excel_ruined_ids, looks_excel_ruined
+from shopcloser.formats.cleaning import (
+    MAX_CELL_TEXT,
+    excel_ruined_ids,
+    looks_excel_ruined,
+    refuse_long_text,
+)
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
@@ -269,6 +274,7 @@ def _records(
     build = (stored_row_builder if stored else row_builder)(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS
+    max_text = MAX_CELL_TEXT
     first = max(found.header_index + 1, first_row - 1)
     if stop_row is not None and stop_row - 2 < first:
         return
@@ -286,12 +292,17 @@ def _records(
         number += 1
         if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
             try:
-                "".join(cells)  # only texts, as the seller centre writes them: kept as they are
+                # Only texts, as the seller centre writes them: used as they are.
+                length = len("".join(cells))
                 texts = cells
             except TypeError:
                 texts = [c if c.__class__ is str else text(c) for c in cells]
+                length = len("".join(texts))
         else:
             texts = [text(c) for c in cells]
+            length = len("".join(texts))
+        if length > max_text:
+            refuse_long_text(texts, report.headers, number)
         record = build(texts, number)
         if record is not None:
             yield record

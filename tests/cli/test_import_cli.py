@@ -114,6 +114,23 @@ def test_refused_files_exit_2_and_change_nothing(
     assert table_dump(db) == before
 
 
+def test_a_text_no_spreadsheet_cell_holds_is_refused(tmp_path: Path) -> None:
+    # It would import, and then no backup could hold it.
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    header, first, rest = text.split("\r\n", 2)
+    cells = first.split(",")
+    cells[11] = '"' + "留" * 40_000 + '"'  # 买家留言
+    bad = tmp_path / "ExportOrderList.csv"
+    bad.write_bytes("\r\n".join([header, first, ",".join(cells), rest]).encode("gb18030"))
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ITEMS_2020), db=db).returncode == 0
+    before = table_dump(db)
+    result = run_cli("import", str(bad), db=db)
+    assert result.returncode == 2
+    assert "Row 3 " in result.stderr and "40000 characters" in result.stderr
+    assert table_dump(db) == before
+
+
 def test_one_order_twice_with_different_contents_is_refused(tmp_path: Path) -> None:
     text = ORDERS_2017.read_bytes().decode("gb18030")
     header, first, rest = text.split("\r\n", 2)

@@ -342,22 +342,53 @@ def test_a_part_whose_name_was_blanked_is_refused(tmp_path: Path) -> None:
     assert "damaged or incomplete" in str(refusal(path))
 
 
-@pytest.mark.parametrize(("letters", "refused"), [(32_767, False), (1_100_000, True)])
+@pytest.mark.parametrize(
+    ("letters", "says"),
+    [(32_767, ""), (32_768, "a text of 32768 characters"), (1_100_000, "damaged or incomplete")],
+)
 def test_one_text_longer_than_a_cell_holds_is_refused(
-    tmp_path: Path, letters: int, refused: bool
+    tmp_path: Path, letters: int, says: str
 ) -> None:
-    """A cell holds at most 32,767 characters; one of a hundred megabytes compresses into
-    a small file and a reader would hold it whole."""
+    """A cell holds at most 32,767 characters, and the backup could not give a longer
+    text back; one of a hundred megabytes compresses into a small file, and a reader
+    would hold it whole, so the check refuses that before reading."""
 
     def change(xml: bytes) -> bytes:
         note = b'<c r="B151" t="inlineStr"><is><t>' + "留".encode() * letters + b"</t></is></c>"
         return re.sub(rb'<c r="B151".*?</c>', lambda _m: note, xml, count=1)
 
     path = _sheet_with(tmp_path, change)
-    if refused:
-        assert "damaged or incomplete" in str(refusal(path))
+    if says:
+        message = str(refusal(path))
+        assert says in message
+        if letters < 100_000:
+            assert "Row 151 " in message and "Nothing was imported" in message
     else:
         assert len(list(open_report(path).records())) == 150
+
+
+@pytest.mark.parametrize("lines", [1, 40])
+@pytest.mark.parametrize(("letters", "refused"), [(32_767, False), (32_768, True)])
+def test_a_csv_text_longer_than_a_cell_holds_is_refused(
+    tmp_path: Path, lines: int, letters: int, refused: bool
+) -> None:
+    # A buyer's message on one line or on many (a quoted field may span lines).
+    message = "\r\n".join(["留" * (letters // lines - 2)] * lines)
+    message += "言" * (letters - len(message))
+    path = tmp_path / "orders.csv"
+    path.write_bytes(
+        (
+            '"订单编号","订单状态","买家留言"\r\n'
+            '="1001","交易成功","短"\r\n'
+            f'="1002","交易成功","{message}"\r\n'
+        ).encode("gbk")
+    )
+    if refused:
+        text = str(refusal(path))
+        assert "Row 3 " in text and "32768 characters (column 买家留言)" in text
+    else:
+        records = list(open_report(path).records())
+        assert [len(getattr(r, "buyer_message", None) or "") for r in records] == [1, letters]
 
 
 @pytest.mark.parametrize(
