@@ -38,13 +38,18 @@ _NOT_SPREADSHEETS = (
 
 
 def open_report(
-    path: Path, *, password: str | None = None, sha256: str | None = None
+    path: Path,
+    *,
+    password: str | None = None,
+    sha256: str | None = None,
+    far_cells: bool = True,
 ) -> ReportFile:
     """Inspect an export file: refuse it (``UserError``) or return it ready to stream.
 
     A password-protected workbook raises ``PasswordRequired`` without ``password``, and
     is decrypted in memory with it. ``sha256``, when the caller hashed the file already,
-    saves reading it once more.
+    saves reading it once more. ``far_cells`` False leaves a workbook's scan for far
+    cells to the caller (``xlsx_safety.check_parts``).
     """
     try:
         size = path.stat().st_size
@@ -57,9 +62,9 @@ def open_report(
     if size == 0 or (size <= HEAD_BYTES and not head.strip()):
         raise refusals.empty_file()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        return _open_zip(path, size, sha256)
+        return _open_zip(path, size, sha256, far_cells)
     if head.startswith(OLE_MAGIC):
-        return _open_ole(path, size, password, sha256)
+        return _open_ole(path, size, password, sha256, far_cells)
     if head.startswith(_NOT_SPREADSHEETS):
         raise refusals.not_a_spreadsheet()
     lines = None
@@ -68,20 +73,22 @@ def open_report(
     return open_csv(path, head, size, sha256, lines)
 
 
-def _open_zip(path: Path, size: int, sha256: str | None) -> ReportFile:
+def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:
     with path.open("rb") as raw:
-        rows = check_workbook(raw, size)
+        rows = check_workbook(raw, size, far_cells=far_cells)
     return open_xlsx(path, path, size, sha256 or _sha256(path), rows)
 
 
-def _open_ole(path: Path, size: int, password: str | None, sha256: str | None) -> ReportFile:
+def _open_ole(
+    path: Path, size: int, password: str | None, sha256: str | None, far_cells: bool
+) -> ReportFile:
     with path.open("rb") as raw:
         plain = decrypt(raw, password)
     if plain.read(4) != ZIP_MAGIC:
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)
-    rows = check_workbook(plain, plain_size)
+    rows = check_workbook(plain, plain_size, far_cells=far_cells)
     plain.seek(0)
     return open_xlsx(path, plain, size, sha256 or _sha256(path), rows)
 

@@ -65,6 +65,10 @@ class ReportFile:
         reader, self._reader = self._reader, None
         return reader
 
+    # Called every few thousand rows while a workbook streams, blank rows included: may
+    # raise to stop reading (a scan for far cells, done elsewhere, refused the file).
+    watch: Callable[[], None] | None = field(default=None, repr=False)
+
     @property
     def bytes_read(self) -> int:
         """For progress on streams of unknown length: how far into the file the reader is."""
@@ -87,17 +91,24 @@ def is_encrypted_workbook(path: Path) -> bool:
 
 
 def open_report(
-    path: Path, *, password: str | None = None, sha256: str | None = None
+    path: Path,
+    *,
+    password: str | None = None,
+    sha256: str | None = None,
+    far_cells: bool = True,
 ) -> ReportFile:
     """Inspect an export file: refuse it with a ``UserError`` saying what is wrong and what
     to do, or return it ready to stream its records.
 
     A password-protected workbook raises ``PasswordRequired`` when ``password`` is None;
-    with a password it is decrypted in memory (a wrong one raises ``UserError``).
+    with a password it is decrypted in memory (a wrong one raises ``UserError``). With
+    ``far_cells`` False a workbook is opened without the scan for cells placed far from
+    the rest, which the caller then has done elsewhere (set ``watch`` to stop reading
+    once that scan refuses the file).
     """
     from shopcloser.formats.opening import open_report as open_any
 
-    return open_any(path, password=password, sha256=sha256)
+    return open_any(path, password=password, sha256=sha256, far_cells=far_cells)
 
 
 def check_xml_defences() -> None:

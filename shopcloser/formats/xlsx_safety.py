@@ -99,13 +99,16 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
-def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
+def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = True) -> int | None:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 
     Parts are judged by their content, not their names: a workbook may keep its sheets
     under any name its relationships point to. Returns how many rows the workbook's only
     worksheet with rows holds (an export's length, for the progress bar), or None when
-    several have rows.
+    several have rows, or when ``far_cells`` is False: then the scan for cells placed far
+    from the rest, and the row count with it (over half of the check's time), are left to
+    the caller, who has them done elsewhere meanwhile. A far cell costs a streaming reader
+    time, not memory; everything that could cost memory is checked either way.
     """
     rows: list[int] = []
     for part in archive.infolist():
@@ -119,7 +122,7 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO) -> int | None:
             _check_prolog(head)
             chunks = _markup_throughout(chunks, plain_after=_root_start(head) if read else None)
             if sheet:
-                rows.append(_check_sheet(head, chunks, part.file_size))
+                rows.append(_check_sheet(head, chunks, part.file_size, far_cells=far_cells))
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
@@ -281,8 +284,9 @@ class _Extent:
     max_column: int = 0
 
 
-def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
-    """Refuse the sheet if it claims too much; returns how many row elements it has."""
+def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> int:
+    """Refuse the sheet if it claims too much; returns how many row elements it has (0
+    without ``far_cells``)."""
     extent = _Extent(size)
     rows = 0
     dimension = _DIMENSION.search(head)
@@ -301,9 +305,10 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int) -> int:
                     extent.merged_cells += _area(*match.groups())
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
-        _far_cells(buffer, extent)
-        # Row elements ending in the new bytes (those ending in the tail were counted).
-        rows += buffer.count(_ROW_START, max(new_from - len(_ROW_START) + 1, 0))
+        if far_cells:
+            _far_cells(buffer, extent)
+            # Row elements ending in the new bytes (those ending in the tail were counted).
+            rows += buffer.count(_ROW_START, max(new_from - len(_ROW_START) + 1, 0))
         tail = buffer[-_TAIL:]
     _judge(extent)
     return rows

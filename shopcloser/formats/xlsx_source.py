@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
+_WATCH_EVERY = 4096  # rows between calls of ReportFile.watch
 _MAX_SHEETS_SEARCHED = 5
 # Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
 # (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id.
@@ -102,8 +103,9 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     return plain
 
 
-def check_workbook(raw: BinaryIO, size: int) -> int | None:
-    """All safety checks on an xlsx (a zip), before anything reads its sheets.
+def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int | None:
+    """All safety checks on an xlsx (a zip), before anything reads its sheets (but the
+    one for far cells without ``far_cells``: see ``xlsx_safety.check_parts``).
 
     Returns how many rows its sheet holds, when only one sheet has rows.
     """
@@ -116,7 +118,7 @@ def check_workbook(raw: BinaryIO, size: int) -> int | None:
         if not xlsx_safety.is_workbook(archive):
             raise refusals.not_a_spreadsheet()
         try:
-            return xlsx_safety.check_parts(archive, raw)
+            return xlsx_safety.check_parts(archive, raw, far_cells=far_cells)
         except (OSError, ValueError, EOFError, zipfile.BadZipFile):
             raise refusals.damaged_workbook() from None  # offsets pointing nowhere
 
@@ -275,6 +277,7 @@ def _records(
     text = _text
     errors = EXCEL_ERRORS
     max_text = MAX_CELL_TEXT
+    watch = report.watch
     first = max(found.header_index + 1, first_row - 1)
     if stop_row is not None and stop_row - 2 < first:
         return
@@ -290,6 +293,8 @@ def _records(
         except BaseException:  # a cell calamine cannot convert (a panic among them)
             raise refusals.damaged_rows_from(number + 1) from None
         number += 1
+        if watch is not None and not number % _WATCH_EVERY:
+            watch()
         if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
             try:
                 # Only texts, as the seller centre writes them: used as they are.

@@ -43,9 +43,10 @@ if TYPE_CHECKING:
     from shopcloser.services.importing import ImportSource
 
 HELPER_FLAG = "--import-helper"
-# Rows done, rows in the helper's files (-1: not known yet), and the tables it writes
-# whole (KIND_BITS), published as soon as it has opened its files.
-_COUNTS = struct.Struct("<qqq")
+# Rows done, rows in the helper's files (-1: not known yet), the tables it writes whole
+# (KIND_BITS), published as soon as it has opened its files, and the rows of the
+# import's own workbook once the helper has checked it (-1 until then).
+_COUNTS = struct.Struct("<qqqq")
 KIND_BITS = {"orders": 1, "items": 2}
 _WAIT_STEP = 0.05
 _NICENESS = 5  # seconds between looks at the helper (progress, Cancel)
@@ -71,6 +72,10 @@ class HelperJob:
     workdir: str
     batch_id: int
     started: datetime
+    # The import's own workbook, which it opened without the scan for far cells: the
+    # helper opens it fully first (a refusal ends the job, and the import starts again
+    # in one process, which refuses the file itself).
+    check: HelperPart | None = None
 
     @property
     def staging(self) -> Path:
@@ -112,7 +117,8 @@ class Helper:
 
     def __init__(self, workdir: Path) -> None:
         self._progress = workdir / "progress"
-        self._progress.write_bytes(_COUNTS.pack(0, -1, 0))
+        self._progress.write_bytes(_COUNTS.pack(0, -1, 0, -1))
+        self._ended_badly: bool | None = None
         self._result = workdir / "result.pickle"
         self._log_path = workdir / "helper.log"
         self._log = self._log_path.open("wb")
@@ -138,14 +144,32 @@ class Helper:
         except OSError:
             pass  # it died at once: wait() reports the failure
 
-    def counts(self) -> tuple[int, int | None, int]:
+    def counts(self) -> tuple[int, int | None, int, int | None]:
         """(rows the helper has read, rows in its files or None while unknown, the
-        KIND_BITS of the tables it writes whole, once it has opened its files)."""
+        KIND_BITS of the tables it writes whole, once it has opened its files, and the
+        rows of the workbook it checked for the import, or None)."""
         try:
-            done, total, kinds = _COUNTS.unpack(self._progress.read_bytes()[: _COUNTS.size])
+            done, total, kinds, checked = _COUNTS.unpack(
+                self._progress.read_bytes()[: _COUNTS.size]
+            )
         except (OSError, struct.error):
-            return 0, None, 0
-        return done, (None if total < 0 else total), kinds
+            return 0, None, 0, None
+        return done, (None if total < 0 else total), kinds, (None if checked < 0 else checked)
+
+    def ended_badly(self) -> bool:
+        """Whether the helper has already ended, refusing a file or failing."""
+        if self._ended_badly is None and self._proc.poll() is not None:
+            result = self._read_result()
+            self._ended_badly = result is None or result.refused or bool(result.failure)
+        return bool(self._ended_badly)
+
+    def _read_result(self) -> HelperResult | None:
+        try:
+            with self._result.open("rb") as handle:
+                result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+        return result
 
     def wait(self, cancel: CancelToken, tick: Callable[[], None]) -> HelperResult:
         """Wait for the helper, calling ``tick`` and checking ``cancel`` meanwhile."""
@@ -158,10 +182,8 @@ class Helper:
                 continue
             break
         self._close()
-        try:
-            with self._result.open("rb") as handle:
-                result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
-        except (OSError, EOFError, pickle.UnpicklingError):
+        result = self._read_result()
+        if result is None:
             try:
                 log = self._log_path.read_text(errors="replace")[-2000:]
             except OSError as error:
@@ -247,11 +269,19 @@ def run_job(job: HelperJob) -> HelperResult:
     progress_file = (Path(job.workdir) / "progress").open("r+b", buffering=0)
     rows_known: list[int | None] = []
     kinds = 0
+    checked = -1
 
     def publish(done: int, _total: int | None = None, _name: str = "") -> None:
         total = -1 if None in rows_known else sum(n or 0 for n in rows_known)
         progress_file.seek(0)
-        progress_file.write(_COUNTS.pack(done, total, kinds))
+        progress_file.write(_COUNTS.pack(done, total, kinds, checked))
+
+    if job.check is not None:
+        # First, so that a refusal stops the import early; refusals end the job here.
+        their = job.check
+        opened = open_report(Path(their.path), password=their.password, sha256=their.sha256)
+        checked = -1 if opened.rows_total is None else opened.rows_total
+        publish(0)
 
     url = URL.create("sqlite", database=str(job.staging))  # whatever the path holds
     engine = create_engine(url, hide_parameters=True)

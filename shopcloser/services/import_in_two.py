@@ -192,11 +192,14 @@ class _Split:
         self._report(run.done, None, "")
 
     def _report(self, done: int, _total: int | None, name: str) -> None:
-        helper_done, helper_total, helper_kinds = (
-            self.helper.counts() if self.helper_started else (0, None, 0)
+        helper_done, helper_total, helper_kinds, checked = (
+            self.helper.counts() if self.helper_started else (0, None, 0, None)
         )
         if helper_kinds & self.own_kinds:
             raise Redo  # two reports of one kind (two workbooks): one process merges them
+        self._watch()
+        if self.own_rows is None and checked is not None:
+            self.own_rows = checked
         total = self.plan.rows_estimate
         if total is None and self.own_rows is not None and helper_total is not None:
             total = self.own_rows + helper_total
@@ -215,7 +218,13 @@ class _Split:
             search_index.triggers_off(conn) as indexed,
         ):
             run = ImportRun(conn, started, [], self._report, self.cancel)
-            job = HelperJob(tuple(plan.helper), str(self.workdir), run.batch_id, started)
+            job = HelperJob(
+                tuple(plan.helper),
+                str(self.workdir),
+                run.batch_id,
+                started,
+                check=plan.helper_checks,
+            )
             self.helper.send(job)
             self.helper_started = True
             clock = time.perf_counter()
@@ -276,8 +285,14 @@ class _Split:
         from shopcloser.services.importing import ImportSource
 
         done: list[_PartSummary] = []
+        checks = self.plan.helper_checks
         for part in parts:
-            report = part.report or open_report(part.path, password=part.password)
+            checked_there = checks is not None and Path(checks.path) == part.path
+            report = part.report or open_report(
+                part.path, password=part.password, far_cells=not checked_there
+            )
+            if checked_there:
+                report.watch = self._watch
             if part.report is None and report.rows_total is not None:
                 self.own_rows = report.rows_total
             self.own_kinds |= KIND_BITS[report.kind.value]
@@ -285,6 +300,12 @@ class _Split:
             source = ImportSource.from_report(report, stop_row=part.stop_row)
             done.append(_PartSummary(part.path, 0, run.add_part(source, deferred=deferred)))
         return done
+
+    def _watch(self) -> None:
+        """Stop as soon as the helper has refused a file (perhaps this process's own
+        workbook, which it checks for far cells) or failed: one process does it all."""
+        if self.helper_started and self.helper.ended_badly():
+            raise Redo
 
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:

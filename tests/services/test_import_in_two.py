@@ -17,21 +17,24 @@ import sqlite3
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from shopcloser.formats.report import ReportKind
+from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services import import_plan
+from shopcloser.services.import_helper import Helper, HelperJob, HelperPart
+from shopcloser.services.import_in_two import _create_staging
 from shopcloser.services.import_plan import plan_split
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import HELPER_SETTING, import_files
 from shopcloser.services.progress import CancelToken
 from shopcloser.store.database import Store, open_store
-from tests.samples import REPO, write_items, write_orders
+from tests.samples import REPO, _zip_with, write_items, write_orders
 
 SEED = 7
 WHEN = datetime(2026, 11, 22, 9, 30)
@@ -590,3 +593,65 @@ def test_progress_ends_with_every_row_counted_before_the_copy(
     assert reports[-1] == (rows, rows)  # the window then shows "finishing"
     assert all(done <= rows for done, _ in reports)
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+# At the end of the sheet: a stream would fill the 400 million rows up to it with empty
+# ones (minutes), then go on.
+FAR_CELL_ROW = b'<row r="400000000"><c r="A400000000" t="inlineStr"><is><t>x</t></is></c></row>'
+
+
+def _workbook_pair(tmp_path: Path, rows: int = 3000) -> list[Path]:
+    orders, items = tmp_path / "orders.xlsx", tmp_path / "items.xlsx"
+    write_orders(orders, rows, SEED, "2020")
+    write_items(items, rows + 50, SEED, "2020")
+    return [orders, items]
+
+
+def test_a_far_cell_in_the_imports_own_workbook_is_refused_by_its_helper(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The import opens its own workbook without the scan for far cells and streams it
+    while the helper scans it; the helper's refusal stops the stream (which would
+    otherwise fill 4 billion empty rows), and one process then refuses the file."""
+    orders, items = _workbook_pair(tmp_path)
+    far = _far_cell_copy(tmp_path, orders)
+    started = time.perf_counter()
+    assert "claims to span" in both_refuse(tmp_path, [far, items], caplog)
+    assert time.perf_counter() - started < 60  # not the hours of empty rows
+
+
+def _far_cell_copy(tmp_path: Path, workbook: Path) -> Path:
+    with zipfile.ZipFile(workbook) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    end = xml.rindex(b"</row>") + len(b"</row>")
+    far = tmp_path / "far.xlsx"
+    _zip_with(workbook, far, {sheet: xml[:end] + FAR_CELL_ROW + xml[end:]})
+    return far
+
+
+@pytest.mark.parametrize("far", [False, True])
+def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: bool) -> None:
+    """It publishes the workbook's rows (for the import's progress bar), or ends refusing
+    it before doing anything else."""
+    orders, items = _workbook_pair(tmp_path, rows=500)
+    checked = _far_cell_copy(tmp_path, orders) if far else orders
+    store = open_store(str(tmp_path / "store.db"))
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    _create_staging(store, workdir / "staging.db")
+    helper = Helper(workdir)
+    try:
+        part = HelperPart(str(items))
+        helper.send(HelperJob((part,), str(workdir), 1, WHEN, check=HelperPart(str(checked))))
+        result = helper.wait(CancelToken(), lambda: None)
+    finally:
+        helper.stop()
+    assert helper.ended_badly() is far
+    assert result.refused is far
+    if far:
+        assert result.parts == [] and helper.counts()[0] == 0
+    else:
+        assert helper.counts()[3] == 500
+        rows = open_report(items).rows_total
+        assert [done.found.summary.rows for done in result.parts] == [rows]
