@@ -1,6 +1,7 @@
 """One order or one item (sub-order) as read from an export, already cleaned.
 
-File readers produce these; the import service stores them. Every value is typed:
+File readers produce these for code that looks at the values (the import reads rows
+already in the store's form, which a test checks give the same). Every value is typed:
 ids and phones are text, money is Decimal, times are naive local shop time.
 """
 

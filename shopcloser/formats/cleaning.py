@@ -167,8 +167,15 @@ def clean_time(value: str) -> datetime | None:
             return None
         return _slow_time(value)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(_SHOP_TZ).replace(tzinfo=None)
+        moment = _shop_time(moment, value)
     return moment
+
+
+def _shop_time(moment: datetime, value: str) -> datetime:
+    try:
+        return moment.astimezone(_SHOP_TZ).replace(tzinfo=None)
+    except OverflowError:  # 0001-01-01 00:00:00+08:00 is before the first year
+        raise CellError(value) from None
 
 
 def _slow_time(value: str) -> datetime:
@@ -184,9 +191,7 @@ def _slow_time(value: str) -> datetime:
     except ValueError:
         pass
     else:
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(_SHOP_TZ).replace(tzinfo=None)
-        return moment
+        return _shop_time(moment, value) if moment.tzinfo is not None else moment
     # A time cell Excel stored as a bare day count (days since 1899-12-30).
     try:
         days = float(value)

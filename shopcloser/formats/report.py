@@ -1,8 +1,10 @@
 """The contract between export readers and the import service.
 
 ``open_report(path)`` inspects a file and either refuses it with a ``UserError`` (saying
-what is wrong and what to do) or returns a ``ReportFile`` whose ``records()`` streams
-cleaned ``OrderRecord``/``ItemRecord`` objects, one per data row, in file order.
+what is wrong and what to do) or returns a ``ReportFile`` whose ``stored_rows()`` streams
+its data rows, in file order, as the store keeps them (what the import reads), or whose
+``records()`` streams them as cleaned ``OrderRecord``/``ItemRecord`` objects with typed
+values (what code that looks at the values reads).
 """
 
 from __future__ import annotations

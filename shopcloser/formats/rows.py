@@ -1,11 +1,14 @@
-"""From one row of cell texts to an ``OrderRecord`` or ``ItemRecord``.
+"""From one row of cell texts to the row the store keeps, or to a typed record.
 
-``row_builder(kind, headers)`` works out once per file which column feeds which field and
-with which cleaner, then compiles a straight-line function for exactly those columns: it
-runs once per row of files with a million rows, where a generic loop with a function call
-per cell would take several times longer than the CSV parser itself. The generated source
-contains only column numbers and names of our own; header texts from the file are passed
-in as data, never written into the source.
+``stored_row_builder(kind, headers)`` works out once per file which column feeds which
+field and with which cleaner, then compiles a straight-line function for exactly those
+columns: it runs once per row of files with a million rows, where a generic loop with a
+function call per cell would take several times longer than the CSV parser itself. The
+import uses it (:mod:`shopcloser.formats.stored`). ``row_builder`` compiles the same
+reading into ``OrderRecord``/``ItemRecord`` objects with typed values, for code and
+tests that look at values rather than store them; a test checks that both routes store
+the same. The generated source contains only column numbers and names of our own; header
+texts from the file are passed in as data, never written into the source.
 """
 
 from __future__ import annotations
@@ -69,6 +72,7 @@ _CHECKED: dict[Cell, Callable[[str], Any]] = {
 # all-different amounts cannot grow it without limit.
 _FEN_BY_TEXT: dict[str, int] = {}
 _FEN_BY_TEXT_MAX = 50_000
+_FEN_TEXT_MAX_LENGTH = 32  # longer texts are not amounts a shop writes: not kept
 
 
 def _money_fen(text: str) -> int | None:
@@ -81,7 +85,7 @@ def _money_fen(text: str) -> int | None:
     except (InvalidOperation, CellError):
         amount = clean_money(text)
     value = fen(amount)
-    if value is not None:
+    if value is not None and len(text) <= _FEN_TEXT_MAX_LENGTH:
         if len(_FEN_BY_TEXT) >= _FEN_BY_TEXT_MAX:
             _FEN_BY_TEXT.clear()
         _FEN_BY_TEXT[text] = value
@@ -167,8 +171,9 @@ def _fields(kind: ReportKind) -> tuple[Field, ...]:
 
 
 # ---------------------------------------------------------------------------------------
-# Code generation. Each field becomes a local variable ``f_<attr>``; the record is made
-# with positional arguments in the dataclass's own field order.
+# Code generation. Each field becomes a local variable ``f_<attr>``; a record is made with
+# positional arguments in the dataclass's own field order, a stored row as a tuple in
+# ORDER_VALUES / ITEM_VALUES order.
 
 
 def _field_lines(plan: _Plan, stored: bool) -> list[str]:
@@ -263,7 +268,15 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
     return lines
 
 
-def _extra_lines(stored: bool) -> list[str]:
+def _extra_lines(plan: _Plan, stored: bool) -> list[str]:
+    names = [name for _, name in (*plan.extra_text, *plan.extra_ids)]
+    if stored and len(set(names)) < len(names):
+        # A header renamed "X#2" meets a column really named "X#2": the dict keeps the
+        # last value under one key, as the record route does.
+        return [
+            *_extra_lines(plan, stored=False),
+            "extra = encode_json(extra) if extra else EMPTY_DICT_JSON",
+        ]
     if stored:
         # The JSON ``encode_json`` would write for the dict below, put together directly:
         # the keys are encoded once per file (EXTRA_TEXT_JSON holds '"header":').
@@ -378,12 +391,15 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
         "    row = row + PADDING[len(row):]",
         "problems = []",
         *_field_lines(plan, stored),
-        *_extra_lines(stored),
+        *_extra_lines(plan, stored),
         *tail,
     ]
     produced = {"extra", "problems"} | {f"f_{attr}" for attr in plan.found}
     produced |= {line.split(" = ")[0].strip() for line in tail if line.lstrip().startswith("f_")}
     defaults: dict[str, Any] = {}
+    fields = {
+        f.name: f.default for f in dataclasses.fields(record) if f.name not in ("extra", "problems")
+    }
 
     def argument(name: str) -> str:
         if f"f_{name}" in produced:
@@ -394,9 +410,6 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
         defaults[f"DEFAULT_{name}"] = default
         return f"DEFAULT_{name}"
 
-    fields = {
-        f.name: f.default for f in dataclasses.fields(record) if f.name not in ("extra", "problems")
-    }
     if not stored:
         arguments = [
             "number" if name == "row_number" else name if name in ("extra", "problems")

@@ -272,7 +272,8 @@ def _records(
     stop_row: int | None = None,
     stored: bool = False,
 ) -> Iterator[Any]:
-    """Records of rows numbered ``first_row`` up to ``stop_row`` (Excel's numbers)."""
+    """Records (stored rows with ``stored``) of rows numbered ``first_row`` up to
+    ``stop_row`` (Excel's numbers)."""
     build = (stored_row_builder if stored else row_builder)(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS

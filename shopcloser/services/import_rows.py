@@ -118,6 +118,7 @@ class Converters:
     values: Callable[[Row, frozenset[int]], Row] | None = None
 
 
+# For records made in code and for undo (readers remember fen by the amount's text).
 # Amounts repeat a lot (prices, postage, totals): remembering each amount's fen is about
 # four times cheaper than the Decimal arithmetic. Equal Decimals (12.5 and 12.50) have
 # equal fen, so they may share an entry. Bounded, so that a file of all-different amounts
@@ -204,6 +205,11 @@ def stub_order_row(
     return tuple(values[name] for name in ORDER_COLUMNS)
 
 
+# Keys a before-image starts with: images written before rows had the shop last keep
+# the same text.
+_IMAGE_FIRST = {"orders": ("order_id", "shop_id"), "order_items": ()}
+
+
 class BeforeImages:
     """Stored rows ↔ JSON before-images, using the column types' own conversions."""
 
@@ -230,7 +236,7 @@ class BeforeImages:
 
     def to_json(self, table: str, row: Row) -> dict[str, Any]:
         columns, kinds, reads, _ = self._tables[table]
-        image: dict[str, Any] = {}
+        image: dict[str, Any] = dict.fromkeys(_IMAGE_FIRST[table])  # the images' own order
         for name, kind, read, value in zip(columns, kinds, reads, row, strict=True):
             if read is not None and value is not None:
                 value = read(value)

@@ -51,7 +51,7 @@ CHUNK_ROWS = 10_000
 MAX_FLAGGED_LISTED = 10_000
 
 # What an import source may give: stored rows as readers write them, or records.
-Record = StoredOrder | StoredItem | OrderRecord | ItemRecord
+SourceRow = StoredOrder | StoredItem | OrderRecord | ItemRecord
 # (rows done, rows in all, file name): a ProgressReporter or any plain function like it.
 Progress = Callable[[int, int | None, str], None]
 _R = TypeVar("_R", StoredOrder, StoredItem)
@@ -264,7 +264,7 @@ class ImportRun:
         self.progress(self.done, self._estimated_total(source), source.name)
 
     def _note(
-        self, chunk: list[Record], source: ImportSource, kind: type[_R]
+        self, chunk: list[SourceRow], source: ImportSource, kind: type[_R]
     ) -> tuple[list[_R], int]:
         """Keep flagged rows and count unknown statuses.
 
@@ -275,12 +275,13 @@ class ImportRun:
         unknown_trade = TradeStatus.UNKNOWN
         unknown_refund = RefundStatus.UNKNOWN
         for record in chunk:
-            if record.__class__ is OrderRecord:
-                record = stored_order(record)
-            elif record.__class__ is ItemRecord:
-                record = stored_item(record)
             if not isinstance(record, kind):
-                raise TypeError(f"a {kind.__name__} file gave a {type(record).__name__}")
+                if isinstance(record, OrderRecord):
+                    record = stored_order(record)
+                elif isinstance(record, ItemRecord):
+                    record = stored_item(record)
+                if not isinstance(record, kind):
+                    raise TypeError(f"a {kind.__name__} file gave a {type(record).__name__}")
             rec: _R = record
             problems: list[tuple[str, str]] = rec.problems
             if rec.order_id:
@@ -365,10 +366,10 @@ class ImportRun:
         )
 
 
-def chunks(records: Iterable[Record], *, by_order: bool) -> Iterator[list[Record]]:
+def chunks(records: Iterable[SourceRow], *, by_order: bool) -> Iterator[list[SourceRow]]:
     """Chunks of about CHUNK_ROWS records; item chunks end where an order ends, so that
     each order's items (consecutive in the reports) are written together."""
-    chunk: list[Record] = []
+    chunk: list[SourceRow] = []
     for rec in records:
         if not len(chunk) % 128:
             give_way()  # reading lets go of the GIL at every file read

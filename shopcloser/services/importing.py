@@ -1,7 +1,8 @@
 """Importing order and item reports: all files in one transaction and one batch.
 
 ``import_files`` opens the files (refusing bad ones before anything is written) and hands
-their records to ``import_sources``, which upserts them chunk by chunk. Anything raised
+their rows (already in the form the store keeps) to ``import_sources``, which upserts them
+chunk by chunk. Anything raised
 midway — a reader's refusal, Cancel, a bug — rolls the whole import back, so the store is
 either exactly as before or has every file in it.
 """
@@ -22,7 +23,7 @@ from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.import_run import (
     ImportRun,
     Progress,
-    Record,
+    SourceRow,
     import_transaction,
     index_search,
     no_cycle_collection,
@@ -60,7 +61,7 @@ class ImportSource:
 
     name: str
     kind: ReportKind
-    records: Iterable[Record]
+    records: Iterable[SourceRow]
     sha256: str = ""
     layout: str = "unknown"
     headers: list[str] = field(default_factory=list)

@@ -97,3 +97,36 @@ def test_every_form_of_time_is_stored_as_its_record_says(tmp_path: Path) -> None
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, quoting=csv.QUOTE_ALL).writerows(lines)
     assert assert_routes_agree(path) == len(texts)
+
+
+def test_a_header_renamed_onto_another_keeps_one_value(tmp_path: Path) -> None:
+    # The second "备注X" is kept as "备注X#2", which the third column is really called.
+    path = tmp_path / "orders.csv"
+    path.write_text('订单编号,订单状态,备注X,备注X,备注X#2\n="1001",交易成功,a,b,c\n', "utf-8")
+    assert assert_routes_agree(path) == 1
+    (row,) = open_report(path).stored_rows()
+    assert isinstance(row, StoredOrder)
+    assert row.values[ORDER_VALUES.index("extra")] == '{"备注X":"a","备注X#2":"c"}'
+
+
+def test_a_time_before_the_first_year_in_shop_time_is_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        '订单编号,订单状态,订单创建时间\n="1001",交易成功,0001-01-01 00:00:00+08:00\n', "utf-8"
+    )
+    assert assert_routes_agree(path) == 1
+    (row,) = open_report(path).stored_rows()
+    assert row.problems == [("订单创建时间", "0001-01-01 00:00:00+08:00")]
+
+
+def test_only_short_amount_texts_are_remembered(tmp_path: Path) -> None:
+    from shopcloser.formats import rows
+
+    padded = " " * 30_000 + "7.5"
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        f'订单编号,订单状态,总金额\n="1",交易成功,{padded}\n="2",交易成功,7.25\n', "utf-8"
+    )
+    assert assert_routes_agree(path) == 2
+    assert "7.25" in rows._FEN_BY_TEXT
+    assert padded not in rows._FEN_BY_TEXT  # a cache of amounts must not hold whole cells

@@ -42,6 +42,7 @@ def test_before_images_round_trip_exactly() -> None:
     assert image["extra"] == {"运送方式": "快递"}
     assert image["from_items_only"] is False
     assert set(image) == {*ORDER_COLUMNS, "first_batch_id", "last_batch_id"}
+    assert list(image)[:3] == ["order_id", "shop_id", "status"]  # as images always began
     assert "handled" not in image  # the merchant's, never the import's
     assert images.from_json("orders", image) == stored
 
