@@ -63,7 +63,7 @@ from shopcloser.services.import_run import (
 from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
-from shopcloser.store.database import Store, import_workdir_prefix
+from shopcloser.store.database import PAGE_SIZE, Store, import_workdir_prefix
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -147,6 +147,7 @@ def _create_staging(store: Store, staging: Path) -> None:
         ]
     target = sqlite3.connect(staging)
     try:
+        target.execute(f"PRAGMA page_size={PAGE_SIZE}")  # the store's, for the copy
         target.execute("PRAGMA journal_mode=OFF")
         for statement in schema:
             target.execute(statement)

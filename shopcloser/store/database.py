@@ -28,6 +28,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
 BUSY_TIMEOUT_MS = 10_000  # how long a connection waits for another's write to end
+# The page size of new stores (SQLite keeps an existing file's): a first import of
+# 200,000 orders ran 8.2 → 7.5 s with 16 KB pages against SQLite's 4 KB (fewer and
+# fuller B-tree pages to write, index and sync; larger pages gained nothing more).
+PAGE_SIZE = 16_384
 
 
 @dataclass
@@ -60,6 +64,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # First, so that opening waits while an import holds the store without its WAL.
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before WAL mode writes a new file
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")

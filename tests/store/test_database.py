@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from alembic.script import ScriptDirectory
 from shopcloser.messages import UserError
 from shopcloser.store.database import (
     MIGRATIONS_DIR,
+    PAGE_SIZE,
     SCHEMA_HEAD,
     Store,
     backup_before_migration,
@@ -34,6 +36,31 @@ def test_every_connection_is_durable_and_checks_foreign_keys(store: Store) -> No
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         busy_timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
         assert busy_timeout is not None and busy_timeout >= 1000
+
+
+def test_new_stores_get_large_pages_and_older_ones_keep_theirs(tmp_path: Path) -> None:
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    with fresh.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == PAGE_SIZE
+    fresh.close()
+    older = tmp_path / "older.db"
+    with closing(sqlite3.connect(older)) as conn:  # as stores were made before
+        conn.execute("PRAGMA page_size=4096")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("CREATE TABLE t (x)")
+    opened = open_store(str(older))
+    with opened.transaction() as session:
+        session.add(Order(order_id="42", status="WAIT_BUYER_PAY"))
+    with opened.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    opened.close()
+
+
+def test_the_import_bench_floor_writes_pages_of_the_stores_size() -> None:
+    from bench.import_bench import STORE_PAGE_SIZE
+
+    assert STORE_PAGE_SIZE == PAGE_SIZE
 
 
 def test_money_round_trips_exactly(store: Store) -> None:
