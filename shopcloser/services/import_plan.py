@@ -19,12 +19,14 @@ from shopcloser.store.database import Store
 # Below this much data the helper's start (about half a second) costs more than it saves.
 HELPER_MIN_BYTES = 16 * 1024 * 1024
 # The helper's share of the bytes, measured to end both halves together on a 2-core
-# machine: 0.43 for 115 MB (200,000 orders with their items; anything from 0.40 to 0.46
-# gave the same time within the noise), 0.46 for 576 MB (a million). The helper starts
-# while the import plans, and parses the order report's start without building it; the
-# import indexes its own orders and fills their search entries, which grows faster than
-# the data. In between and beyond, interpolated on the logarithm of the size.
-_SHARE_POINTS = ((115e6, 0.40), (576e6, 0.46))
+# machine: 0.40 for 115 MB (200,000 orders with their items: 8.1-8.2 s against 8.4-8.6 s
+# with 0.43 and 8.3 s with 0.37), 0.42 for 576 MB (a million: 35.8-37.3 s, 38.0-38.4 s
+# with 0.46, 35.2-38.8 s with 0.39). The helper starts while the import plans, and parses
+# the order report's start without building it; the import indexes its own orders and
+# fills their search entries, which grows faster than the data. In between and beyond,
+# interpolated on the logarithm of the size. (Shares before rows were read straight into
+# stored values, which made orders cheaper than items: 0.43 and 0.46.)
+_SHARE_POINTS = ((115e6, 0.40), (576e6, 0.42))
 # When the import reads an item report meanwhile (several date ranges), more orders go to
 # the helper: an item report costs more per byte than an order report (0.50 measured for
 # four ranges of 200,000 orders).
