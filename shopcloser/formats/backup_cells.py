@@ -8,13 +8,14 @@ Times are kept to the millisecond: Excel stores them as day fractions.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
+
+from shopcloser.formats.stored import encode_json
 
 CENT = Decimal("0.01")
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -77,23 +78,7 @@ CANONICAL: dict[Kind, Callable[[Any], str]] = {
 }
 
 
-def _json_encoder() -> Callable[[Any], str]:
-    """Compact JSON, built once: ``JSONEncoder.encode`` rebuilds its C encoder per call,
-    which costs more than encoding one row."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # pragma: no cover - CPython always has it
-        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-    def unsupported(value: Any) -> Any:
-        raise TypeError(f"not a canonical value: {type(value).__name__}")
-
-    encoder = make(
-        None, unsupported, json.encoder.encode_basestring, None, ":", ",", False, False, True
-    )
-    return lambda value: "".join(encoder(value, 0))
-
-
-_encode = _json_encoder()
+_encode = encode_json  # compact, UTF-8
 
 
 def header_line(columns: Sequence[tuple[str, str]]) -> bytes:

@@ -147,23 +147,22 @@ def id_column(kind: ReportKind, headers: list[str]) -> int | None:
 
 def row_builder(kind: ReportKind, headers: list[str]) -> RowBuilder:
     """The function that turns one row of this file into a record (None for a blank row)."""
-    plan = _Plan(headers, _fields(kind))
-    if kind is ReportKind.ORDERS:
-        builder: RowBuilder = _compile(plan, OrderRecord, _order_tail(plan), stored=False)
-    else:
-        builder = _compile(plan, ItemRecord, _item_tail(plan), stored=False)
+    builder: RowBuilder = _builder(kind, headers, stored=False)
     return builder
 
 
 def stored_row_builder(kind: ReportKind, headers: list[str]) -> StoredRowBuilder:
     """Like ``row_builder``, but the row comes out in the form the store keeps it
     (:mod:`shopcloser.formats.stored`): the import's way, without typed values between."""
+    builder: StoredRowBuilder = _builder(kind, headers, stored=True)
+    return builder
+
+
+def _builder(kind: ReportKind, headers: list[str], *, stored: bool) -> Any:
     plan = _Plan(headers, _fields(kind))
     if kind is ReportKind.ORDERS:
-        builder: StoredRowBuilder = _compile(plan, OrderRecord, _order_tail(plan), stored=True)
-    else:
-        builder = _compile(plan, ItemRecord, _item_tail(plan), stored=True)
-    return builder
+        return _compile(plan, OrderRecord, _order_tail(plan), stored=stored)
+    return _compile(plan, ItemRecord, _item_tail(plan), stored=stored)
 
 
 def _fields(kind: ReportKind) -> tuple[Field, ...]:
@@ -417,29 +416,20 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
             for name in (f.name for f in dataclasses.fields(record))
         ]  # fmt: skip
         body.append(f"return RECORD({', '.join(arguments)})")
-    elif record is OrderRecord:
-        values = [
-            "extra" if name == "extra" else "PROBLEMS_JSON" if name == "problems"
-            else argument(name)
-            for name in ORDER_VALUES
-        ]  # fmt: skip
-        body += [
-            "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
-            f"return STORED(({', '.join(values)},), "
-            f"{argument('shop_id')}, {argument('shop_name')}, number, problems)",
-        ]
     else:
-        produced.add("f_item_key")
+        item = record is ItemRecord
+        if item:
+            produced.add("f_item_key")
+            body.append("f_item_key = f_sub_order_id or f'{f_order_id}#{f_line_no}'")
         values = [
             "extra" if name == "extra" else "PROBLEMS_JSON" if name == "problems"
             else argument(name)
-            for name in ITEM_VALUES
+            for name in (ITEM_VALUES if item else ORDER_VALUES)
         ]  # fmt: skip
+        shop = "" if item else f"{argument('shop_id')}, {argument('shop_name')}, "
         body += [
-            # ItemRecord.item_key
-            "f_item_key = f_sub_order_id or f'{f_order_id}#{f_line_no}'",
             "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
-            f"return STORED(({', '.join(values)},), number, problems)",
+            f"return STORED(({', '.join(values)},), {shop}number, problems)",
         ]
     source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {
