@@ -114,6 +114,7 @@ def open_csv(
     """Check a CSV export and prepare the stream of its records."""
     fmt = sniff(head, size)
     header_row, headers, first_rows = _header(path, fmt)
+    refuse_long_text(headers, headers, header_row)  # headers name the backup's columns
     kind = detect_kind(headers)
     id_index = id_column(kind, headers)
     if id_index is None:

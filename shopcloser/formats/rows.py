@@ -75,6 +75,15 @@ _FEN_BY_TEXT_MAX = 50_000
 _FEN_TEXT_MAX_LENGTH = 32  # longer texts are not amounts a shop writes: not kept
 
 
+# A flagged cell's text as the summary lists it: enough to find it in the file, and short
+# enough that a row's problems always fit one spreadsheet cell of the backup.
+_SHOWN_CHARS = 500
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN_CHARS else text[:_SHOWN_CHARS] + "…"
+
+
 def _money_fen(text: str) -> int | None:
     """An amount cell in fen, as the record route reads it (raises CellError)."""
     amount: Decimal | None
@@ -196,7 +205,7 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
                 "        try:",
                 f"            {var} = money_fen(v)",
                 "        except CellError:",
-                f"            problems.append((H[{column}], v))",
+                f"            problems.append((H[{column}], shown(v)))",
             ]
         elif cell is Cell.MONEY:
             # Decimal() accepts plain amounts directly; anything else takes the slow path.
@@ -213,7 +222,7 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
                 f"            {var} = clean_money(v)",
                 "        except CellError:",
                 f"            {var} = None",
-                f"            problems.append((H[{column}], v))",
+                f"            problems.append((H[{column}], shown(v)))",
             ]
         elif cell is Cell.TIME:
             # The seller centre's 2017-07-08 12:00:00 directly; other forms take the slow path.
@@ -251,7 +260,7 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
                 *slow,
                 "        except CellError:",
                 f"            {var} = None",
-                f"            problems.append((H[{column}], v))",
+                f"            problems.append((H[{column}], shown(v)))",
             ]
         elif cell in _CHECKED:
             lines += [
@@ -261,7 +270,7 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
                 "    try:",
                 f"        {var} = {_CHECKED[cell].__name__}(v)",
                 "    except CellError:",
-                f"        problems.append((H[{column}], v))",
+                f"        problems.append((H[{column}], shown(v)))",
             ]
         # KEY_ID and STATUS columns are read by the kind-specific tail.
     return lines
@@ -317,7 +326,7 @@ def _order_tail(plan: _Plan) -> list[str]:
         "if f_order_id is None:",
         "    if not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    problems.append((ID_HEADER, raw_id))",
+        "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
     ]
     if status_column is None:
@@ -353,7 +362,7 @@ def _item_tail(plan: _Plan) -> list[str]:
         "if f_order_id is None:",
         "    if not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    problems.append((ID_HEADER, raw_id))",
+        "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
         # Items of one order are consecutive: their position numbers them in the order.
         "if f_order_id == PREVIOUS[0]:",
@@ -461,6 +470,7 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
         "STORED": StoredOrder if record is OrderRecord else StoredItem,
         "FEN": _FEN_BY_TEXT,
         "money_fen": _money_fen,
+        "shown": _shown,
         "encode_json": encode_json,
         "JSON_STRING": json_string,
         "EMPTY_DICT_JSON": EMPTY_DICT_JSON,

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
 _WATCH_EVERY = 4096  # rows between calls of ReportFile.watch
+_LAST_COLUMN = 16_383  # XFD, Excel's last column (0-based)
 _MAX_SHEETS_SEARCHED = 5
 # Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
 # (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id.
@@ -154,6 +155,7 @@ def open_xlsx(
         found = _find_header(workbook)
     if found is None:
         raise refusals.no_id_column()
+    refuse_long_text(found.headers, found.headers, found.header_index + 1)  # backup columns
     kind = detect_kind(found.headers)
     id_index = id_column(kind, found.headers)
     if id_index is None:
@@ -213,7 +215,11 @@ def _stream(
 
 def _find_header(workbook: CalamineWorkbook) -> _Found | None:
     for index, _name in enumerate(workbook.sheet_names[:_MAX_SHEETS_SEARCHED]):
-        rows = workbook.stream_sheet_by_index(index, max_row=_HEADER_SEARCH_ROWS - 1)
+        # Bounded like every stream: a cell beyond Excel's last column would make each
+        # row that wide (the far-cell scan may run elsewhere, after this).
+        rows = workbook.stream_sheet_by_index(
+            index, max_row=_HEADER_SEARCH_ROWS - 1, max_col=_LAST_COLUMN
+        )
         filled = 0
         for row_index, cells in enumerate(rows):
             texts = [_text(c).strip() for c in cells]

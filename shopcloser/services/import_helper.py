@@ -272,15 +272,17 @@ def run_job(job: HelperJob) -> HelperResult:
     checked = -1
 
     def publish(done: int, _total: int | None = None, _name: str = "") -> None:
-        total = -1 if None in rows_known else sum(n or 0 for n in rows_known)
+        known = rows_known and None not in rows_known  # none yet while checking
+        total = sum(n or 0 for n in rows_known) if known else -1
         progress_file.seek(0)
         progress_file.write(_COUNTS.pack(done, total, kinds, checked))
 
     if job.check is not None:
         # First, so that a refusal stops the import early; refusals end the job here.
         their = job.check
-        opened = open_report(Path(their.path), password=their.password, sha256=their.sha256)
-        checked = -1 if opened.rows_total is None else opened.rows_total
+        rows = open_report(Path(their.path), password=their.password, sha256=their.sha256)
+        checked = -1 if rows.rows_total is None else rows.rows_total
+        del rows  # the workbook (decrypted, if it was protected) is not needed any more
         publish(0)
 
     url = URL.create("sqlite", database=str(job.staging))  # whatever the path holds

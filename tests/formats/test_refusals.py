@@ -441,3 +441,28 @@ def test_parts_hidden_from_the_check_are_refused(tmp_path: Path) -> None:
                     target.writestr(part, data)
         text = str(refusal(path))
         assert "damaged or incomplete" in text or "claims to span" in text, name
+
+
+def test_a_header_longer_than_a_cell_holds_is_refused(tmp_path: Path) -> None:
+    # It would name a column of the backup workbook, which no cell could hold.
+    path = tmp_path / "orders.csv"
+    header = '"订单编号","订单状态","' + "N" * 40_000 + '"'  # under the 64 KB looked at first
+    path.write_bytes((header + '\r\n="1001","交易成功","x"\r\n').encode("gbk"))
+    text = str(refusal(path))
+    assert "Row 1 " in text and "40000 characters" in text
+
+
+def test_flagged_cells_are_listed_by_their_start(tmp_path: Path) -> None:
+    """Two unreadable amounts of 20,000 characters in one row: the summary lists their
+    first 500, so that the row's problems fit one cell of the backup."""
+    path = tmp_path / "orders.csv"
+    bad = "十" * 20_000
+    path.write_bytes(
+        (
+            '"订单编号","订单状态","总金额","买家应付邮费"\r\n'
+            f'="1001","交易成功","{bad}","{bad}"\r\n'
+        ).encode("gbk")
+    )
+    (record,) = open_report(path).records()
+    shown = "十" * 500 + "…"
+    assert sorted(record.problems) == sorted([("总金额", shown), ("买家应付邮费", shown)])

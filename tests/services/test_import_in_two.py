@@ -655,3 +655,38 @@ def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: b
         assert helper.counts()[3] == 500
         rows = open_report(items).rows_total
         assert [done.found.summary.rows for done in result.parts] == [rows]
+
+
+def test_a_far_column_in_the_imports_own_header_row_is_refused_in_bounded_memory(
+    tmp_path: Path,
+) -> None:
+    """Before the helper's scan, the import looks for the header: a cell at column ZZZZZZ
+    (321 million) would make that row that wide (7.7 GB asked for, and an abort)."""
+    orders, items = _workbook_pair(tmp_path, rows=300)
+    with zipfile.ZipFile(orders) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    end = xml.index(b"</row>")
+    far_cell = b'<c r="ZZZZZZ1" t="inlineStr"><is><t> </t></is></c>'
+    wide = tmp_path / "wide.xlsx"
+    _zip_with(orders, wide, {sheet: xml[:end] + far_cell + xml[end:]})
+
+    # The CLI, with its address space limited to 3 GB (set in the child itself).
+    limited = (
+        "import resource, runpy, sys; "
+        "resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+        "sys.argv = ['shopcloser', *sys.argv[1:]]; "
+        "runpy.run_module('shopcloser', run_name='__main__')"
+    )
+    db = str(tmp_path / "s.db")
+    done = subprocess.run(
+        [sys.executable, "-c", limited, "--db", db, "import", str(wide), str(items)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, HELPER_SETTING: "always"},
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "claims to span" in done.stderr
