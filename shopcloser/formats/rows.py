@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
@@ -86,14 +85,7 @@ def _shown(text: str) -> str:
 
 def _money_fen(text: str) -> int | None:
     """An amount cell in fen, as the record route reads it (raises CellError)."""
-    amount: Decimal | None
-    try:
-        amount = Decimal(text)
-        if not (amount.is_finite() and amount.adjusted() < 15):
-            raise CellError(text)
-    except (InvalidOperation, CellError):
-        amount = clean_money(text)
-    value = fen(amount)
+    value = fen(clean_money(text))
     if value is not None and len(text) <= _FEN_TEXT_MAX_LENGTH:
         if len(_FEN_BY_TEXT) >= _FEN_BY_TEXT_MAX:
             _FEN_BY_TEXT.clear()
@@ -205,23 +197,6 @@ def _field_lines(plan: _Plan, stored: bool) -> list[str]:
                 "        try:",
                 f"            {var} = money_fen(v)",
                 "        except CellError:",
-                f"            problems.append((H[{column}], shown(v)))",
-            ]
-        elif cell is Cell.MONEY:
-            # Decimal() accepts plain amounts directly; anything else takes the slow path.
-            lines += [
-                f"v = row[{column}]",
-                f"{var} = None",
-                "if v:",
-                "    try:",
-                f"        {var} = Decimal(v)",
-                "        if not (" + var + ".is_finite() and " + var + ".adjusted() < 15):",
-                "            raise CellError(v)",
-                "    except (InvalidOperation, CellError):",
-                "        try:",
-                f"            {var} = clean_money(v)",
-                "        except CellError:",
-                f"            {var} = None",
                 f"            problems.append((H[{column}], shown(v)))",
             ]
         elif cell is Cell.TIME:
@@ -450,9 +425,7 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
         "EXTRA_TEXT": tuple(plan.extra_text),
         "EXTRA_IDS": tuple(plan.extra_ids),
         "NULLS": NULLS,
-        "Decimal": Decimal,
         "fromisoformat": datetime.fromisoformat,
-        "InvalidOperation": InvalidOperation,
         "CellError": CellError,
         "clean_money": clean_money,
         "clean_time": clean_time,

@@ -26,7 +26,6 @@ from shopcloser.formats.backup_cells import CENT, Kind, round_ms
 from shopcloser.formats.cleaning import MAX_CELL_TEXT
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
-MAX_TEXT = MAX_CELL_TEXT  # Excel's limit for one cell
 FORMULA_STARTS = frozenset("=+-@\t\r\n")
 _ERRORS = frozenset(ERROR_CODES)
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
@@ -118,7 +117,7 @@ class CellMaker:
             return None
         if (
             value[0] not in FORMULA_STARTS
-            and len(value) <= MAX_TEXT
+            and len(value) <= MAX_CELL_TEXT
             and value not in _ERRORS
             and not _NEEDS_ESCAPE.search(value)
         ):
@@ -126,7 +125,7 @@ class CellMaker:
         return self._safe_text(value, self._quoted, self._quoted)
 
     def _safe_text(self, value: str, quoted: int, plain: int) -> Cell:
-        if len(value) > MAX_TEXT:
+        if len(value) > MAX_CELL_TEXT:
             raise too_long(len(value))
         escaped = _NEEDS_ESCAPE.sub(_escape, value)
         return self._cell(escaped, "s", quoted if value[0] in FORMULA_STARTS else plain)
@@ -169,7 +168,7 @@ class RowCells:
         ]
 
     def __call__(self, row: Sequence[Any], line: str) -> list[Any]:
-        if len(line) > MAX_TEXT or _ROW_NEEDS_CARE.search(line):
+        if len(line) > MAX_CELL_TEXT or _ROW_NEEDS_CARE.search(line):
             return [f(v) for f, v in zip(self.every, row, strict=True)]
         cells = list(row)
         for i, make in self.styled:
