@@ -12,6 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw new examples on every run here, to find what nobody thought of; CI
+# runs fixed ones (HYPOTHESIS_PROFILE=ci in .ci/run) so that its verdict on a commit does
+# not depend on luck. A failure found here is fixed and kept as an ordinary test.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English source strings unless a test picks a language itself.

@@ -23,6 +23,7 @@ from defusedxml import ElementTree
 
 from shopcloser.formats.backup_cells import Canonical, Kind, from_cell, header_line, row_line
 from shopcloser.formats.backup_workbook import FORMAT_NAME, FORMAT_VERSION, KEYS_SHEET
+from shopcloser.formats.zip_damage import ZIP_DAMAGE
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 _CHUNK = 1 << 20
@@ -51,6 +52,10 @@ _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 RawCell = tuple[int, str, str]  # column index, type letter, text
+
+# Reading a sheet's rows: besides the zip's own errors, a part the workbook names may be
+# absent from the zip (KeyError), a shared string referred to may not exist (IndexError).
+_ROWS_DAMAGE: tuple[type[Exception], ...] = (IndexError, KeyError, *ZIP_DAMAGE)
 
 
 def not_a_backup(name: str) -> UserError:
@@ -126,12 +131,12 @@ class BackupWorkbook:
         self.name = name
         try:
             self.archive = zipfile.ZipFile(source)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except ZIP_DAMAGE:
             raise not_a_backup(name) from None
         try:
             self._check_archive()
             self._paths, self._shared_path = self._structure()
-        except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError):
+        except (KeyError, ElementTree.ParseError, *ZIP_DAMAGE):
             self.archive.close()
             raise not_a_backup(name) from None
         except Exception:
@@ -214,14 +219,14 @@ class BackupWorkbook:
         path = self._paths.get(title)
         if path is None:
             raise KeyError(title)
-        shared = self._shared_strings if self._shared_path else None
         try:
+            shared = self._shared_strings if self._shared_path else None
             with self.archive.open(path) as stream:
                 for inner in _row_texts(stream, self.name):
                     cells = _cells(inner, shared)
                     if cells:
                         yield cells
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, IndexError):
+        except _ROWS_DAMAGE:
             raise damaged_backup(self.name) from None
 
     def typed_rows(self, entry: SheetEntry) -> Iterator[list[Any]]:

@@ -32,6 +32,7 @@ from shopcloser.formats.cleaning import (
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
+from shopcloser.formats.zip_damage import ZIP_DAMAGE
 from shopcloser.messages import UserError
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int |
     """
     try:
         archive = zipfile.ZipFile(raw)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except ZIP_DAMAGE:
         raise refusals.damaged_workbook() from None
     with archive:
         xlsx_safety.check_directory(archive, size)
@@ -120,7 +121,7 @@ def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int |
             raise refusals.not_a_spreadsheet()
         try:
             return xlsx_safety.check_parts(archive, raw, far_cells=far_cells)
-        except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        except ZIP_DAMAGE:
             raise refusals.damaged_workbook() from None  # offsets pointing nowhere
 
 

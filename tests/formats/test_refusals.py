@@ -343,6 +343,28 @@ def test_a_part_whose_name_was_blanked_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("offset", "value"),
+    [
+        (6, 64),  # needs zip version 6.4 (found by the property test in CI)
+        (10, 99),  # compressed by a method zipfile does not know
+        (9, 0x08),  # name flagged as UTF-8, which it is not once changed below
+    ],
+)
+def test_a_directory_entry_zipfile_cannot_follow_is_refused(
+    tmp_path: Path, offset: int, value: int
+) -> None:
+    """One changed byte in the zip directory makes zipfile raise something other than
+    BadZipFile; the merchant still gets the usual message, not a traceback."""
+    data = bytearray((DATA / "orders-newest.xlsx").read_bytes())
+    entry = data.rindex(b"PK\x01\x02")
+    data[entry + offset] = value
+    data[entry + 46] = 0xFF  # not UTF-8: matters only where the flag says it is
+    path = tmp_path / "directory.xlsx"
+    path.write_bytes(bytes(data))
+    assert "damaged or incomplete" in str(refusal(path))
+
+
+@pytest.mark.parametrize(
     ("letters", "says"),
     [(32_767, ""), (32_768, "a text of 32768 characters"), (1_100_000, "damaged or incomplete")],
 )
