@@ -1362,6 +1362,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件的第 {row} 行有一段 {length} 个字符的文字（{column} 列），超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
+        <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
+        <translation>这个文件的第 {row} 行有一段文字远远超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
+    </message>
+    <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>这个文件从第 {row} 行起无法读取（文件可能已损坏，或者不是卖家中心的报表）。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>

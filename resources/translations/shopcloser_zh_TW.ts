@@ -1362,6 +1362,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案的第 {row} 列有一段 {length} 個字元的文字（{column} 欄），超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
+        <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
+        <translation>這個檔案的第 {row} 列有一段文字遠遠超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
+    </message>
+    <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>這個檔案從第 {row} 列起無法讀取（檔案可能已損壞，或者不是賣家中心的報表）。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>

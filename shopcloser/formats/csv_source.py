@@ -24,12 +24,15 @@ from shopcloser.formats.cleaning import (
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
+from shopcloser.messages import UserError
 
 HEAD_BYTES = 64 * 1024  # what encoding and delimiter are judged on
 _HEADER_SEARCH_ROWS = 20  # the header row may sit below a few title lines
 _RUINED_CHECK_ROWS = 50  # rows checked up front for ids ruined by Excel
 _PROGRESS_EVERY = 4096  # rows between updates of bytes_read
 _BUFFER = 1 << 20
+# How the csv module says a field passed its limit (131,072 characters).
+_FIELD_LIMIT = "field larger than field limit"
 
 
 @dataclass
@@ -89,19 +92,24 @@ class _Rows:
 def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     """(1-based row of the header, stripped headers, first data rows)."""
     rows = _Rows(path, fmt)
+    read = 0
+    first: list[list[str]] = []  # data rows read below the header
     try:
-        for number, cells in enumerate(rows.reader, start=1):
+        for read, cells in enumerate(rows.reader, start=1):
             if is_header_row(cells):
                 headers = [c.strip().lstrip("\ufeff").strip() for c in cells]
-                first: list[list[str]] = []
                 for cells_below in rows.reader:
                     first.append(cells_below)
                     if len(first) >= _RUINED_CHECK_ROWS:
                         break
-                return number, headers, first
-            if number >= _HEADER_SEARCH_ROWS:
+                return read, headers, first
+            if read >= _HEADER_SEARCH_ROWS:
                 break
-    except (csv.Error, UnicodeDecodeError):
+    except csv.Error as error:
+        if _FIELD_LIMIT in str(error):
+            raise refusals.text_far_too_long(read + len(first) + 1) from None
+        raise refusals.not_a_spreadsheet() from None
+    except UnicodeDecodeError:
         raise refusals.not_a_spreadsheet() from None
     finally:
         rows.close()
@@ -147,6 +155,12 @@ def _refuse_ruined_ids(headers: list[str], id_index: int, rows: list[list[str]])
                 raise excel_ruined_ids(headers[i], cells[i].strip())
 
 
+def _unreadable_row(error: csv.Error, row: int) -> UserError:
+    if _FIELD_LIMIT in str(error):
+        return refusals.text_far_too_long(row)
+    return refusals.damaged_row(row)
+
+
 def _records(
     report: ReportFile,
     fmt: _Format,
@@ -181,8 +195,8 @@ def _records(
                 yield record
             if not number % _PROGRESS_EVERY:
                 report._bytes_read = rows.position()
-    except csv.Error:
-        raise refusals.damaged_row(number + 1) from None
+    except csv.Error as error:
+        raise _unreadable_row(error, number + 1) from None
     except UnicodeDecodeError:
         raise refusals.mixed_encoding() from None
     finally:

@@ -189,6 +189,22 @@ def text_too_long(row: int, column: str, length: int) -> UserError:
     )
 
 
+def text_far_too_long(row: int) -> UserError:
+    """A CSV field past the csv module's limit (131,072 characters): its length and column
+    are not known, only that it is far more than a cell holds."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row} of this file holds a text far longer than a spreadsheet cell can hold "
+            "(32,767 characters), so the file cannot be a seller-centre report as downloaded. "
+            "Nothing was imported from it. Download the report again from the seller centre "
+            "({where}) and import the new file.",
+        ),
+        row=row,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def damaged_rows_from(row: int) -> UserError:
     """A workbook whose sheet stops decoding around ``row``: a stream finishes a row only
     once it has read the start of the next, so the damage may be in the row after."""

@@ -413,6 +413,22 @@ def test_a_csv_text_longer_than_a_cell_holds_is_refused(
         assert [len(getattr(r, "buyer_message", None) or "") for r in records] == [1, letters]
 
 
+@pytest.mark.parametrize("row", [2, 3, 60])
+def test_a_csv_text_past_what_a_reader_takes_names_its_row(tmp_path: Path, row: int) -> None:
+    """Past 131,072 characters the csv module stops reading the field: the file is refused
+    as one with a text too long, not as "not a spreadsheet", whether the text is in the
+    header (row 2), in the rows read with the header (3) or further down (60). (A first
+    line without a break in 64 KB is "not a spreadsheet".)"""
+    lines = ['"店铺订单报表"', '"订单编号","订单状态","买家留言"']
+    lines += [f'="{1000 + n}","交易成功","短"' for n in range(3, 61)]
+    lines[row - 1] = lines[row - 1].replace('"', '"' + "留" * 140_000, 1)
+    path = tmp_path / "orders.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    text = str(refusal(path))
+    assert f"Row {row} of this file holds a text far longer" in text
+    assert "Nothing was imported" in text
+
+
 @pytest.mark.parametrize(
     "inside",
     [b"<!-- < -->", b"<![CDATA[x]]>", b"<?pi x?>", b"!?" * 3_000 + b"<!-- -->"],
