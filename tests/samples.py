@@ -833,3 +833,19 @@ def write_demo(dest: Path = SAMPLE) -> None:
 if __name__ == "__main__":
     write_test_data()
     write_demo()
+
+
+REFUND_OPENED = "买家已经申请退款，等待卖家同意"
+
+
+def refund_exports(folder: Path) -> tuple[Path, Path]:
+    """The 2020 item report as exported on 15 March, and again on 1 April after a buyer
+    asked for a refund on its first item, named as the seller centre names them."""
+    older = folder / "ExportOrderDetailList202003151200.csv"
+    newer = folder / "ExportOrderDetailList202004011200.csv"
+    data = (DATA / "items-2020.csv").read_bytes()
+    older.write_bytes(data)
+    no_refund = '"没有申请退款"'.encode("gbk")
+    assert no_refund in data
+    newer.write_bytes(data.replace(no_refund, f'"{REFUND_OPENED}"'.encode("gbk"), 1))
+    return older, newer

@@ -888,6 +888,10 @@ They will then exist only in the backup
         <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
         <source>Newly blocking closure: {n}</source>
         <translation>新增阻礙關店的訂單：{n}</translation>
     </message>
@@ -1171,6 +1175,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Unknown status “{text}” on {n} rows: these orders need review</source>
         <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
+    </message>
+    <message>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems}</source>

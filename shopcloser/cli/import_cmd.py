@@ -131,6 +131,21 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 n=count,
             )
         )
+    for older in summary.older_exports:
+        ctx.print(
+            Cli.tr(
+                "{file} was exported on {date}, before {newer} (exported on {newer_date}), "
+                "which an earlier import brought in. Orders in both files now show the older "
+                "state. To keep the newer one, undo this import (shopcloser undo {id}) and "
+                "import both files together: they are then applied in the order they were "
+                "exported.",
+                file=older.file,
+                date=f"{older.exported_at:%Y-%m-%d %H:%M}",
+                newer=older.newer_file,
+                newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
+                id=summary.batch_id,
+            )
+        )
     ctx.print(Cli.tr("Newly blocking closure: {n}", n=summary.newly_blocking))
     ctx.print(Cli.tr("No longer blocking: {n}", n=summary.no_longer_blocking))
     ctx.print(Cli.tr("Still blocking closure now: {n}", n=summary.blocking_now))

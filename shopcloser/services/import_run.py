@@ -35,6 +35,7 @@ from shopcloser.services.import_summary import (
     FlaggedRow,
     ImportSummary,
     blocking_changes,
+    older_exports,
 )
 from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.pacing import give_way
@@ -363,6 +364,12 @@ class ImportRun:
             newly_blocking=newly,
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
+            older_exports=older_exports(
+                self.conn,
+                self.batch_id,
+                self.files,
+                {"orders": w.orders_updated, "items": w.items_updated},
+            ),
         )
 
 

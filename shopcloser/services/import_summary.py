@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
-from shopcloser.store.models import BatchChange, Order
+from shopcloser.domain.export_names import newest_earlier
+from shopcloser.store.models import BatchChange, ImportBatch, Order
 
 
 @dataclass
@@ -42,6 +44,45 @@ class FileSummary:
         }
 
 
+@dataclass(frozen=True)
+class OlderExport:
+    """A file of this import exported before one an earlier import brought in, while
+    this import changed stored rows of that report: where both hold the same orders,
+    the store now shows the older state."""
+
+    file: str
+    exported_at: datetime
+    newer_file: str
+    newer_exported_at: datetime
+
+
+def older_exports(
+    conn: Connection, batch_id: int, files: list[FileSummary], updated: dict[str, int]
+) -> list[OlderExport]:
+    """This import's files that are older exports than earlier imports' files of the
+    same kind, for the kinds of which this import changed stored rows (``updated``:
+    kind → rows changed)."""
+    if not any(updated.get(f.kind) for f in files):
+        return []
+    earlier = [
+        str(entry.get("name", ""))
+        for (entries,) in conn.execute(
+            select(ImportBatch.files).where(
+                ImportBatch.id != batch_id, ImportBatch.undone_at.is_(None)
+            )
+        )
+        for entry in entries or []
+    ]
+    found = []
+    for file in files:
+        if not updated.get(file.kind):
+            continue
+        newer = newest_earlier(file.name, earlier)
+        if newer is not None:
+            found.append(OlderExport(file.name, newer[2], newer[0], newer[1]))
+    return found
+
+
 @dataclass
 class ImportSummary:
     batch_id: int
@@ -58,6 +99,7 @@ class ImportSummary:
     newly_blocking: int = 0  # block now, did not before (new orders included)
     no_longer_blocking: int = 0  # blocked before, do not now
     blocking_now: int = 0  # all orders in the store that block and are not handled
+    older_exports: list[OlderExport] = field(default_factory=list)
 
 
 def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:

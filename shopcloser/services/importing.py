@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from shopcloser.domain.export_names import in_export_order
 from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.import_run import (
@@ -99,6 +100,9 @@ def import_files(
 ) -> ImportSummary:
     """Import export files (order and/or item reports, CSV or xlsx) as one batch.
 
+    Files named as the seller centre names them are applied in the order they were
+    exported (:func:`~shopcloser.domain.export_names.in_export_order`).
+
     A large first import shares its work with a helper process
     (:mod:`~shopcloser.services.import_in_two`); ``helper`` True uses one whenever the
     files allow it, False never, None when the files are large enough to gain (or as
@@ -106,6 +110,7 @@ def import_files(
     """
     passwords = passwords or {}
     cancel = cancel or CancelToken()
+    paths = in_export_order(paths)  # where two exports hold an order, the newer wins
     if helper is None:  # "always"/"never": for support and for testing a build
         helper = {"always": True, "never": False}.get(os.environ.get(HELPER_SETTING, ""))
     if store.path is not None:

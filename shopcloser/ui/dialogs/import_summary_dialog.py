@@ -96,6 +96,21 @@ class ImportSummaryDialog(QDialog):
                     text=text, n=count
                 )
             )
+        for older in s.older_exports:
+            lines.append(
+                self.tr(
+                    "{file} was exported on {date}, before {newer} (exported on "
+                    "{newer_date}), which an earlier import brought in. Orders in both files "
+                    "now show the older state. To keep the newer one, undo this import "
+                    "(File → Import history) and import both files together: they are then applied "
+                    "in the order they were exported."
+                ).format(
+                    file=older.file,
+                    date=f"{older.exported_at:%Y-%m-%d %H:%M}",
+                    newer=older.newer_file,
+                    newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
+                )
+            )
         return lines
 
     def summary_html(self) -> str:

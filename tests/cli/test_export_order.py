@@ -1,0 +1,57 @@
+"""Where two exports hold the same order, the newer export's state is the one kept when
+both are imported together, and an older export imported later is pointed out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import run_cli
+from tests.samples import refund_exports
+
+
+def _open_refunds(db: Path) -> int:
+    result = run_cli("status", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    return int(json.loads(result.stdout)["by_refund_status"]["WAIT_SELLER_AGREE"])
+
+
+def test_files_imported_together_are_applied_in_export_order(tmp_path: Path) -> None:
+    older, newer = refund_exports(tmp_path)
+    alone = tmp_path / "newer-alone.db"
+    assert run_cli("import", str(newer), db=alone).returncode == 0
+    expected = _open_refunds(alone)
+    assert expected == _open_refunds_of(tmp_path, older) + 1
+    together = tmp_path / "together.db"
+    result = run_cli("import", str(newer), str(older), db=together)  # newest named first
+    assert result.returncode == 0, result.stderr
+    assert _open_refunds(together) == expected
+    assert "was exported on" not in result.stdout
+
+
+def _open_refunds_of(folder: Path, path: Path) -> int:
+    db = folder / f"{path.stem}.db"
+    assert run_cli("import", str(path), db=db).returncode == 0
+    return _open_refunds(db)
+
+
+def test_an_older_export_imported_later_is_pointed_out_and_can_be_undone(
+    tmp_path: Path,
+) -> None:
+    older, newer = refund_exports(tmp_path)
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(newer), db=db).returncode == 0
+    open_before = _open_refunds(db)
+    result = run_cli("import", str(older), db=db)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "ExportOrderDetailList202003151200.csv was exported on 2020-03-15 12:00, before "
+        "ExportOrderDetailList202004011200.csv (exported on 2020-04-01 12:00)"
+    ) in result.stdout
+    assert "shopcloser undo 2" in result.stdout
+    assert _open_refunds(db) == open_before - 1  # the older state, as the message says
+    assert run_cli("undo", "2", db=db).returncode == 0
+    assert _open_refunds(db) == open_before
+    # The same file again, or a newer one, is no reason to warn.
+    again = run_cli("import", str(newer), db=db)
+    assert again.returncode == 0 and "was exported on" not in again.stdout
