@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from shopcloser import paths
+from shopcloser.messages import CONTEXT, FILE_REFUSED, UserError
 
 SYSTEM = "system"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -68,3 +69,12 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 def translate(context: str, text: str, **params: Any) -> str:
     translated = QCoreApplication.translate(context, text)
     return translated.format(**params) if params else translated
+
+
+def user_error_text(error: UserError) -> str:
+    """A refusal as the merchant reads it (window and command line alike): translated, and
+    below the line naming the file when an import refused one of its files."""
+    text = translate(CONTEXT, error.message, **error.params)
+    if error.file is None:
+        return text
+    return translate(CONTEXT, FILE_REFUSED, file=error.file) + "\n" + text

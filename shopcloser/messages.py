@@ -7,6 +7,8 @@ CLI translate the marked text with ``QCoreApplication.translate(CONTEXT, text)``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 CONTEXT = "Messages"
@@ -16,18 +18,49 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# The line above the refusal of a file an import was reading (``UserError.file``).
+FILE_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages", "The file {file} cannot be imported, so nothing was imported."
+)
+
+
 class UserError(Exception):
     """The merchant's input or environment is at fault, not the program.
 
-    Shown as a message box (GUI) or one line on stderr with exit code 2 (CLI); never a
-    traceback. ``message`` is English source text marked with ``QT_TRANSLATE_NOOP``, with
-    ``{name}`` placeholders filled from ``params`` after translation.
+    Shown as a message box (GUI) or on stderr with exit code 2 (CLI), both through
+    ``i18n.user_error_text``; never a traceback. ``message`` is English source text marked
+    with ``QT_TRANSLATE_NOOP``, with ``{name}`` placeholders filled from ``params`` after
+    translation.
+
+    ``file`` is the name of the file an import was reading when it refused it (see
+    ``naming_file``): the merchant is told which file it was, in a line of its own
+    (``FILE_REFUSED``) above the message, which speaks of "this file".
     """
 
     def __init__(self, message: str, **params: Any) -> None:
         super().__init__(message.format(**params))
         self.message = message
         self.params = params
+        self.file: str | None = None
+
+    def __str__(self) -> str:
+        text = self.message.format(**self.params)
+        if self.file is None:
+            return text
+        return f"{FILE_REFUSED.format(file=self.file)}\n{text}"
+
+
+@contextmanager
+def naming_file(name: str) -> Iterator[None]:
+    """Refusals raised inside are about the file ``name`` (a file name, not a path): they
+    name it (``UserError.file``). Messages that name their file themselves are raised
+    outside (an import's own checks of a file, after reading it)."""
+    try:
+        yield
+    except UserError as error:
+        if error.file is None:
+            error.file = name
+        raise
 
 
 class Cancelled(Exception):  # noqa: N818 - not an error: the merchant asked for it

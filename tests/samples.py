@@ -776,6 +776,16 @@ def write_excel_ruined_xlsx(path: Path) -> None:
     _write_xlsx(path, headers, rows, title=None, typed_cells=True, numbers={"订单编号"})
 
 
+def write_text_too_long_csv(path: Path) -> None:
+    """orders-2017.csv with a buyer's message in row 3 longer than a cell holds (40,000
+    characters): the file opens, and is refused while its rows are read."""
+    text = (DATA / "orders-2017.csv").read_bytes().decode("gb18030")
+    header, first, rest = text.split("\r\n", 2)
+    cells = first.split(",")
+    cells[11] = '"' + "留" * 40_000 + '"'  # 买家留言
+    path.write_bytes("\r\n".join([header, first, ",".join(cells), rest]).encode("gb18030"))
+
+
 def write_encrypted(plain: Path, out: Path, password: str) -> None:
     """Encrypt a workbook the way Excel's "protect with password" does."""
     from msoffcrypto.format.ooxml import OOXMLFile

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.formats.report import PasswordRequired
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.importing import ImportSummary, import_files
 
@@ -62,13 +63,29 @@ def run(ctx: CommandContext) -> int:
         passwords = dict.fromkeys(files, password)
     progress = _StderrProgress() if sys.stderr.isatty() else None
     with ctx.write_store() as store:
-        if progress is None:
-            summary = import_files(store, files, passwords=passwords)
-        else:
-            summary = import_files(store, files, passwords=passwords, progress=progress)
-            progress.end()
+        try:
+            if progress is None:
+                summary = import_files(store, files, passwords=passwords)
+            else:
+                summary = import_files(store, files, passwords=passwords, progress=progress)
+                progress.end()
+        except PasswordRequired as asked:
+            raise password_file_needed(asked.file) from None
     print_summary(ctx, summary)
     return 0
+
+
+def password_file_needed(file: str | None) -> UserError:
+    """The window asks for a workbook's password; the command line is told where to put it."""
+    refusal = UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file is protected with a password. Put the password on the first "
+            "line of a text file and run the command again with --password-file FILE.",
+        )
+    )
+    refusal.file = file
+    return refusal
 
 
 class _StderrProgress:

@@ -1,6 +1,7 @@
 """Parsing the command line, running one command, and turning failures into exit codes.
 
-Exit codes: 0 done; 2 the merchant's input was refused (one translated line on stderr);
+Exit codes: 0 done; 2 the merchant's input was refused (its translated message on stderr,
+after a line naming the file when an import refused one);
 1 a bug (traceback in the log file, a pointer to it on stderr).
 """
 
@@ -15,7 +16,7 @@ from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.options import common_options
-from shopcloser.messages import CONTEXT, Cancelled, UserError
+from shopcloser.messages import Cancelled, UserError
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def run_cli(argv: Sequence[str]) -> int:
         code: int = args.func(ctx)
         return code
     except UserError as err:
-        print(i18n.translate(CONTEXT, err.message, **err.params), file=sys.stderr)
+        print(i18n.user_error_text(err), file=sys.stderr)
         return 2
     except Cancelled:
         print(Cli.tr("Cancelled: nothing was changed."), file=sys.stderr)

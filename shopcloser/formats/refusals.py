@@ -1,7 +1,8 @@
 """Why a file cannot be imported, in the merchant's words, and what to do about it.
 
 Each function returns the ``UserError`` to raise. The texts are marked for translation and
-do not name the file: the import service says which file it was reading.
+do not name the file ("this file"): the import service names the file it was opening or
+reading in the refusal (``messages.naming_file``), shown in a line above the text.
 """
 
 from __future__ import annotations

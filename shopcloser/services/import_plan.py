@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
+from shopcloser.messages import naming_file
 from shopcloser.services.import_helper import HelperPart
 from shopcloser.store.database import Store
 
@@ -130,7 +131,10 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     item reports (one per date range) the import reads the first while the helper works
     and the others after the helper's orders are in, since those look their orders up.
     Item reports are never split: an item's position in its order counts its rows."""
-    reports = [open_report(path) for path in paths]
+    reports = []
+    for path in paths:
+        with naming_file(path.name):
+            reports.append(open_report(path))
     orders = [r for r in reports if r.kind is ReportKind.ORDERS]
     items = [r for r in reports if r.kind is ReportKind.ITEMS]
     if not orders or any(r.lines is None for r in orders):

@@ -26,6 +26,7 @@ from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import StoredItem, StoredOrder
+from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_repeats import FileSeen
@@ -209,7 +210,7 @@ class ImportRun:
         rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         rows = flagged = 0
-        for chunk in chunks(source.records, by_order=not orders):
+        for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
                 order_records, flagged_here = self._note(chunk, source, StoredOrder)
@@ -371,6 +372,13 @@ class ImportRun:
                 {"orders": w.orders_updated, "items": w.items_updated},
             ),
         )
+
+
+def _chunks_read(source: ImportSource) -> Iterator[list[SourceRow]]:
+    """The chunks of a file's records: a refusal met while reading them names the file
+    (not one met while writing them, such as a conflict, which names it itself)."""
+    with naming_file(source.name):
+        yield from chunks(source.records, by_order=source.kind is not ReportKind.ORDERS)
 
 
 def chunks(records: Iterable[SourceRow], *, by_order: bool) -> Iterator[list[SourceRow]]:

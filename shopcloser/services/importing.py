@@ -4,7 +4,8 @@
 their rows (already in the form the store keeps) to ``import_sources``, which upserts them
 chunk by chunk. Anything raised
 midway — a reader's refusal, Cancel, a bug — rolls the whole import back, so the store is
-either exactly as before or has every file in it.
+either exactly as before or has every file in it. A reader's refusal names the file it
+came from (``messages.naming_file``, where a file is opened and where its rows are read).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from shopcloser.domain.export_names import in_export_order
 from shopcloser.formats.report import ReportKind, open_report
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError, naming_file
 from shopcloser.services.import_run import (
     ImportRun,
     Progress,
@@ -145,7 +146,9 @@ def import_files(
                 path=str(path),
             )
         password = passwords.get(path) or passwords.get(path.absolute())
-        return ImportSource.from_report(open_report(path, password=password))
+        with naming_file(path.name):
+            report = open_report(path, password=password)
+        return ImportSource.from_report(report)
 
     if len(paths) < 2:
         sources = [open_one(path) for path in paths]

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from shopcloser import i18n
-from shopcloser.messages import CONTEXT, UserError
+from shopcloser.messages import UserError
 
 
 def user_error_text(err: UserError) -> str:
-    return i18n.translate(CONTEXT, err.message, **err.params)
+    return i18n.user_error_text(err)
 
 
 def _box(parent: QWidget | None, err: UserError) -> QMessageBox:

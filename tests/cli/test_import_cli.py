@@ -18,6 +18,7 @@ import pytest
 
 from shopcloser.store.lock import WriterLock
 from tests.helpers import REPO, run_cli
+from tests.samples import write_text_too_long_csv
 
 DATA = REPO / "tests" / "data"
 ORDERS_2017 = DATA / "orders-2017.csv"
@@ -131,6 +132,33 @@ def test_a_text_no_spreadsheet_cell_holds_is_refused(tmp_path: Path) -> None:
     assert table_dump(db) == before
 
 
+@pytest.mark.parametrize("refused_when", ["opened", "read"])
+def test_the_refused_file_of_several_is_named_and_nothing_is_imported(
+    tmp_path: Path, refused_when: str
+) -> None:
+    """With several files the merchant is told which one was refused (its name, not its
+    folder), and that the others were not imported either."""
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ITEMS_2020), db=db).returncode == 0
+    before = table_dump(db)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    if refused_when == "opened":
+        bad = folder / "bad-excel-ids.csv"
+        shutil.copy(DATA / bad.name, bad)
+    else:
+        bad = folder / "ExportOrderList-march.csv"
+        write_text_too_long_csv(bad)
+    result = run_cli("import", str(ORDERS_2017), str(bad), db=db)
+    assert result.returncode == 2
+    lead, reason = result.stderr.splitlines()
+    assert lead == f"The file {bad.name} cannot be imported, so nothing was imported."
+    assert ("damaged by Excel" if refused_when == "opened" else "Row 3 ") in reason
+    assert str(folder) not in result.stderr and ORDERS_2017.name not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
 def test_one_order_twice_with_different_contents_is_refused(tmp_path: Path) -> None:
     text = ORDERS_2017.read_bytes().decode("gb18030")
     header, first, rest = text.split("\r\n", 2)
@@ -143,6 +171,7 @@ def test_one_order_twice_with_different_contents_is_refused(tmp_path: Path) -> N
     assert result.returncode == 2
     order_id = first.split(",")[0].strip('="')
     assert order_id in result.stderr and "rows 2 and" in result.stderr
+    assert result.stderr.count("ExportOrderList.csv") == 1  # the message names it already
     assert status(db)["orders"] == 0
 
 
@@ -163,6 +192,23 @@ def test_protected_workbooks_need_the_password_file(tmp_path: Path, isolated_hom
     assert "shop123" not in result.stdout + result.stderr
     for log in isolated_home.rglob("*.log*"):
         assert "shop123" not in log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_without_a_password_file_a_protected_workbook_says_how_to_give_one(
+    tmp_path: Path,
+) -> None:
+    """The command line cannot ask for the password as the window does: it says where to
+    put it."""
+    db = tmp_path / "shop.db"
+    protected = DATA / "encrypted-shop123.xlsx"
+    result = run_cli("import", str(ORDERS_2017), str(protected), db=db)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "The file encrypted-shop123.xlsx cannot be imported, so nothing was imported.",
+        "This Excel file is protected with a password. Put the password on the first line "
+        "of a text file and run the command again with --password-file FILE.",
+    ]
+    assert status(db)["orders"] == 0
 
 
 def test_import_is_refused_while_the_window_holds_the_store(tmp_path: Path) -> None:

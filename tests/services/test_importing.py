@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from shopcloser.domain.records import OrderRecord
 from shopcloser.formats.report import ReportKind
+from shopcloser.i18n import user_error_text
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services import import_run
 from shopcloser.services.importing import ImportSource, import_files, import_sources
@@ -19,6 +20,7 @@ from shopcloser.services.progress import CancelToken
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, ImportBatch, Order, OrderItem
+from tests.samples import write_text_too_long_csv
 from tests.services.records import (
     FINISHED,
     NO_REFUND,
@@ -392,6 +394,34 @@ def test_a_missing_file_is_refused_before_anything_is_written(store: Store, tmp_
 
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.mark.parametrize("helper", [False, True], ids=["one-process", "with-helper"])
+@pytest.mark.parametrize("refused_when", ["opened", "read"])
+def test_a_refusal_names_the_file_it_came_from(
+    store: Store, tmp_path: Path, helper: bool, refused_when: str
+) -> None:
+    """Whichever process met the refusal, the merchant is told which file it was, and
+    that nothing was imported (from the other file either)."""
+    before = dump(store.path)  # type: ignore[arg-type]
+    if refused_when == "opened":
+        bad = SAMPLES / "bad-excel-ids.csv"
+    else:
+        bad = tmp_path / "ExportOrderList-march.csv"
+        write_text_too_long_csv(bad)
+    with pytest.raises(UserError) as refused:
+        import_files(store, [SAMPLES / "orders-2017.csv", bad], helper=helper)
+    lead, reason = user_error_text(refused.value).splitlines()
+    assert lead == f"The file {bad.name} cannot be imported, so nothing was imported."
+    assert ("damaged by Excel" if refused_when == "opened" else "Row 3 ") in reason
+    assert dump(store.path) == before  # type: ignore[arg-type]
+
+
+def test_a_message_that_names_its_file_does_not_name_it_again(store: Store) -> None:
+    records = [*numbered_orders(3), order(oid(1), SHIPPED, row=9)]
+    with pytest.raises(UserError) as refused:
+        import_sources(store, [orders_file(records, name="ExportOrderList.csv")])
+    assert user_error_text(refused.value).count("ExportOrderList.csv") == 1
 
 
 def test_every_sample_layout_imports_into_the_same_orders_without_duplicates(

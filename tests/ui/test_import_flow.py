@@ -109,6 +109,23 @@ def test_a_refused_file_says_why_and_changes_nothing(window: MainWindow, qtbot: 
     assert store_status(window.state.store).orders == 0
 
 
+def test_the_refused_file_of_several_is_named(window: MainWindow, qtbot: QtBot) -> None:
+    window.import_files([DATA / "orders-2017.csv", DATA / "bad-excel-ids.csv"])
+
+    def message() -> QMessageBox | None:
+        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: message() is not None, timeout=15_000)
+    box = message()
+    assert box is not None
+    lead, reason = box.text().splitlines()
+    assert lead == "The file bad-excel-ids.csv cannot be imported, so nothing was imported."
+    assert "damaged by Excel" in reason
+    box.close()
+    assert store_status(window.state.store).orders == 0
+
+
 def test_dropped_spreadsheets_are_imported(window: MainWindow, qtbot: QtBot) -> None:
     mime = QMimeData()
     mime.setUrls(
