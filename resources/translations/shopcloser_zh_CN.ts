@@ -1426,6 +1426,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>密码文件 {path} 是空的。请把工作簿的密码写在第一行。</translation>
     </message>
     <message>
+        <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>
+        <translation>这个 Excel 文件设有密码。请把密码写在一个文本文件的第一行，然后加上 --password-file 密码文件 重新运行这条命令。</translation>
+    </message>
+    <message>
         <source>{name} is not a ShopCloser backup workbook. Choose a file that ShopCloser wrote with Export backup.</source>
         <translation>{name} 不是 ShopCloser 的备份工作簿。请选择用 ShopCloser 的“导出备份”生成的文件。</translation>
     </message>
@@ -1592,6 +1596,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>ShopCloser is open on this data file in another window, or a command is changing it, so it cannot be changed from here. Do this in that window, or try again once the window is closed or the command has finished.</source>
         <translation>另一个 ShopCloser 窗口正在使用这个数据文件，或者有命令正在修改它，因此无法在这里修改。请在那个窗口中操作，或者等窗口关闭、命令结束后重试。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be imported, so nothing was imported.</source>
+        <translation>文件 {file} 无法导入，因此本次没有导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -1426,6 +1426,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>密碼檔案 {path} 是空的。請把活頁簿的密碼寫在第一行。</translation>
     </message>
     <message>
+        <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>
+        <translation>這個 Excel 檔案設有密碼。請把密碼寫在一個文字檔的第一行，然後加上 --password-file 密碼檔案 重新執行這個命令。</translation>
+    </message>
+    <message>
         <source>{name} is not a ShopCloser backup workbook. Choose a file that ShopCloser wrote with Export backup.</source>
         <translation>{name} 不是 ShopCloser 的備份活頁簿。請選擇用 ShopCloser 的「匯出備份」產生的檔案。</translation>
     </message>
@@ -1592,6 +1596,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>ShopCloser is open on this data file in another window, or a command is changing it, so it cannot be changed from here. Do this in that window, or try again once the window is closed or the command has finished.</source>
         <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，因此無法在這裡修改。請在那個視窗中操作，或者等視窗關閉、命令結束後重試。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be imported, so nothing was imported.</source>
+        <translation>檔案 {file} 無法匯入，因此本次沒有匯入任何內容。</translation>
     </message>
 </context>
 <context>
