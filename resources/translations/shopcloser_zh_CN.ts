@@ -880,11 +880,11 @@ They will then exist only in the backup
         <translation>  ……另有 {n} 行</translation>
     </message>
     <message>
-        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <source>Unknown order status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
         <translation>有 {n} 行的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
         <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>待核对的行：{n}</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” on {n} rows: these orders need review</source>
+        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
         <translation>有 {n} 行的状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
@@ -1380,6 +1380,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
+        <translation>无法打开这个文件：ShopCloser 没有读取它的权限，或者有其他程序（比如 Excel）正在占用它。请在那个程序中关闭它，或者把它复制到“文档”文件夹，然后再试一次。</translation>
     </message>
     <message>
         <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>

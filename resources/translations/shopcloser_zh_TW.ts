@@ -880,11 +880,11 @@ They will then exist only in the backup
         <translation>  ……另有 {n} 列</translation>
     </message>
     <message>
-        <source>Unknown order status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <source>Unknown order status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
         <translation>有 {n} 列的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” in {n} rows: these orders count as blocking until you check them.</source>
+        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
         <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>待核對的列：{n}</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” on {n} rows: these orders need review</source>
+        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
         <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
     </message>
     <message>
@@ -1380,6 +1380,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
+        <translation>無法開啟這個檔案：ShopCloser 沒有讀取它的權限，或者有其他程式（例如 Excel）正在佔用它。請在那個程式中關閉它，或者把它複製到「文件」資料夾，然後再試一次。</translation>
     </message>
     <message>
         <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>

@@ -133,7 +133,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     for text, count in summary.unknown_statuses.items():
         ctx.print(
             Cli.tr(
-                "Unknown order status “{status}” in {n} rows: these orders count as blocking "
+                "Unknown order status “{status}” (rows: {n}): these orders count as blocking "
                 "until you check them.",
                 status=text,
                 n=count,
@@ -142,7 +142,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     for text, count in summary.unknown_refund_statuses.items():
         ctx.print(
             Cli.tr(
-                "Unknown refund status “{status}” in {n} rows: these orders count as blocking "
+                "Unknown refund status “{status}” (rows: {n}): these orders count as blocking "
                 "until you check them.",
                 status=text,
                 n=count,

@@ -233,6 +233,19 @@ def mixed_encoding() -> UserError:
     )
 
 
+def not_allowed() -> UserError:
+    """The system refused to let us read the file (PermissionError): its own text for that
+    would reach the merchant untranslated."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file cannot be opened: ShopCloser is not allowed to read it, or another "
+            "program (Excel, for one) keeps it locked. Close it in that program, or copy it "
+            "to your Documents folder, then try again.",
+        )
+    )
+
+
 def unreadable(reason: str) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -4,6 +4,7 @@ summaries, refusals that change nothing, the writer lock, and being killed midwa
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import signal
@@ -309,4 +310,21 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     assert "ExportOrderList.csv row 2: 订单创建时间 = '2020-13-45 99:00:00'" in out
     assert out.count("ExportOrderList.csv row ") == 20
     assert "… and 5 more" in out
-    assert "Unknown order status “神秘状态” in 1 rows" in out
+    assert "Unknown order status “神秘状态” (rows: 1)" in out
+
+
+def test_a_file_the_merchant_may_not_read_gets_a_translated_reason(tmp_path: Path) -> None:
+    """The system's own words for it ("Permission denied") would reach a Chinese merchant
+    in English. No file permission stops root, but a write-only kernel setting does."""
+    if os.geteuid() == 0:
+        locked = Path("/proc/sys/vm/drop_caches")  # mode 0200: not even root reads it
+        if not locked.exists():
+            pytest.skip("no file here that root may not read")
+    else:
+        locked = tmp_path / "orders.csv"
+        shutil.copy(ORDERS_2017, locked)
+        locked.chmod(0o000)
+    result = run_cli("--lang", "zh_CN", "import", str(locked), db=tmp_path / "shop.db")
+    assert result.returncode == 2, result.stderr
+    assert "没有读取它的权限" in result.stderr
+    assert "Permission denied" not in result.stderr

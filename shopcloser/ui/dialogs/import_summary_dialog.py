@@ -92,7 +92,7 @@ class ImportSummaryDialog(QDialog):
             lines.append(self.tr("Rows to review: {n}").format(n=s.flagged_total))
         for text, count in {**s.unknown_statuses, **s.unknown_refund_statuses}.items():
             lines.append(
-                self.tr("Unknown status “{text}” on {n} rows: these orders need review").format(
+                self.tr("Unknown status “{text}” (rows: {n}): these orders need review").format(
                     text=text, n=count
                 )
             )
