@@ -15,6 +15,7 @@ from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.options import common_options
+from shopcloser.formats.report import check_xml_defences
 from shopcloser.messages import CONTEXT, Cancelled, UserError
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ def run_cli(argv: Sequence[str]) -> int:
     i18n.install_translators(app, i18n.chosen_language(args.lang))
     ctx = CommandContext(args)
     try:
+        check_xml_defences()  # before any command: cheap, openpyxl is not loaded for it
         code: int = args.func(ctx)
         return code
     except UserError as err:

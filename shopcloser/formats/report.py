@@ -114,7 +114,8 @@ def open_report(
 
 
 def check_xml_defences() -> None:
-    """Raise RuntimeError unless openpyxl parses XML through defusedxml: call at startup."""
+    """Refuse (``UserError``) unless openpyxl parses XML through defusedxml: call at
+    start-up. Cheap: openpyxl is not imported for it."""
     from shopcloser.formats.xlsx_safety import check_xml_defences as check
 
     check()
