@@ -1,7 +1,8 @@
 """Parsing the command line, running one command, and turning failures into exit codes.
 
 Exit codes: 0 done; 2 the merchant's input was refused (one translated line on stderr);
-1 a bug (traceback in the log file, a pointer to it on stderr).
+1 a bug (traceback in the log file, a pointer to it on stderr); 141 the output's reader
+stopped early (``… | head``: see ``shopcloser.app``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def run_cli(argv: Sequence[str]) -> int:
         check_xml_defences()  # before any command: cheap, openpyxl is not loaded for it
         code: int = args.func(ctx)
         return code
+    except BrokenPipeError:
+        raise  # not a bug: the reader of the output stopped early (handled by the caller)
     except UserError as err:
         print(i18n.translate(CONTEXT, err.message, **err.params), file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -112,3 +113,43 @@ def test_a_csv_import_does_not_load_the_workbook_libraries(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("command", "buffered"),
+    [
+        (["status"], True),
+        (["status"], False),
+        (["batches"], True),
+        (["batches"], False),
+        (["orders", "--help"], True),  # unbuffered, argparse ignores the error itself
+    ],
+    ids=["status", "status-unbuffered", "batches", "batches-unbuffered", "help"],
+)
+def test_output_into_a_pipe_closed_early_ends_quietly(
+    tmp_path: Path, command: list[str], buffered: bool
+) -> None:
+    """``shopcloser status | head -1``: the reader goes before all is written."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"  # each line written at once: the first write fails
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line (as `| head -0`)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "shopcloser", "--db", str(tmp_path / "x.db"), *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env=env,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""  # no "internal error", no "Exception ignored … BrokenPipe"
+    assert result.returncode == 141  # as a shell reports a program ended by SIGPIPE
+    from shopcloser.logs import log_file
+
+    logged = log_file().read_text(encoding="utf-8") if log_file().exists() else ""
+    assert "BrokenPipeError" not in logged
