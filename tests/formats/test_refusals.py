@@ -22,11 +22,13 @@ from shopcloser.formats.report import (
     PasswordRequired,
     ReportKind,
     check_xml_defences,
+    is_encrypted_workbook,
     open_report,
 )
 from shopcloser.messages import UserError
 from tests import samples
 from tests.helpers import REPO
+from tests.old_excel import write_old_xls
 
 DATA = samples.DATA
 
@@ -150,6 +152,20 @@ def test_damaged_ole_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes((DATA / "encrypted-shop123.xlsx").read_bytes()[:512] + bytes(4096))
     error = refusal(path, password=samples.ENCRYPTED_PASSWORD)
     assert not isinstance(error, PasswordRequired)
+
+
+def test_only_a_protected_workbook_is_said_to_need_a_password(tmp_path: Path) -> None:
+    old = write_old_xls(tmp_path / "orders.xls")
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes((DATA / "encrypted-shop123.xlsx").read_bytes()[:512] + bytes(4096))
+    assert is_encrypted_workbook(DATA / "encrypted-shop123.xlsx")
+    assert not is_encrypted_workbook(old)  # an OLE file too, but without a password
+    assert not is_encrypted_workbook(cut)  # damaged: opening it says so
+    assert not is_encrypted_workbook(DATA / "orders-2017.csv")
+    assert not is_encrypted_workbook(tmp_path)
+    error = refusal(old)
+    assert not isinstance(error, PasswordRequired)
+    assert "old-format Excel file" in str(error)
 
 
 def test_xml_defences_are_active(monkeypatch: pytest.MonkeyPatch) -> None:
