@@ -7,6 +7,8 @@ appears as soon as possible.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,6 +16,10 @@ from shopcloser.cli.options import common_options
 
 # Options that take a value, so that the value is not mistaken for a command or a file.
 _VALUE_OPTIONS = {"--db", "--lang"}
+# The exit code of a command whose output's reader stopped early (``… | head -1``): what
+# a shell reports for a program ended by SIGPIPE (128 + 13), which Python ignores. Not 1,
+# which says "a bug" here.
+OUTPUT_CLOSED = 141
 
 
 def _first_word(argv: Sequence[str]) -> str | None:
@@ -29,6 +35,32 @@ def _first_word(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Buffered output (stdout into a pipe) is written here at the latest, so that a
+            # reader that stopped early is noticed here rather than as Python shuts down.
+            if sys.stdout is not None:  # None without a console (Windows' GUI launcher)
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """The reader of our output has gone (``shopcloser batches | head -1``): not an error.
+
+    As Python's documentation advises (signal module, "Note on SIGPIPE"): point stdout
+    at devnull, so that writing what is left at exit does not fail once more, and exit
+    quietly.
+    """
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return OUTPUT_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--import-helper"]:  # started by an import to share its work
         from shopcloser.services.import_helper import serve

@@ -1035,8 +1035,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>导入订单</translation>
     </message>
     <message>
-        <source>Seller centre exports (*.csv *.xlsx);;All files (*)</source>
-        <translation>卖家中心导出的文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.xlsm *.xls);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1390,12 +1390,20 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>无法打开这个文件（{reason}）。请确认文件还在原处，并且没有在其他程序中打开，然后重试。</translation>
     </message>
     <message>
+        <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>
+        <translation>ShopCloser 防范恶意 Excel 文件的保护已被关闭或缺失，因此 ShopCloser 不会启动。如果设置了环境变量 {setting}，请删除它：它会关闭这项保护。否则请重新安装 ShopCloser：它的一个组件（defusedxml）缺失了。</translation>
+    </message>
+    <message>
         <source>The file {file} lists order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
         <translation>文件 {file} 中订单 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
         <translation>文件 {file} 中宝贝 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>
+        <translation>{path} 是一个文件夹，不是报表。请改为导入其中的报表文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>The file {path} does not exist or is not a file. Check the name and try again. Nothing was imported.</source>

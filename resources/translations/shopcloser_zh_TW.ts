@@ -1035,8 +1035,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>匯入訂單</translation>
     </message>
     <message>
-        <source>Seller centre exports (*.csv *.xlsx);;All files (*)</source>
-        <translation>賣家中心匯出的檔案 (*.csv *.xlsx);;所有檔案 (*)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.xls);;All files (*)</source>
+        <translation>試算表 (*.csv *.xlsx *.xlsm *.xls);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1390,12 +1390,20 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>無法開啟這個檔案（{reason}）。請確認檔案還在原處，並且沒有在其他程式中開啟，然後重試。</translation>
     </message>
     <message>
+        <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>
+        <translation>ShopCloser 防範惡意 Excel 檔案的保護已被關閉或缺失，因此 ShopCloser 不會啟動。如果設定了環境變數 {setting}，請刪除它：它會關閉這項保護。否則請重新安裝 ShopCloser：它的一個元件（defusedxml）缺失了。</translation>
+    </message>
+    <message>
         <source>The file {file} lists order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
         <translation>檔案 {file} 中訂單 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
         <translation>檔案 {file} 中商品 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>
+        <translation>{path} 是一個資料夾，不是報表。請改為匯入其中的報表檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The file {path} does not exist or is not a file. Check the name and try again. Nothing was imported.</source>

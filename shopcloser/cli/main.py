@@ -1,8 +1,9 @@
 """Parsing the command line, running one command, and turning failures into exit codes.
 
 Exit codes: 0 done; 2 the merchant's input was refused (its translated message on stderr,
-after a line naming the file when an import refused one);
-1 a bug (traceback in the log file, a pointer to it on stderr).
+after a line naming the file when an import refused one); 1 a bug (traceback in the log
+file, a pointer to it on stderr); 141 the output's reader stopped early (``… | head``: see
+``shopcloser.app``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.options import common_options
+from shopcloser.formats.report import check_xml_defences
 from shopcloser.messages import Cancelled, UserError
 
 log = logging.getLogger(__name__)
@@ -56,8 +58,11 @@ def run_cli(argv: Sequence[str]) -> int:
     i18n.install_translators(app, i18n.chosen_language(args.lang))
     ctx = CommandContext(args)
     try:
+        check_xml_defences()  # before any command: cheap, openpyxl is not loaded for it
         code: int = args.func(ctx)
         return code
+    except BrokenPipeError:
+        raise  # not a bug: the reader of the output stopped early (handled by the caller)
     except UserError as err:
         print(i18n.user_error_text(err), file=sys.stderr)
         return 2

@@ -255,3 +255,17 @@ def unreadable(reason: str) -> UserError:
         ),
         reason=reason,
     )
+
+
+def xml_defences_off(setting: str) -> UserError:
+    """openpyxl would parse XML without defusedxml: checked at start-up, not per file."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "ShopCloser's protection against malicious Excel files is switched off or "
+            "missing, so ShopCloser does not start. If the environment variable {setting} "
+            "is set, remove it: it switches the protection off. Otherwise reinstall "
+            "ShopCloser: a part of it (defusedxml) is missing.",
+        ),
+        setting=setting,
+    )

@@ -84,11 +84,21 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def is_encrypted_workbook(path: Path) -> bool:
-    """True for a password-protected workbook: ask for the password before importing."""
+    """True for a password-protected workbook: ask for the password before importing.
+
+    Encrypted workbooks are OLE files, but so is an old .xls without a password, which
+    opening refuses at once: no password is asked for it. A file that cannot be told
+    apart (damaged, unreadable, a folder) is not encrypted either: opening it says why.
+    """
     try:
         with path.open("rb") as handle:
-            return handle.read(len(OLE_MAGIC)) == OLE_MAGIC
-    except OSError:
+            if handle.read(len(OLE_MAGIC)) != OLE_MAGIC:
+                return False
+            import msoffcrypto
+
+            handle.seek(0)
+            return bool(msoffcrypto.OfficeFile(handle).is_encrypted())
+    except Exception:  # any failure to parse the container: let opening refuse it
         return False
 
 
@@ -114,7 +124,8 @@ def open_report(
 
 
 def check_xml_defences() -> None:
-    """Raise RuntimeError unless openpyxl parses XML through defusedxml: call at startup."""
+    """Refuse (``UserError``) unless openpyxl parses XML through defusedxml: call at
+    start-up. Cheap: openpyxl is not imported for it."""
     from shopcloser.formats.xlsx_safety import check_xml_defences as check
 
     check()

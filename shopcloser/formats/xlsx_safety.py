@@ -15,8 +15,10 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
 
 from __future__ import annotations
 
+import os
 import re
 import struct
+import sys
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -61,17 +63,34 @@ _REFERENCE = re.compile(rb'r="([A-Z]{0,7})(\d{1,10})')
 _FAR: dict[int, re.Pattern[bytes]] = {}
 _ROW_START = b"<row"  # also starts <rowBreaks> (page breaks): a sheet may count one more
 _SPACES = (b" ", b"\t", b"\r", b"\n")
+# openpyxl parses XML without defusedxml when this is set to anything but "True".
+DEFUSEDXML_SETTING = "OPENPYXL_DEFUSEDXML"
 
 
 def check_xml_defences() -> None:
-    """Refuse to run unless openpyxl parses XML through defusedxml (entity bombs)."""
-    import openpyxl.xml
+    """Refuse to run unless openpyxl would parse XML through defusedxml (entity bombs).
 
-    if not getattr(openpyxl.xml, "DEFUSEDXML", False):
-        raise RuntimeError(
-            "openpyxl is not using defusedxml: install defusedxml and do not set "
-            "OPENPYXL_DEFUSEDXML=False"
-        )
+    Called at the start of the window and of every command. Decided as openpyxl decides
+    (``openpyxl/xml/__init__.py``: defusedxml importable and OPENPYXL_DEFUSEDXML unset or
+    "True"), without importing openpyxl: that costs ~200 ms (numpy with it), which
+    every command and the window's start would pay. Once openpyxl is loaded, its own
+    verdict must agree too. A test checks the rule against openpyxl's.
+    """
+    loaded = sys.modules.get("openpyxl.xml")
+    if (
+        os.environ.get(DEFUSEDXML_SETTING, "True") != "True"
+        or not _defusedxml_importable()
+        or (loaded is not None and not getattr(loaded, "DEFUSEDXML", False))
+    ):
+        raise refusals.xml_defences_off(DEFUSEDXML_SETTING)
+
+
+def _defusedxml_importable() -> bool:
+    try:
+        import defusedxml  # noqa: F401 - importable is what openpyxl asks too
+    except ImportError:
+        return False
+    return True
 
 
 def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:

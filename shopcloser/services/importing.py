@@ -136,6 +136,15 @@ def import_files(
                 return split
 
     def open_one(path: Path) -> ImportSource:
+        if path.is_dir():  # dropped on the window, say
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is a folder, not a report. Import the report files inside it "
+                    "instead. Nothing was imported.",
+                ),
+                path=str(path),
+            )
         if not path.is_file():
             raise UserError(
                 QT_TRANSLATE_NOOP(

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon, QWindow
 from PySide6.QtWidgets import QApplication
 
 from shopcloser import APP_NAME, __version__, i18n, paths
+from shopcloser.formats.report import check_xml_defences
 from shopcloser.logs import setup_logging
 from shopcloser.messages import UserError
 from shopcloser.store.database import store_file
@@ -83,6 +84,12 @@ def run_gui(
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
     app = create_application(lang)
+    try:
+        check_xml_defences()  # cheap: openpyxl is not loaded for it
+    except UserError as err:
+        log.error("Refusing to start: %s", err)
+        show_user_error_and_wait(err)
+        return 2
     paths_to_import = [Path(f) for f in files or []]
     if demo:
         db = db or str(paths.data_dir() / "demo.db")

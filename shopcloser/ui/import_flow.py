@@ -37,7 +37,8 @@ class ImportFlow(QObject):
             self.window,
             self.tr("Import orders"),
             folder,
-            self.tr("Seller centre exports (*.csv *.xlsx);;All files (*)"),
+            # Old .xls files are listed too, so that choosing one says why it is refused.
+            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.xls);;All files (*)"),
         )
         if files:
             prefs.setValue(LAST_FOLDER_KEY, str(Path(files[0]).parent))

@@ -25,7 +25,6 @@ from shopcloser.ui.tabs.backup import BackupTab
 from shopcloser.ui.tabs.orders import OrdersTab
 from shopcloser.ui.tabs.overview import OverviewTab
 
-SPREADSHEET_SUFFIXES = {".csv", ".xlsx", ".xlsm"}
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
 
@@ -168,11 +167,11 @@ class MainWindow(QMainWindow):
         self._status.setText(self.tr("Data file: {path}").format(path=path or "—"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if _spreadsheets(event.mimeData().urls()):
+        if _dropped_files(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        files = _spreadsheets(event.mimeData().urls())
+        files = _dropped_files(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
             self.import_files(files)
@@ -194,6 +193,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _spreadsheets(urls: list[QUrl]) -> list[Path]:
-    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [f for f in files if f.suffix.lower() in SPREADSHEET_SUFFIXES]
+def _dropped_files(urls: list[QUrl]) -> list[Path]:
+    """Every dropped file and folder, whatever its name: the import judges a file by its
+    content (a report renamed .txt imports) and says why it refuses one (an old .xls, a
+    folder, a picture), rather than the drop doing nothing."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]

@@ -1,14 +1,19 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from shopcloser import __version__
 from shopcloser.store.lock import WriterLock
-from tests.helpers import run_cli
+from tests.helpers import REPO, run_cli
+
+DATA = REPO / "tests" / "data"
 
 
 def test_status_json_on_an_empty_store_is_all_zeros(tmp_path: Path) -> None:
@@ -75,3 +80,76 @@ def test_reading_is_allowed_while_the_window_holds_the_store(tmp_path: Path) -> 
     with WriterLock(db):
         result = run_cli("status", "--json", db=db)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [["import", str(DATA / "orders-2020.xlsx")], ["status"]], ids=["import", "status"]
+)
+def test_without_the_protection_against_malicious_workbooks_no_command_runs(
+    tmp_path: Path, command: list[str]
+) -> None:
+    db = tmp_path / "x.db"
+    result = run_cli(*command, db=db, env={"OPENPYXL_DEFUSEDXML": "False"})
+    assert result.returncode == 2
+    assert "protection against malicious Excel files is switched off" in result.stderr
+    assert "OPENPYXL_DEFUSEDXML" in result.stderr and "reinstall" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert result.stdout == ""
+    counts = run_cli("status", "--json", db=db)
+    assert counts.returncode == 0 and json.loads(counts.stdout)["orders"] == 0
+
+
+def test_a_csv_import_does_not_load_the_workbook_libraries(tmp_path: Path) -> None:
+    # The start-up check for the workbook defences must not cost every command openpyxl.
+    code = (
+        "import sys; from shopcloser.app import main;"
+        f"code = main(['--db', {str(tmp_path / 'x.db')!r}, 'import', "
+        f"{str(DATA / 'orders-2017.csv')!r}]);"
+        "print([m for m in ('openpyxl', 'numpy') if m in sys.modules], file=sys.stderr);"
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(
+    ("command", "buffered"),
+    [
+        (["status"], True),
+        (["status"], False),
+        (["batches"], True),
+        (["batches"], False),
+        (["orders", "--help"], True),  # unbuffered, argparse ignores the error itself
+    ],
+    ids=["status", "status-unbuffered", "batches", "batches-unbuffered", "help"],
+)
+def test_output_into_a_pipe_closed_early_ends_quietly(
+    tmp_path: Path, command: list[str], buffered: bool
+) -> None:
+    """``shopcloser status | head -1``: the reader goes before all is written."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"  # each line written at once: the first write fails
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first line (as `| head -0`)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "shopcloser", "--db", str(tmp_path / "x.db"), *command],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env=env,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""  # no "internal error", no "Exception ignored … BrokenPipe"
+    assert result.returncode == 141  # as a shell reports a program ended by SIGPIPE
+    from shopcloser.logs import log_file
+
+    logged = log_file().read_text(encoding="utf-8") if log_file().exists() else ""
+    assert "BrokenPipeError" not in logged

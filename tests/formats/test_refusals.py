@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
 import struct
+import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable
@@ -19,10 +22,13 @@ from shopcloser.formats.report import (
     PasswordRequired,
     ReportKind,
     check_xml_defences,
+    is_encrypted_workbook,
     open_report,
 )
 from shopcloser.messages import UserError
 from tests import samples
+from tests.helpers import REPO
+from tests.old_excel import write_old_xls
 
 DATA = samples.DATA
 
@@ -148,11 +154,66 @@ def test_damaged_ole_file_is_refused(tmp_path: Path) -> None:
     assert not isinstance(error, PasswordRequired)
 
 
+def test_only_a_protected_workbook_is_said_to_need_a_password(tmp_path: Path) -> None:
+    old = write_old_xls(tmp_path / "orders.xls")
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes((DATA / "encrypted-shop123.xlsx").read_bytes()[:512] + bytes(4096))
+    assert is_encrypted_workbook(DATA / "encrypted-shop123.xlsx")
+    assert not is_encrypted_workbook(old)  # an OLE file too, but without a password
+    assert not is_encrypted_workbook(cut)  # damaged: opening it says so
+    assert not is_encrypted_workbook(DATA / "orders-2017.csv")
+    assert not is_encrypted_workbook(tmp_path)
+    error = refusal(old)
+    assert not isinstance(error, PasswordRequired)
+    assert "old-format Excel file" in str(error)
+
+
 def test_xml_defences_are_active(monkeypatch: pytest.MonkeyPatch) -> None:
     check_xml_defences()
     monkeypatch.setattr(openpyxl.xml, "DEFUSEDXML", False)
-    with pytest.raises(RuntimeError, match="defusedxml"):
+    with pytest.raises(UserError, match="protection against malicious Excel files"):
         check_xml_defences()
+
+
+def test_xml_defences_off_by_the_environment_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # openpyxl is loaded here with its defences on: the setting alone must be enough.
+    monkeypatch.setenv("OPENPYXL_DEFUSEDXML", "False")
+    with pytest.raises(UserError) as caught:
+        check_xml_defences()
+    assert "remove it" in str(caught.value) and "OPENPYXL_DEFUSEDXML" in str(caught.value)
+
+
+def test_the_start_up_check_decides_as_openpyxl_does() -> None:
+    """The check runs without importing openpyxl (too slow for every command), so it
+    repeats openpyxl's own rule: both must agree on what the setting means."""
+    code = """
+import importlib, json, os, sys
+from shopcloser.formats.xlsx_safety import check_xml_defences
+from shopcloser.messages import UserError
+
+verdicts = []
+for value in ["True", "False", "true", "1", "0", "", None]:
+    if value is None:
+        os.environ.pop("OPENPYXL_DEFUSEDXML", None)
+    else:
+        os.environ["OPENPYXL_DEFUSEDXML"] = value
+    sys.modules.pop("openpyxl.xml", None)
+    try:
+        check_xml_defences()
+        ours = True
+    except UserError:
+        ours = False
+    import openpyxl.xml
+    openpyxl.xml = importlib.reload(openpyxl.xml)
+    verdicts.append([value, ours, openpyxl.xml.DEFUSEDXML])
+print(json.dumps(verdicts))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    verdicts = json.loads(result.stdout)
+    assert [ours for _, ours, _ in verdicts] == [theirs for _, _, theirs in verdicts], verdicts
+    assert [value for value, ours, _ in verdicts if ours] == ["True", None]
 
 
 def test_entity_declarations_hidden_behind_a_long_comment_are_refused(tmp_path: Path) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -47,3 +52,35 @@ def test_a_user_error_is_a_plain_message(qtbot: QtBot) -> None:
     assert box.text() == "The file a.csv is empty."
     assert box.icon() == QMessageBox.Icon.Warning
     box.close()
+
+
+def test_without_the_protection_against_malicious_workbooks_the_window_does_not_open(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from shopcloser.ui import application
+    from shopcloser.ui.main_window import MainWindow
+
+    monkeypatch.setenv("OPENPYXL_DEFUSEDXML", "False")
+    # run_gui installs these for the whole process: keep the test run's own.
+    monkeypatch.setattr(application, "qInstallMessageHandler", lambda handler: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: list[str] = []
+    tries = iter(range(100))
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        elif next(tries, None) is None:
+            QApplication.exit(99)  # no message: the window opened instead
+        else:
+            QTimer.singleShot(50, read_and_close)
+
+    QTimer.singleShot(0, read_and_close)
+    code = application.run_gui(db=str(tmp_path / "x.db"))
+    assert seen, "no message was shown"
+    assert "protection against malicious Excel files is switched off" in seen[0]
+    assert "OPENPYXL_DEFUSEDXML" in seen[0]
+    assert code == 2
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

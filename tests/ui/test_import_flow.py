@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QTableWidget
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.status import store_status
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
+from tests.old_excel import write_old_xls
 from tests.samples import write_orders
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -126,21 +136,104 @@ def test_the_refused_file_of_several_is_named(window: MainWindow, qtbot: QtBot) 
     assert store_status(window.state.store).orders == 0
 
 
-def test_dropped_spreadsheets_are_imported(window: MainWindow, qtbot: QtBot) -> None:
+def _drop(window: MainWindow, paths: list[Path]) -> bool:
+    """Drag ``paths`` over the window and, if it takes them, drop them: whether it did."""
     mime = QMimeData()
-    mime.setUrls(
-        [QUrl.fromLocalFile(str(DATA / "orders-2018.csv")), QUrl.fromLocalFile("/tmp/notes.txt")]
-    )
-    event = QDropEvent(
-        QPointF(50, 50),
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    args = (
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    window.dropEvent(event)
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(50, 50), *args)
+    QApplication.sendEvent(window, drop)
+    return drop.isAccepted()
+
+
+def _message(window: MainWindow, qtbot: QtBot) -> str:
+    """The text of the message the window shows (waits for it), which is then closed."""
+
+    def shown() -> QMessageBox | None:
+        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: shown() is not None, timeout=15_000)
+    box = shown()
+    assert box is not None
+    text = box.text()
+    box.close()
+    return text
+
+
+def _no_password_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def answer(
+        parent: object, title: str, label: str, *args: object, **kwargs: object
+    ) -> tuple[str, bool]:
+        asked.append(label)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    return asked
+
+
+def test_a_dropped_report_is_imported_whatever_its_name(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    renamed = tmp_path / "orders.txt"  # the import judges a file by its content
+    shutil.copyfile(DATA / "orders-2018.csv", renamed)
+    assert _drop(window, [renamed])
     _wait_for_summary(qtbot).close()
     assert store_status(window.state.store).orders == 20
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda folder: write_old_xls(folder / "orders.xls"), "old-format Excel file (.xls)"),
+        (lambda folder: folder, "is a folder, not a report"),
+    ],
+    ids=["old-xls", "folder"],
+)
+def test_a_dropped_file_that_cannot_be_imported_says_why(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    make: Callable[[Path], Path],
+    says: str,
+) -> None:
+    asked = _no_password_asked(monkeypatch)
+    assert _drop(window, [make(tmp_path)])
+    assert says in _message(window, qtbot)
+    assert asked == []
+    assert store_status(window.state.store).orders == 0
+
+
+def test_import_lists_old_workbooks_and_refuses_them_without_asking_a_password(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = write_old_xls(tmp_path / "ExportOrderList.xls")  # no password
+    filters: list[str] = []
+
+    def choose(parent: object, title: str, folder: str, filter: str) -> tuple[list[str], str]:
+        filters.append(filter)
+        return [str(old)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    asked = _no_password_asked(monkeypatch)
+    window.import_action.trigger()
+    assert "old-format Excel file (.xls)" in _message(window, qtbot)
+    assert asked == []
+    kinds = filters[0].split(";;")
+    assert "*.xls)" in kinds[0] and "*.csv" in kinds[0] and "*.xlsx" in kinds[0]
+    assert "All files (*)" in kinds
 
 
 def test_a_protected_workbook_asks_for_its_password(
