@@ -264,3 +264,25 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     assert out.count("ExportOrderList.csv row ") == 20
     assert "… and 5 more" in out
     assert "Unknown order status “神秘状态” in 1 rows" in out
+
+
+def test_rows_cut_short_are_listed_with_their_row_numbers(tmp_path: Path) -> None:
+    lines = ORDERS_2017.read_bytes().decode("gbk").split("\r\n")
+    lines[4] = ",".join(re.split(r',(?=["=])', lines[4])[:12])  # row 5: 12 of its 46 cells
+    text = "\r\n".join(lines)
+    cut = tmp_path / "ExportOrderList.csv"
+    # ...and the download stopped inside the last cell of the last row (row 21).
+    cut.write_bytes(text.encode("gbk")[: -len('"\r\n')])
+    result = run_cli("import", str(cut), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"Orders added: {SAMPLE_ORDERS}" in out
+    assert "Rows to review (imported with what could be read): 2" in out
+    assert (
+        "ExportOrderList.csv row 5: Incomplete row: only 12 of 46 columns "
+        "(the file may be cut short)" in out
+    )
+    assert (
+        "ExportOrderList.csv row 21: Incomplete row: the file ends inside its last cell "
+        "(it may be cut short)" in out
+    )
