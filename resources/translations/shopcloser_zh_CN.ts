@@ -1613,6 +1613,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>The file {file} cannot be imported, so nothing was imported.</source>
         <translation>文件 {file} 无法导入，因此本次没有导入任何内容。</translation>
     </message>
+    <message>
+        <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>
+        <translation>这一行不完整：只读到 {columns} 列中的 {read} 列（文件可能被截断了）</translation>
+    </message>
+    <message>
+        <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
+        <translation>这一行不完整：文件在它的最后一格中间就结束了（文件可能被截断了）</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>

@@ -1613,6 +1613,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>The file {file} cannot be imported, so nothing was imported.</source>
         <translation>檔案 {file} 無法匯入，因此本次沒有匯入任何內容。</translation>
     </message>
+    <message>
+        <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>
+        <translation>這一列不完整：只讀到 {columns} 欄中的 {read} 欄（檔案可能被截斷了）</translation>
+    </message>
+    <message>
+        <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
+        <translation>這一列不完整：檔案在它的最後一格中間就結束了（檔案可能被截斷了）</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>

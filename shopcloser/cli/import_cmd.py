@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.formats.problems import row_problem_message
 from shopcloser.formats.report import PasswordRequired
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.importing import ImportSummary, import_files
 
 # The CLI lists this many flagged rows; the window offers all of them.
@@ -121,7 +123,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
             )
         )
         for flagged in summary.flagged[:FLAGGED_SHOWN]:
-            cells = "; ".join(f"{column} = {raw!r}" for column, raw in flagged.problems)
+            cells = "; ".join(_problem(column, raw) for column, raw in flagged.problems)
             ctx.print(
                 Cli.tr(
                     "  {file} row {row}: {cells}", file=flagged.file, row=flagged.row, cells=cells
@@ -166,3 +168,11 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     ctx.print(Cli.tr("Newly blocking closure: {n}", n=summary.newly_blocking))
     ctx.print(Cli.tr("No longer blocking: {n}", n=summary.no_longer_blocking))
     ctx.print(Cli.tr("Still blocking closure now: {n}", n=summary.blocking_now))
+
+
+def _problem(column: str, raw: str) -> str:
+    """One problem of a flagged row: what is wrong with the row, or a cell and its text."""
+    message = row_problem_message(column, raw)
+    if message is not None:
+        return i18n.translate(CONTEXT, message[0], **message[1])
+    return f"{column} = {raw!r}"

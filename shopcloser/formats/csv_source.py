@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,12 @@ from shopcloser.formats.cleaning import (
 )
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
-from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
+from shopcloser.formats.rows import (
+    FILE_ENDS_IN_CELL,
+    id_column,
+    row_builder,
+    stored_row_builder,
+)
 from shopcloser.messages import UserError
 
 HEAD_BYTES = 64 * 1024  # what encoding and delimiter are judged on
@@ -72,15 +78,47 @@ def _decodes(head: bytes, encoding: str) -> bool:
     return True
 
 
+class _EndOfFile:
+    """The lines the parser reads after the file's own, to tell whether the file ends
+    inside a quoted cell (cut short): the csv module, not strict, then returns the row as
+    if the cell were complete.
+
+    The first is an empty line. Between rows it comes out as an empty row, which the reader
+    of rows skips and reports by setting ``blank``; inside a quoted cell it adds nothing and
+    the parser asks again at once. So when asked again without ``blank``, the file ended
+    inside a quoted cell: the next line closes it and adds ``width`` empty cells and
+    ``FILE_ENDS_IN_CELL``, a row longer than the header, which the row builder checks
+    anyway. Nothing is done per row.
+    """
+
+    def __init__(self, delimiter: str, width: int) -> None:
+        self._closing = '"' + delimiter * width + FILE_ENDS_IN_CELL
+        self._asked = 0
+        self.blank = False
+
+    def __iter__(self) -> _EndOfFile:
+        return self
+
+    def __next__(self) -> str:
+        self._asked += 1
+        if self._asked == 1:
+            self.blank = False
+            return ""
+        if self._asked == 2 and not self.blank:
+            return self._closing
+        raise StopIteration
+
+
 class _Rows:
     """The CSV file's rows, with the byte position the parser has reached."""
 
-    def __init__(self, path: Path, fmt: _Format) -> None:
+    def __init__(self, path: Path, fmt: _Format, end: _EndOfFile | None = None) -> None:
         self._binary = path.open("rb", buffering=_BUFFER)
         self._text = io.TextIOWrapper(
             self._binary, encoding=fmt.encoding, errors="strict", newline=""
         )
-        self.reader = csv.reader(self._text, delimiter=fmt.delimiter)
+        lines: Iterator[str] = self._text if end is None else itertools.chain(self._text, end)
+        self.reader = csv.reader(lines, delimiter=fmt.delimiter)
 
     def position(self) -> int:
         return self._binary.tell()
@@ -170,8 +208,9 @@ def _records(
     stop_row: int | None = None,
     stored: bool = False,
 ) -> Iterator[Any]:
-    build = (stored_row_builder if stored else row_builder)(report.kind, headers)
-    rows = _Rows(report.path, fmt)
+    build = (stored_row_builder if stored else row_builder)(report.kind, headers, full_rows=True)
+    end = _EndOfFile(fmt.delimiter, len(headers))
+    rows = _Rows(report.path, fmt, end)
     number = 0
     try:
         reader = rows.reader
@@ -180,14 +219,15 @@ def _records(
         number = header_row
         for cells in reader:
             number += 1
+            if not cells:
+                end.blank = True  # a blank line, or the file's end between two rows
+                continue
             if number < first_row:
                 # Parsed but not built: only the parser knows where a row ends (a
                 # buyer's message may span lines), so a later part reads from the top.
                 continue
             if stop_row is not None and number >= stop_row:
                 break
-            if not cells:
-                continue
             if len("".join(cells)) > MAX_CELL_TEXT:  # one pass in C: nearly every row passes
                 refuse_long_text(cells, headers, number)
             record = build(cells, number)

@@ -44,6 +44,7 @@ from shopcloser.formats.columns import (
     Field,
     header_key,
 )
+from shopcloser.formats.problems import incomplete_row
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
@@ -146,24 +147,60 @@ def id_column(kind: ReportKind, headers: list[str]) -> int | None:
     return _Plan(headers, _fields(kind)).column("order_id")
 
 
-def row_builder(kind: ReportKind, headers: list[str]) -> RowBuilder:
-    """The function that turns one row of this file into a record (None for a blank row)."""
-    builder: RowBuilder = _builder(kind, headers, stored=False)
+def row_builder(kind: ReportKind, headers: list[str], *, full_rows: bool = False) -> RowBuilder:
+    """The function that turns one row of this file into a record (None for a blank row).
+
+    With ``full_rows`` (CSV, where every row writes every separator), a row that stops
+    before the header's last named column is flagged as incomplete, and so is a row that
+    ends with ``FILE_ENDS_IN_CELL`` (see :mod:`shopcloser.formats.csv_source`). Without it
+    (xlsx, where a row leaves out its empty cells at the end), missing cells are empty.
+    """
+    builder: RowBuilder = _builder(kind, headers, stored=False, full_rows=full_rows)
     return builder
 
 
-def stored_row_builder(kind: ReportKind, headers: list[str]) -> StoredRowBuilder:
+def stored_row_builder(
+    kind: ReportKind, headers: list[str], *, full_rows: bool = False
+) -> StoredRowBuilder:
     """Like ``row_builder``, but the row comes out in the form the store keeps it
     (:mod:`shopcloser.formats.stored`): the import's way, without typed values between."""
-    builder: StoredRowBuilder = _builder(kind, headers, stored=True)
+    builder: StoredRowBuilder = _builder(kind, headers, stored=True, full_rows=full_rows)
     return builder
 
 
-def _builder(kind: ReportKind, headers: list[str], *, stored: bool) -> Any:
+def _builder(kind: ReportKind, headers: list[str], *, stored: bool, full_rows: bool) -> Any:
     plan = _Plan(headers, _fields(kind))
-    if kind is ReportKind.ORDERS:
-        return _compile(plan, OrderRecord, _order_tail(plan), stored=stored)
-    return _compile(plan, ItemRecord, _item_tail(plan), stored=stored)
+    tail = _order_tail(plan) if kind is ReportKind.ORDERS else _item_tail(plan)
+    record = OrderRecord if kind is ReportKind.ORDERS else ItemRecord
+    return _compile(plan, record, tail, stored=stored, full_rows=full_rows)
+
+
+# The last cell the CSV reader adds to a row when the file ends inside one of its quoted
+# cells, after as many empty cells as the header has (so that the row is always longer than
+# the header): no export writes it.
+FILE_ENDS_IN_CELL = "\ufdd0ShopCloser: the file ends inside this row\ufdd0"
+
+
+def _fit_full_row(
+    row: list[str], width: int, named: int, problems: list[tuple[str, str]]
+) -> list[str]:
+    """A CSV row with another number of cells than the header's ``width``, padded to it.
+
+    It is incomplete when it stops before the last named column (``named`` columns): the
+    unnamed ones after it (the item report's trailing separator) carry nothing. A row
+    longer than the header is kept as it is.
+    """
+    read = len(row)
+    if read > width and row[-1] == FILE_ENDS_IN_CELL:
+        read -= width
+        row = row[:read]
+        if read >= named:  # every column is there, the last one cut
+            problems.append(incomplete_row(named, named))
+    if read < named:
+        problems.append(incomplete_row(read, named))
+    if read < width:
+        row = row + [""] * (width - read)
+    return row
 
 
 def _fields(kind: ReportKind) -> tuple[Field, ...]:
@@ -367,12 +404,21 @@ def _item_tail(plan: _Plan) -> list[str]:
     return lines
 
 
-def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -> Any:
+def _compile(
+    plan: _Plan, record: type[Any], tail: list[str], *, stored: bool, full_rows: bool
+) -> Any:
     """The builder's function (a RowBuilder, or with ``stored`` a StoredRowBuilder)."""
+    fit = (
+        ["problems = []",
+         "if len(row) != WIDTH:",
+         "    row = fit_full_row(row, WIDTH, NAMED, problems)"]
+        if full_rows
+        else ["if len(row) < WIDTH:",
+              "    row = row + PADDING[len(row):]",
+              "problems = []"]
+    )  # fmt: skip
     body = [
-        "if len(row) < WIDTH:",
-        "    row = row + PADDING[len(row):]",
-        "problems = []",
+        *fit,
         *_field_lines(plan, stored),
         *_extra_lines(plan, stored),
         *tail,
@@ -418,6 +464,7 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
     source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
+        "NAMED": max((i + 1 for i, header in enumerate(plan.headers) if header), default=0),
         "PADDING": [""] * plan.width,
         "H": tuple(plan.headers),
         "ID_HEADER": plan.header("order_id", "订单编号"),
@@ -444,6 +491,7 @@ def _compile(plan: _Plan, record: type[Any], tail: list[str], *, stored: bool) -
         "FEN": _FEN_BY_TEXT,
         "money_fen": _money_fen,
         "shown": _shown,
+        "fit_full_row": _fit_full_row,
         "encode_json": encode_json,
         "JSON_STRING": json_string,
         "EMPTY_DICT_JSON": EMPTY_DICT_JSON,

@@ -19,7 +19,7 @@ class FlaggedRow:
 
     file: str
     row: int  # 1-based line (CSV) or row (xlsx) in the file, header included
-    problems: list[tuple[str, str]]  # (column header, raw value)
+    problems: list[tuple[str, str]]  # (column header, raw value); see formats.problems
 
 
 @dataclass

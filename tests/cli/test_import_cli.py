@@ -328,3 +328,25 @@ def test_a_file_the_merchant_may_not_read_gets_a_translated_reason(tmp_path: Pat
     assert result.returncode == 2, result.stderr
     assert "没有读取它的权限" in result.stderr
     assert "Permission denied" not in result.stderr
+
+
+def test_rows_cut_short_are_listed_with_their_row_numbers(tmp_path: Path) -> None:
+    lines = ORDERS_2017.read_bytes().decode("gbk").split("\r\n")
+    lines[4] = ",".join(re.split(r',(?=["=])', lines[4])[:12])  # row 5: 12 of its 46 cells
+    text = "\r\n".join(lines)
+    cut = tmp_path / "ExportOrderList.csv"
+    # ...and the download stopped inside the last cell of the last row (row 21).
+    cut.write_bytes(text.encode("gbk")[: -len('"\r\n')])
+    result = run_cli("import", str(cut), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"Orders added: {SAMPLE_ORDERS}" in out
+    assert "Rows to review (imported with what could be read): 2" in out
+    assert (
+        "ExportOrderList.csv row 5: Incomplete row: only 12 of 46 columns "
+        "(the file may be cut short)" in out
+    )
+    assert (
+        "ExportOrderList.csv row 21: Incomplete row: the file ends inside its last cell "
+        "(it may be cut short)" in out
+    )

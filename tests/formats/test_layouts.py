@@ -13,6 +13,7 @@ import pytest
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.formats.problems import incomplete_row
 from shopcloser.formats.report import ReportFile, ReportKind, open_report
 from tests import samples
 
@@ -341,7 +342,9 @@ def test_short_rows_are_padded_and_long_ids_kept_whole(tmp_path: Path) -> None:
     first, second = report.records()
     assert isinstance(first, ItemRecord) and isinstance(second, ItemRecord)
     assert (first.order_id, first.sub_order_id, first.price) == (long_id, "1", None)
+    assert first.problems == [incomplete_row(3, 5)]  # a CSV row writes every separator
     assert (second.line_no, second.price, second.quantity) == (2, Decimal("9.90"), 2)
+    assert second.problems == []  # one separator too many is not a damaged row
 
 
 def test_workbook_with_the_export_moved_down_right_on_a_second_sheet(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats.problems import INCOMPLETE_ROW
 from shopcloser.formats.report import open_report
 from shopcloser.messages import UserError
 from tests import samples
@@ -87,3 +90,55 @@ def test_damaged_workbooks_are_read_or_refused(folder: Path, position: int, valu
     path.write_bytes(bytes(damaged))
     if isinstance(outcome(path), list):
         assert_routes_agree(path)
+
+
+CUT_HEADERS = ["订单编号", "买家留言", "甲", "乙"]
+
+
+@PROPERTY
+@given(
+    texts=st.lists(
+        st.lists(st.text(alphabet='ab"，, \r\n中', max_size=6), min_size=3, max_size=3),
+        min_size=1,
+        max_size=3,
+    ),
+    where=st.floats(min_value=0, max_value=1),
+)
+def test_a_csv_cut_anywhere_in_its_last_row_flags_it_when_cells_are_lost(
+    folder: Path, texts: list[list[str]], where: float
+) -> None:
+    """Cut in a CSV of whole rows, written like the seller centre's: the last row is flagged
+    exactly when it has fewer cells than the header or the file ends inside a quoted cell
+    (which the csv module, strict, calls an unexpected end of data)."""
+
+    def line(cells: list[str]) -> str:
+        return ",".join('"' + c.replace('"', '""') + '"' for c in cells)
+
+    lines = [line(CUT_HEADERS)]
+    lines += [f'="{1000 + n}",' + line(cells) for n, cells in enumerate(texts)]
+    text = "\r\n".join(lines) + "\r\n"
+    start = len("\r\n".join(lines[:-1])) + 2  # where the last row begins
+    end = start + round(where * (len(text) - start))
+    path = folder / "cut.csv"
+    path.write_bytes(text[:end].encode("gb18030"))
+    records = outcome(path)
+    assert isinstance(records, list)
+    assert assert_routes_agree(path) == len(records)
+    assert all(r.problems == [] for r in records[: len(texts) - 1])
+    if end == start:
+        assert len(records) == len(texts) - 1
+        return
+    parsed = list(csv.reader(io.StringIO(text[:end], newline="")))
+    try:
+        list(csv.reader(io.StringIO(text[:end], newline=""), strict=True))
+        inside_a_cell = False
+    except csv.Error:
+        inside_a_cell = True
+    last = records[-1]
+    assert len(records) == len(texts)
+    assert last.row_number == len(texts) + 1
+    flagged = [raw for column, raw in last.problems if column == INCOMPLETE_ROW]
+    if inside_a_cell or len(parsed[-1]) < len(CUT_HEADERS):
+        assert flagged == [f"{min(len(parsed[-1]), 4)}/4"]
+    else:
+        assert flagged == []

@@ -84,6 +84,23 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     dialog.close()
 
 
+def test_a_file_cut_short_lists_its_last_row(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    cut = tmp_path / "orders.csv"
+    original = (DATA / "orders-2017.csv").read_bytes()
+    cut.write_bytes(original[: original.rindex("滨江大道".encode("gbk"))])  # in row 21
+    window.import_files([cut])
+    dialog = _wait_for_summary(qtbot)
+    assert dialog.flagged.rowCount() == 1
+    assert _cell_text(dialog.flagged, 0, 1) == "21"
+    assert _cell_text(dialog.flagged, 0, 2) == (
+        "Incomplete row: only 14 of 46 columns (the file may be cut short)"
+    )
+    assert "orders.csv, row 21: Incomplete row: only 14 of 46" in dialog.plain_text()
+    dialog.close()
+
+
 def test_cancel_leaves_the_store_unchanged(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcloser import i18n
+from shopcloser.formats.problems import row_problem_message
+from shopcloser.messages import CONTEXT
 from shopcloser.services.import_summary import ImportSummary
 
 
@@ -143,7 +146,14 @@ class ImportSummaryDialog(QDialog):
 
 
 def _problems(problems: list[tuple[str, str]]) -> str:
-    return "; ".join(f"{column}: {value}" for column, value in problems)
+    return "; ".join(_problem(column, value) for column, value in problems)
+
+
+def _problem(column: str, value: str) -> str:
+    message = row_problem_message(column, value)
+    if message is not None:
+        return i18n.translate(CONTEXT, message[0], **message[1])
+    return f"{column}: {value}"
 
 
 def _escape(text: str) -> str:

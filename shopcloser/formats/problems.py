@@ -1,0 +1,40 @@
+"""What a flagged row's problems say to the merchant.
+
+A row's problems are (column header, raw text) pairs, kept with the row: mostly cells that
+could not be read. A problem of the whole row is kept under ``INCOMPLETE_ROW``, a name no
+export uses for a column, with "read/columns" as its text (columns: up to the header's last
+named one). Read is fewer when a CSV row stops before that column (the seller centre
+writes every separator on every row, so the row or the file was cut short); with read
+equal to columns, every column is there but the file ends inside the row's last cell.
+"""
+
+from __future__ import annotations
+
+from shopcloser.messages import QT_TRANSLATE_NOOP
+
+INCOMPLETE_ROW = "(incomplete row)"
+
+
+def incomplete_row(read: int, columns: int) -> tuple[str, str]:
+    """The problem of a row of which only ``read`` of the header's ``columns`` were read."""
+    return (INCOMPLETE_ROW, f"{read}/{columns}")
+
+
+def row_problem_message(column: str, raw: str) -> tuple[str, dict[str, int]] | None:
+    """A problem of the whole row as a message (source text of the "Messages" context) and
+    its parameters; None for a cell's problem, which is shown as its column and text."""
+    if column != INCOMPLETE_ROW:
+        return None
+    read, _, columns = raw.partition("/")
+    if not (read.isascii() and read.isdigit() and columns.isascii() and columns.isdigit()):
+        return None
+    if int(read) < int(columns):
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Incomplete row: only {read} of {columns} columns (the file may be cut short)",
+        )
+        return message, {"read": int(read), "columns": int(columns)}
+    message = QT_TRANSLATE_NOOP(
+        "Messages", "Incomplete row: the file ends inside its last cell (it may be cut short)"
+    )
+    return message, {}
