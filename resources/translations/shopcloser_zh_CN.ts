@@ -872,6 +872,10 @@ They will then exist only in the backup
         <translation>需要核对的行（已按能读取的内容导入）：{n}</translation>
     </message>
     <message>
+        <source>  {file} row {row}: {cells} (order {order})</source>
+        <translation>  {file} 第 {row} 行：{cells}（订单 {order}）</translation>
+    </message>
+    <message>
         <source>  {file} row {row}: {cells}</source>
         <translation>  {file} 第 {row} 行：{cells}</translation>
     </message>
@@ -1133,6 +1137,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>无法读取的内容</translation>
     </message>
     <message>
+        <source>Order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its order in the list</source>
+        <translation>双击一行，在订单列表中查看它的订单</translation>
+    </message>
+    <message>
         <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
         <translation>这些行已按能读取的内容导入，并已标记为待核对。请到卖家中心核对。</translation>
     </message>
@@ -1179,6 +1191,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problems} (order {order})</source>
+        <translation>{file} 第 {row} 行：{problems}（订单 {order}）</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems}</source>

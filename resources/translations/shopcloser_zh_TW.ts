@@ -872,6 +872,10 @@ They will then exist only in the backup
         <translation>需要核對的列（已依能讀取的內容匯入）：{n}</translation>
     </message>
     <message>
+        <source>  {file} row {row}: {cells} (order {order})</source>
+        <translation>  {file} 第 {row} 列：{cells}（訂單 {order}）</translation>
+    </message>
+    <message>
         <source>  {file} row {row}: {cells}</source>
         <translation>  {file} 第 {row} 列：{cells}</translation>
     </message>
@@ -1133,6 +1137,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>無法讀取的內容</translation>
     </message>
     <message>
+        <source>Order number</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its order in the list</source>
+        <translation>按兩下一列，在訂單清單中查看它的訂單</translation>
+    </message>
+    <message>
         <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
         <translation>這些列已依能讀取的內容匯入，並已標記為待核對。請到賣家中心核對。</translation>
     </message>
@@ -1179,6 +1191,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problems} (order {order})</source>
+        <translation>{file} 第 {row} 列：{problems}（訂單 {order}）</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems}</source>

@@ -124,11 +124,14 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
         )
         for flagged in summary.flagged[:FLAGGED_SHOWN]:
             cells = "; ".join(_problem(column, raw) for column, raw in flagged.problems)
-            ctx.print(
-                Cli.tr(
-                    "  {file} row {row}: {cells}", file=flagged.file, row=flagged.row, cells=cells
+            where = {"file": flagged.file, "row": flagged.row, "cells": cells}
+            if flagged.order_id:
+                line = Cli.tr(
+                    "  {file} row {row}: {cells} (order {order})", order=flagged.order_id, **where
                 )
-            )
+            else:
+                line = Cli.tr("  {file} row {row}: {cells}", **where)
+            ctx.print(line)
         more = summary.flagged_total - min(len(summary.flagged), FLAGGED_SHOWN)
         if more > 0:
             ctx.print(Cli.tr("  … and {n} more", n=more))

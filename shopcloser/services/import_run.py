@@ -292,17 +292,17 @@ class ImportRun:
                 problems = [*problems, ("order_id", "")]
             if problems:
                 flagged += 1
-                self._flag(source.name, rec.row_number, problems)
+                self._flag(source.name, rec.row_number, problems, rec.order_id)
             if rec.status is unknown_trade:
                 self.unknown[rec.status_text] += 1
             if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
                 self.unknown_refunds[rec.refund_status_text or ""] += 1
         return usable, flagged
 
-    def _flag(self, file: str, row: int, problems: list[tuple[str, str]]) -> None:
+    def _flag(self, file: str, row: int, problems: list[tuple[str, str]], order_id: str) -> None:
         self.flagged_total += 1
         if len(self.flagged) < MAX_FLAGGED_LISTED:
-            self.flagged.append(FlaggedRow(file, row, list(problems)))
+            self.flagged.append(FlaggedRow(file, row, list(problems), order_id or ""))
 
     def _estimated_total(self, source: ImportSource) -> int | None:
         if self.total_rows is not None:

@@ -20,6 +20,7 @@ class FlaggedRow:
     file: str
     row: int  # 1-based line (CSV) or row (xlsx) in the file, header included
     problems: list[tuple[str, str]]  # (column header, raw value); see formats.problems
+    order_id: str = ""  # the order the row belongs to, when its number could be read
 
 
 @dataclass

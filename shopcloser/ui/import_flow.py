@@ -98,7 +98,10 @@ class ImportFlow(QObject):
         self.state.announce(changes.ORDERS, changes.BATCHES)
         from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 
-        ImportSummaryDialog(summary, self.window).open()
+        dialog = ImportSummaryDialog(summary, self.window)
+        # Not modal: the merchant looks up its flagged orders in the window meanwhile.
+        dialog.order_chosen.connect(self.window.show_order)  # type: ignore[attr-defined]
+        dialog.show()
 
     def _refused(self, err: UserError) -> None:
         self._close_dialog()

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.backup)
         self.backup.start_export()
 
+    def show_order(self, order_id: str) -> None:
+        """Show one order in the orders list (from a flagged row of an import summary)."""
+        self.tabs.setCurrentWidget(self.orders)
+        self.orders.show_order_in_list(order_id)
+
     def find_order(self) -> None:
         self.tabs.setCurrentWidget(self.orders)
         self.orders.focus_search()

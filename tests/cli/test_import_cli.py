@@ -308,6 +308,9 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     out = result.stdout
     assert "Rows to review (imported with what could be read): 25" in out
     assert "ExportOrderList.csv row 2: 订单创建时间 = '2020-13-45 99:00:00'" in out
+    first_id = re.search(r'="(\d+)"', first)
+    assert first_id is not None
+    assert f"'2020-13-45 99:00:00' (order {first_id.group(1)})" in out  # to look it up
     assert out.count("ExportOrderList.csv row ") == 20
     assert "… and 5 more" in out
     assert "Unknown order status “神秘状态” (rows: 1)" in out

@@ -24,6 +24,7 @@ from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
 from tests.old_excel import write_old_xls
 from tests.samples import write_orders
+from tests.ui.test_orders_tab import shown_ids
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -78,9 +79,19 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     dialog = _wait_for_summary(qtbot)
     assert dialog.flagged.rowCount() >= 1
     assert _cell_text(dialog.flagged, 0, 1) == "2"
+    order_id = fields[0].decode("gbk").strip('="')
+    assert _cell_text(dialog.flagged, 0, 3) == order_id
     copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
     copy.click()
     assert "not a time" in QApplication.clipboard().text()
+    assert f"(order {order_id})" in QApplication.clipboard().text()
+    # The summary stays open beside the window; a double-click shows the row's order.
+    window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
+    dialog.flagged.cellDoubleClicked.emit(0, 2)
+    assert window.tabs.currentWidget() is window.orders
+    qtbot.waitUntil(lambda: not window.orders.is_busy(), timeout=10_000)
+    assert window.orders.search.text() == order_id
+    assert shown_ids(window.orders) == [order_id]
     dialog.close()
 
 

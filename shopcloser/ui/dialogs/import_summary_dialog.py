@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +26,9 @@ from shopcloser.services.import_summary import ImportSummary
 
 
 class ImportSummaryDialog(QDialog):
+    # A flagged row's order, double-clicked: the window shows it in the orders list.
+    order_chosen = Signal(str)
+
     def __init__(self, summary: ImportSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
@@ -32,11 +36,20 @@ class ImportSummaryDialog(QDialog):
         self.text = QLabel(self.summary_html(), self)
         self.text.setWordWrap(True)
 
-        self.flagged = QTableWidget(0, 3, self)
+        self.flagged = QTableWidget(0, 4, self)
         self.flagged.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Row"), self.tr("What could not be read")]
+            [
+                self.tr("File"),
+                self.tr("Row"),
+                self.tr("What could not be read"),
+                self.tr("Order number"),
+            ]
         )
-        self.flagged.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.flagged.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.flagged.setToolTip(self.tr("Double-click a row to see its order in the list"))
+        self.flagged.cellDoubleClicked.connect(self._order_chosen)
         self.flagged.verticalHeader().setVisible(False)
         self.flagged.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row in summary.flagged:
@@ -45,6 +58,7 @@ class ImportSummaryDialog(QDialog):
             self.flagged.setItem(index, 0, QTableWidgetItem(row.file))
             self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
             self.flagged.setItem(index, 2, QTableWidgetItem(_problems(row.problems)))
+            self.flagged.setItem(index, 3, QTableWidgetItem(row.order_id))
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
@@ -121,9 +135,11 @@ class ImportSummaryDialog(QDialog):
 
     def plain_text(self) -> str:
         rows = [
-            self.tr("{file}, row {row}: {problems}").format(
-                file=r.file, row=r.row, problems=_problems(r.problems)
-            )
+            (
+                self.tr("{file}, row {row}: {problems} (order {order})")
+                if r.order_id
+                else self.tr("{file}, row {row}: {problems}")
+            ).format(file=r.file, row=r.row, problems=_problems(r.problems), order=r.order_id)
             for r in self.summary.flagged
         ]
         if self.summary.flagged_total > len(self.summary.flagged):
@@ -133,6 +149,11 @@ class ImportSummaryDialog(QDialog):
                 )
             )
         return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
+
+    def _order_chosen(self, row: int, _column: int) -> None:
+        order_id = self.summary.flagged[row].order_id
+        if order_id:
+            self.order_chosen.emit(order_id)
 
     def _save(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -66,6 +66,18 @@ class FilterBar(QWidget):
         layout.addWidget(self.search, 1)
         self.set_counts(None)
 
+    def show_only(self, search: str) -> None:
+        """All orders, any status and refund state, and ``search``: one change, applied now."""
+        combos = (self.show_filter, self.status_filter, self.refund_filter)
+        for combo, value in zip(combos, (OrderFilter.ALL.value, "", ""), strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(search)
+        self.search.blockSignals(False)
+        self._search_now()
+
     def _search_now(self) -> None:
         self.timer.stop()
         self.changed.emit()

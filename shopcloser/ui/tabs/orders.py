@@ -203,6 +203,11 @@ class OrdersTab(QWidget):
 
     # -- public surface -------------------------------------------------------------------
 
+    def show_order_in_list(self, order_id: str) -> None:
+        """Every filter let go and the order's number searched for: the list shows it."""
+        self.inner.setCurrentIndex(0)
+        self.filters.show_only(order_id)
+
     def focus_search(self) -> None:
         self.inner.setCurrentIndex(0)
         self.search.setFocus()
