@@ -89,7 +89,7 @@ class ImportSummaryDialog(QDialog):
         if not has_flagged:
             layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(640, 480 if has_flagged else 300)
+        self.resize(760, 480 if has_flagged else 300)
 
     def lines(self) -> list[str]:
         s = self.summary
