@@ -109,13 +109,36 @@ class _EndOfFile:
         raise StopIteration
 
 
+# What the decoders say when the bytes end in the middle of a character. A decoder says
+# it only when told the input is complete, which a TextIOWrapper does at the file's end.
+_CUT_CHARACTER = ("incomplete multibyte sequence", "unexpected end of data", "truncated data")
+_CUT_SHORT_ERRORS = "shopcloser-cut-short"
+
+
+def _drop_cut_character(error: UnicodeError) -> tuple[str, int]:
+    """A file cut short (a download that stopped) ends in half a character about as often
+    as not, the reports being mostly Chinese: drop that half, so that the file reads like
+    one cut between characters and its last row is flagged as incomplete. Any other
+    undecodable byte still refuses the file."""
+    if (
+        isinstance(error, UnicodeDecodeError)
+        and error.reason in _CUT_CHARACTER
+        and error.end == len(error.object)
+    ):
+        return "", error.end
+    raise error
+
+
+codecs.register_error(_CUT_SHORT_ERRORS, _drop_cut_character)
+
+
 class _Rows:
     """The CSV file's rows, with the byte position the parser has reached."""
 
     def __init__(self, path: Path, fmt: _Format, end: _EndOfFile | None = None) -> None:
         self._binary = path.open("rb", buffering=_BUFFER)
         self._text = io.TextIOWrapper(
-            self._binary, encoding=fmt.encoding, errors="strict", newline=""
+            self._binary, encoding=fmt.encoding, errors=_CUT_SHORT_ERRORS, newline=""
         )
         lines: Iterator[str] = self._text if end is None else itertools.chain(self._text, end)
         self.reader = csv.reader(lines, delimiter=fmt.delimiter)

@@ -15,6 +15,7 @@ import pytest
 from shopcloser.domain.records import OrderRecord
 from shopcloser.formats.problems import INCOMPLETE_ROW, incomplete_row
 from shopcloser.formats.report import open_report
+from shopcloser.messages import UserError
 from tests import samples
 from tests.formats.stored_routes import assert_routes_agree
 
@@ -166,3 +167,43 @@ def test_a_cut_anywhere_in_the_last_row_flags_it(tmp_path: Path) -> None:
     for end in (start, whole, whole + 1):  # at a row's end, or between '\r' and '\n'
         path.write_bytes(text[:end].encode("gbk"))
         assert all(r.problems == [] for r in orders(path))
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_a_cut_in_the_middle_of_a_character_flags_the_last_row(
+    tmp_path: Path, encoding: str
+) -> None:
+    """A download that stopped ends in half a Chinese character about as often as not:
+    that half is dropped and the row flagged, as for any other cut (it used to refuse the
+    file as one that mixes encodings)."""
+    data = ORDERS_2017.read_bytes().decode("gbk").encode(encoding)
+    start = data.rindex(b"\r\n", 0, len(data) - 2) + 2
+    path = tmp_path / "orders.csv"
+    halves = 0
+    for end in range(start + 1, len(data) - 2):
+        try:
+            data[:end].decode(encoding)
+            continue  # cut between characters: the test above
+        except UnicodeDecodeError:
+            halves += 1
+        path.write_bytes(data[:end])
+        records = orders(path)
+        assert len(records) == 20, end
+        assert records[-1].problems[0][0] == INCOMPLETE_ROW, end
+    assert halves > 50  # the last row is mostly Chinese
+
+
+def test_an_undecodable_byte_before_the_end_still_refuses_the_file(tmp_path: Path) -> None:
+    data = bytearray(ORDERS_2017.read_bytes())
+    data[data.rindex("滨江大道".encode("gbk"))] = 0x81  # a lead byte, then a space-like one
+    data[data.rindex("江大道".encode("gbk"))] = 0x20
+    path = tmp_path / "orders.csv"
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserError, match="not a spreadsheet"):  # judged on the head
+        list(open_report(path).records())
+    # Past the first 64 KB, where the encoding is judged, the same byte is found reading.
+    rows = ORDERS_2017.read_bytes().split(b"\r\n")
+    big = b"\r\n".join([rows[0], *rows[1:-1] * 200, bytes(data).split(b"\r\n")[-2]])
+    path.write_bytes(big)
+    with pytest.raises(UserError, match="mixes character encodings"):
+        list(open_report(path).records())
