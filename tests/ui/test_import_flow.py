@@ -23,7 +23,7 @@ from shopcloser.services.status import store_status
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
 from tests.old_excel import write_old_xls
-from tests.samples import write_orders
+from tests.samples import refund_exports, write_orders
 from tests.ui.test_orders_tab import shown_ids
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -135,32 +135,15 @@ def test_cancel_leaves_the_store_unchanged(
 
 def test_a_refused_file_says_why_and_changes_nothing(window: MainWindow, qtbot: QtBot) -> None:
     window.import_files([DATA / "bad-excel-ids.csv"])
-
-    def message() -> QMessageBox | None:
-        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-        return boxes[0] if boxes else None
-
-    qtbot.waitUntil(lambda: message() is not None, timeout=15_000)
-    box = message()
-    assert box is not None and "Excel" in box.text()
-    box.close()
+    assert "Excel" in _message(window, qtbot)
     assert store_status(window.state.store).orders == 0
 
 
 def test_the_refused_file_of_several_is_named(window: MainWindow, qtbot: QtBot) -> None:
     window.import_files([DATA / "orders-2017.csv", DATA / "bad-excel-ids.csv"])
-
-    def message() -> QMessageBox | None:
-        boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
-        return boxes[0] if boxes else None
-
-    qtbot.waitUntil(lambda: message() is not None, timeout=15_000)
-    box = message()
-    assert box is not None
-    lead, reason = box.text().splitlines()
+    lead, reason = _message(window, qtbot).splitlines()
     assert lead == "The file bad-excel-ids.csv cannot be imported, so nothing was imported."
     assert "damaged by Excel" in reason
-    box.close()
     assert store_status(window.state.store).orders == 0
 
 
@@ -198,14 +181,17 @@ def _message(window: MainWindow, qtbot: QtBot) -> str:
     return text
 
 
-def _no_password_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def _answer_password(
+    monkeypatch: pytest.MonkeyPatch, password: str = "", given: bool = False
+) -> list[str]:
+    """Answer the window's password prompts (by default: Cancel); the prompts asked."""
     asked: list[str] = []
 
     def answer(
         parent: object, title: str, label: str, *args: object, **kwargs: object
     ) -> tuple[str, bool]:
         asked.append(label)
-        return "", False
+        return password, given
 
     monkeypatch.setattr(QInputDialog, "getText", answer)
     return asked
@@ -237,7 +223,7 @@ def test_a_dropped_file_that_cannot_be_imported_says_why(
     make: Callable[[Path], Path],
     says: str,
 ) -> None:
-    asked = _no_password_asked(monkeypatch)
+    asked = _answer_password(monkeypatch)
     assert _drop(window, [make(tmp_path)])
     assert says in _message(window, qtbot)
     assert asked == []
@@ -255,7 +241,7 @@ def test_import_lists_old_workbooks_and_refuses_them_without_asking_a_password(
         return [str(old)], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
-    asked = _no_password_asked(monkeypatch)
+    asked = _answer_password(monkeypatch)
     window.import_action.trigger()
     assert "old-format Excel file (.xls)" in _message(window, qtbot)
     assert asked == []
@@ -267,15 +253,7 @@ def test_import_lists_old_workbooks_and_refuses_them_without_asking_a_password(
 def test_a_protected_workbook_asks_for_its_password(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[str] = []
-
-    def answer(
-        parent: object, title: str, label: str, *args: object, **kwargs: object
-    ) -> tuple[str, bool]:
-        asked.append(label)
-        return "shop123", True
-
-    monkeypatch.setattr(QInputDialog, "getText", answer)
+    asked = _answer_password(monkeypatch, "shop123", given=True)
     window.import_files([DATA / "encrypted-shop123.xlsx"])
     _wait_for_summary(qtbot).close()
     assert asked and "encrypted-shop123.xlsx" in asked[0]
@@ -332,3 +310,21 @@ def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> N
     assert (dialog.bar.minimum(), dialog.bar.maximum()) == (0, 0)
     assert dialog.rate.text() == "All 1,000 rows read · finishing…"
     assert dialog.message.text() == "orders.csv"
+
+
+def test_the_summary_says_an_older_export_brought_back_an_older_state(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    older, newer = refund_exports(tmp_path)
+    texts = []
+    for path in (newer, older):
+        window.import_files([path])
+        dialog = _wait_for_summary(qtbot)
+        texts.append(dialog.plain_text())
+        dialog.close()
+    assert "was exported on" not in texts[0]
+    assert (
+        "ExportOrderDetailList202003151200.csv was exported on 2020-03-15 12:00, before "
+        "ExportOrderDetailList202004011200.csv (exported on 2020-04-01 12:00)"
+    ) in texts[1]
+    assert "File → Import history" in texts[1]
