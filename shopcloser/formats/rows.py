@@ -182,24 +182,32 @@ FILE_ENDS_IN_CELL = "\ufdd0ShopCloser: the file ends inside this row\ufdd0"
 
 
 def _fit_full_row(
-    row: list[str], width: int, named: int, problems: list[tuple[str, str]]
+    row: list[str], width: int, named: int, ids: frozenset[int], problems: list[tuple[str, str]]
 ) -> list[str]:
     """A CSV row with another number of cells than the header's ``width``, padded to it.
 
     It is incomplete when it stops before the last named column (``named`` columns): the
     unnamed ones after it (the item report's trailing separator) carry nothing. A row
-    longer than the header is kept as it is.
+    longer than the header is kept as it is. When the cell an incomplete row stops in is
+    an order or sub-order number (``ids``), that number is taken as unreadable: part of
+    one would make an order that does not exist, and block closing as unknown.
     """
     read = len(row)
+    cut = False
     if read > width and row[-1] == FILE_ENDS_IN_CELL:
         read -= width
         row = row[:read]
+        cut = True
         if read >= named:  # every column is there, the last one cut
             problems.append(incomplete_row(named, named))
-    if read < named:
+    if read < named and "".join(row[:read]).replace('=""', "").strip():  # not a blank line
         problems.append(incomplete_row(read, named))
+        cut = True
     if read < width:
         row = row + [""] * (width - read)
+    if cut and read - 1 in ids:
+        row = row.copy()
+        row[read - 1] = ""
     return row
 
 
@@ -336,7 +344,8 @@ def _order_tail(plan: _Plan) -> list[str]:
     lines = [
         *_key_id_lines(id_column_),
         "if f_order_id is None:",
-        "    if not ''.join(row).replace('=\"\"', '').strip():",
+        # A blank line; not a row whose order number was cut (see fit_full_row).
+        "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
         "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
@@ -372,7 +381,8 @@ def _item_tail(plan: _Plan) -> list[str]:
         ]
     lines += [
         "if f_order_id is None:",
-        "    if not ''.join(row).replace('=\"\"', '').strip():",
+        # A blank line; not a row whose order number was cut (see fit_full_row).
+        "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
         "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
@@ -411,7 +421,7 @@ def _compile(
     fit = (
         ["problems = []",
          "if len(row) != WIDTH:",
-         "    row = fit_full_row(row, WIDTH, NAMED, problems)"]
+         "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
         if full_rows
         else ["if len(row) < WIDTH:",
               "    row = row + PADDING[len(row):]",
@@ -465,6 +475,9 @@ def _compile(
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
         "NAMED": max((i + 1 for i, header in enumerate(plan.headers) if header), default=0),
+        "ID_COLUMNS": frozenset(
+            c for c in (plan.column("order_id"), plan.column("sub_order_id")) if c is not None
+        ),
         "PADDING": [""] * plan.width,
         "H": tuple(plan.headers),
         "ID_HEADER": plan.header("order_id", "订单编号"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shopcloser import i18n
@@ -99,6 +99,7 @@ class ImportFlow(QObject):
         from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 
         dialog = ImportSummaryDialog(summary, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import otherwise
         # Not modal: the merchant looks up its flagged orders in the window meanwhile.
         dialog.order_chosen.connect(self.window.show_order)  # type: ignore[attr-defined]
         dialog.show()

@@ -207,3 +207,22 @@ def test_an_undecodable_byte_before_the_end_still_refuses_the_file(tmp_path: Pat
     path.write_bytes(big)
     with pytest.raises(UserError, match="mixes character encodings"):
         list(open_report(path).records())
+
+
+@pytest.mark.parametrize(("name", "id_cells"), [("orders-2017.csv", 1), ("items-2020.csv", 2)])
+def test_a_row_cut_inside_an_order_number_is_not_an_order(
+    name: str, id_cells: int, tmp_path: Path
+) -> None:
+    """Part of an order number (``="28000000``) would make an order that does not exist,
+    blocking closure as unknown (found by a review): the row is listed, not imported."""
+    data = (samples.DATA / name).read_bytes()
+    start = data.rindex(b"\r\n", 0, len(data) - 2) + 2
+    id_cells_end = start + len(b",".join(data[start:].split(b",")[:id_cells]))
+    path = tmp_path / name
+    for end in range(start + 1, id_cells_end):
+        path.write_bytes(data[:end])
+        records = list(open_report(path).records())
+        assert records[-1].row_number == len(records) + 1, end
+        assert records[-1].order_id == "", (end, data[start:end])
+        assert records[-1].problems[0][0] == INCOMPLETE_ROW
+        assert assert_routes_agree(path) == len(records)

@@ -335,4 +335,3 @@ def _wait_until_the_import_ends(window: MainWindow, qtbot: QtBot) -> None:
     operation = window.importer.operation
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=10_000)
-
