@@ -892,8 +892,8 @@ They will then exist only in the backup
         <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
-        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in: {n} rows found in both were left as the newer export has them.</source>
-        <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）：两份文件中都有的 {n} 行保持了较新导出中的样子。</translation>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1189,8 +1189,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>有 {n} 行的状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
-        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in: {n} rows found in both were left as the newer export has them.</source>
-        <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）：两份文件中都有的 {n} 行保持了较新导出中的样子。</translation>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>

@@ -892,8 +892,8 @@ They will then exist only in the backup
         <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
-        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in: {n} rows found in both were left as the newer export has them.</source>
-        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）：兩份檔案中都有的 {n} 列維持了較新匯出中的樣子。</translation>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1189,8 +1189,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
     </message>
     <message>
-        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in: {n} rows found in both were left as the newer export has them.</source>
-        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）：兩份檔案中都有的 {n} 列維持了較新匯出中的樣子。</translation>
+        <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
+        <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>

@@ -157,13 +157,15 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
         ctx.print(
             Cli.tr(
                 "{file} was exported on {date}, before {newer} (exported on {newer_date}), "
-                "which an earlier import brought in: {n} rows found in both were left as the "
-                "newer export has them.",
+                "which an earlier import brought in. Orders in both files now show the older "
+                "state. To keep the newer one, undo this import (shopcloser undo {id}) and "
+                "import both files together: they are then applied in the order they were "
+                "exported.",
                 file=older.file,
                 date=f"{older.exported_at:%Y-%m-%d %H:%M}",
                 newer=older.newer_file,
                 newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
-                n=older.kept,
+                id=summary.batch_id,
             )
         )
     ctx.print(Cli.tr("Newly blocking closure: {n}", n=summary.newly_blocking))

@@ -4,16 +4,13 @@ The seller centre names its downloads ``ExportOrderList201707081200.csv`` (order
 and ``ExportOrderDetailList201707081200.csv`` (item report): the minute of the export.
 A re-import updates orders in place, so an older export applied after a newer one would
 bring back an older state (a refund that has since opened, say, shown as never asked
-for): files of one import are applied oldest first, and a row an earlier import took from
-a newer export is left as it is. The stamp is the only date a report carries about
-itself; renamed files have none (and are applied as before: the last one counts).
+for). The stamp is the only date a report carries about itself; renamed files have none.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
 from typing import TypeVar
@@ -35,6 +32,14 @@ def export_stamp(name: str) -> datetime | None:
         return None
 
 
+def export_kind(name: str) -> str | None:
+    """ "orders" or "items" from a seller-centre file name, or None."""
+    match = _STAMP.search(name)
+    if match is None:
+        return None
+    return "items" if match.group(1).lower() == "orderdetail" else "orders"
+
+
 def in_export_order(paths: Sequence[P]) -> list[P]:
     """``paths`` with the stamped ones put in the order they were exported, oldest first,
     so that where two exports hold the same order the newer is applied last. Files
@@ -48,34 +53,26 @@ def in_export_order(paths: Sequence[P]) -> list[P]:
     return ordered
 
 
-@dataclass(frozen=True)
-class NewerExports:
-    """Earlier imports' files of the same report exported after a file being imported."""
-
-    batches: frozenset[int]  # the imports (batches) that brought them in
-    newest: str  # the newest of them, by name
-    newest_at: datetime
-    exported_at: datetime  # when the file being imported was exported
-
-
-def newer_exports(
-    name: str, kind: str, earlier: Iterable[tuple[int, str, str]]
-) -> NewerExports | None:
-    """Which earlier imports hold an export of report ``kind`` made after the file
-    ``name`` was: ``earlier`` gives (import, file name, report kind) for each file of the
-    imports still in force. None when there is none, or ``name`` carries no stamp."""
-    stamp = export_stamp(name)
+def newest_earlier(
+    name: str, earlier: Sequence[str], together: Sequence[str] = ()
+) -> tuple[str, datetime, datetime] | None:
+    """An earlier import's file of the same report kind exported after ``name`` was (the
+    newest such): (its name, its stamp, ``name``'s stamp). None when there is none, when
+    ``name`` has no stamp, or when a file imported ``together`` with it, of that kind, is
+    at least as new (applied after it: files of an import go oldest first)."""
+    stamp, kind = export_stamp(name), export_kind(name)
     if stamp is None:
         return None
-    batches: set[int] = set()
-    newest: tuple[datetime, str] | None = None
-    for batch, other, other_kind in earlier:
+    best: tuple[str, datetime, datetime] | None = None
+    for other in earlier:
         other_stamp = export_stamp(other)
-        if other_kind != kind or other_stamp is None or other_stamp <= stamp:
+        if other_stamp is None or export_kind(other) != kind or other_stamp <= stamp:
             continue
-        batches.add(batch)
-        if newest is None or other_stamp > newest[0]:
-            newest = (other_stamp, other)
-    if newest is None:
-        return None
-    return NewerExports(frozenset(batches), newest[1], newest[0], stamp)
+        if best is None or other_stamp > best[1]:
+            best = (other, other_stamp, stamp)
+    if best is not None:
+        for other in together:
+            other_stamp = export_stamp(other)
+            if export_kind(other) == kind and other_stamp is not None and other_stamp >= best[1]:
+                return None
+    return best

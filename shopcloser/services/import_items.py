@@ -137,8 +137,6 @@ class _ItemChunk:
     def _merge(self, key: str, row: Row, old: Row) -> None:
         old_data = old[:_N_ITEM]
         new = ITEM_SHAPE.merge(old_data, row)
-        if self.seen.keeps_newer(old[-1]):
-            return  # ``final`` holds the stored row already; a repeat is not compared
         if self.seen.repeats(key, old[-1], self.batch_id):
             if new != old_data:
                 first = self.seen.first_row(key)

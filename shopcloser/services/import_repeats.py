@@ -20,10 +20,6 @@ class FileSeen:
 
     name: str
     sole_writer: bool
-    # Earlier imports that took this table's rows from a newer export than this file:
-    # their rows are left as they are (``keeps_newer``), and counted.
-    newer: frozenset[int] = frozenset()
-    kept_newer: int = 0
     seen: set[int] | None = None
     _hashes: array[int] = field(default_factory=lambda: array("q"))
     _rows: array[int] = field(default_factory=lambda: array("q"))
@@ -36,13 +32,6 @@ class FileSeen:
         if self.seen is None:
             return last_batch == batch_id
         return hash(key) in self.seen
-
-    def keeps_newer(self, last_batch: int | None) -> bool:
-        """Whether a stored row stays as it is: a newer export than this file wrote it."""
-        if last_batch in self.newer:
-            self.kept_newer += 1
-            return True
-        return False
 
     def remember(self, keys: Iterable[str], row_numbers: Iterable[int]) -> None:
         """Note the keys one chunk gave, with the row each came from."""

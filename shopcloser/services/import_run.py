@@ -21,7 +21,6 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from shopcloser.domain.export_names import newer_exports
 from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
@@ -36,9 +35,8 @@ from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
     ImportSummary,
-    OlderExport,
     blocking_changes,
-    earlier_files,
+    older_exports,
 )
 from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.pacing import give_way
@@ -188,8 +186,6 @@ class ImportRun:
         self.total_bytes = sum(s.size for s in sources)
         self.bytes_before = 0
         self._order_indexes: list[str] = []  # suspended while order reports go in
-        self._earlier_files = earlier_files(conn, self.batch_id)
-        self.older_exports: list[OlderExport] = []
 
     def rebuild_order_indexes(self) -> None:
         self.sql.rebuild_indexes(self._order_indexes)
@@ -207,12 +203,7 @@ class ImportRun:
         if not orders:
             self.rebuild_order_indexes()  # every order report is in: items look orders up
         empty = self.writer.orders_empty if orders else self.writer.items_empty
-        newer = newer_exports(source.name, kind.value, self._earlier_files)
-        seen = FileSeen(
-            source.name,
-            sole_writer=empty and kind not in self._wrote_kinds,
-            newer=newer.batches if newer else frozenset(),
-        )
+        seen = FileSeen(source.name, sole_writer=empty and kind not in self._wrote_kinds)
         self._wrote_kinds.add(kind)
         # Filling an empty table: build its indexes once at the end, not row by row.
         fresh = seen.sole_writer and self.sql.can_ignore_conflicts and self._no_foreign_keys
@@ -244,16 +235,6 @@ class ImportRun:
             if fresh_items is not None:
                 fresh_items.finish(lambda: self._tick(source))
         self.bytes_before += source.size
-        if newer is not None and seen.kept_newer:
-            self.older_exports.append(
-                OlderExport(
-                    source.name,
-                    newer.exported_at,
-                    newer.newest,
-                    newer.newest_at,
-                    seen.kept_newer,
-                )
-            )
         summary = FileSummary(
             name=source.name,
             sha256=source.sha256,
@@ -384,7 +365,12 @@ class ImportRun:
             newly_blocking=newly,
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
-            older_exports=self.older_exports,
+            older_exports=older_exports(
+                self.conn,
+                self.batch_id,
+                self.files,
+                {"orders": w.orders_updated, "items": w.items_updated},
+            ),
         )
 
 

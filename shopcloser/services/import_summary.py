@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
+from shopcloser.domain.export_names import newest_earlier
 from shopcloser.store.models import BatchChange, ImportBatch, Order
 
 
@@ -46,27 +47,41 @@ class FileSummary:
 
 @dataclass(frozen=True)
 class OlderExport:
-    """A file of this import exported before one an earlier import brought in: the rows
-    both hold (``kept``) were left as the newer export has them."""
+    """A file of this import exported before one an earlier import brought in, while
+    this import changed stored rows of that report: where both hold the same orders,
+    the store now shows the older state."""
 
     file: str
     exported_at: datetime
     newer_file: str
     newer_exported_at: datetime
-    kept: int
 
 
-def earlier_files(conn: Connection, batch_id: int) -> list[tuple[int, str, str]]:
-    """(import, file name, report kind) of every file of the imports still in force."""
-    return [
-        (batch, str(entry.get("name", "")), str(entry.get("kind", "")))
-        for batch, entries in conn.execute(
-            select(ImportBatch.id, ImportBatch.files).where(
+def older_exports(
+    conn: Connection, batch_id: int, files: list[FileSummary], updated: dict[str, int]
+) -> list[OlderExport]:
+    """This import's files that are older exports than earlier imports' files of the
+    same kind, for the kinds of which this import changed stored rows (``updated``:
+    kind → rows changed)."""
+    if not any(updated.get(f.kind) for f in files):
+        return []
+    earlier = [
+        str(entry.get("name", ""))
+        for (entries,) in conn.execute(
+            select(ImportBatch.files).where(
                 ImportBatch.id != batch_id, ImportBatch.undone_at.is_(None)
             )
         )
         for entry in entries or []
     ]
+    found = []
+    for file in files:
+        if not updated.get(file.kind):
+            continue
+        newer = newest_earlier(file.name, earlier, [f.name for f in files])
+        if newer is not None:
+            found.append(OlderExport(file.name, newer[2], newer[0], newer[1]))
+    return found
 
 
 @dataclass

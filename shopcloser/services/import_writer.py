@@ -180,8 +180,6 @@ class ChunkWriter:
                 continue
             old_data = old[:_N_ORDER]
             new = ORDER_SHAPE.merge(old_data, row)
-            if seen.keeps_newer(old[-1]):
-                continue  # first: a repeat of such a row must not be compared with it
             if seen.repeats(key, old[-1], batch_id):
                 if new != old_data:
                     first = seen.first_row(key)

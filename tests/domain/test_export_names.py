@@ -8,28 +8,31 @@ from pathlib import Path
 import pytest
 
 from shopcloser.domain.export_names import (
-    NewerExports,
+    export_kind,
     export_stamp,
     in_export_order,
-    newer_exports,
+    newest_earlier,
 )
 
 
 @pytest.mark.parametrize(
-    ("name", "stamp"),
+    ("name", "stamp", "kind"),
     [
-        ("ExportOrderList201707081200.csv", datetime(2017, 7, 8, 12, 0)),
-        ("ExportOrderDetailList202005011359.xlsx", datetime(2020, 5, 1, 13, 59)),
-        ("ExportOrderList201707081200 (1).csv", datetime(2017, 7, 8, 12, 0)),
-        ("exportorderlist201707081200.CSV", datetime(2017, 7, 8, 12, 0)),
-        ("ExportOrderList201713081200.csv", None),  # month 13: not a stamp
-        ("ExportOrderList2017070812001.csv", None),  # 13 digits
-        ("orders-2017.csv", None),
-        ("店铺订单.xlsx", None),
+        ("ExportOrderList201707081200.csv", datetime(2017, 7, 8, 12, 0), "orders"),
+        ("ExportOrderDetailList202005011359.xlsx", datetime(2020, 5, 1, 13, 59), "items"),
+        ("ExportOrderList201707081200 (1).csv", datetime(2017, 7, 8, 12, 0), "orders"),
+        ("exportorderlist201707081200.CSV", datetime(2017, 7, 8, 12, 0), "orders"),
+        ("ExportOrderList201713081200.csv", None, "orders"),  # month 13: not a stamp
+        ("ExportOrderList2017070812001.csv", None, None),  # 13 digits
+        ("orders-2017.csv", None, None),
+        ("店铺订单.xlsx", None, None),
     ],
 )
-def test_the_stamp_comes_from_seller_centre_names(name: str, stamp: datetime | None) -> None:
+def test_stamp_and_kind_come_from_seller_centre_names(
+    name: str, stamp: datetime | None, kind: str | None
+) -> None:
     assert export_stamp(name) == stamp
+    assert export_kind(name) == kind
 
 
 def test_stamped_files_are_applied_oldest_first_and_others_keep_their_places() -> None:
@@ -49,19 +52,21 @@ def test_stamped_files_are_applied_oldest_first_and_others_keep_their_places() -
     assert in_export_order(unstamped) == unstamped
 
 
-def test_earlier_imports_of_newer_exports_of_the_same_report_are_found() -> None:
+def test_the_newest_later_export_of_the_same_report_is_named() -> None:
     earlier = [
-        (1, "ExportOrderList202004011200.csv", "orders"),
-        (2, "ExportOrderList202005011200.csv", "orders"),
-        (2, "ExportOrderDetailList202006011200.csv", "items"),  # another report
-        (3, "ExportOrderList202003010900.csv", "orders"),  # older
-        (4, "orders-renamed.csv", "orders"),  # no stamp: cannot be judged
+        "ExportOrderList202004011200.csv",
+        "ExportOrderList202005011200.csv",
+        "ExportOrderDetailList202006011200.csv",  # the item report: another kind
+        "orders-renamed.csv",
     ]
-    assert newer_exports("ExportOrderList202003151200.csv", "orders", earlier) == NewerExports(
-        batches=frozenset({1, 2}),
-        newest="ExportOrderList202005011200.csv",
-        newest_at=datetime(2020, 5, 1, 12, 0),
-        exported_at=datetime(2020, 3, 15, 12, 0),
+    assert newest_earlier("ExportOrderList202003151200.csv", earlier) == (
+        "ExportOrderList202005011200.csv",
+        datetime(2020, 5, 1, 12, 0),
+        datetime(2020, 3, 15, 12, 0),
     )
-    assert newer_exports("ExportOrderList202006011200.csv", "orders", earlier) is None
-    assert newer_exports("orders.csv", "orders", earlier) is None
+    assert newest_earlier("ExportOrderList202006011200.csv", earlier) is None
+    assert newest_earlier("orders.csv", earlier) is None
+    # Imported together with one at least as new, which is applied after it: no warning.
+    older = "ExportOrderList202003151200.csv"
+    assert newest_earlier(older, earlier, [older, "ExportOrderList202005011200.csv"]) is None
+    assert newest_earlier(older, earlier, [older, "ExportOrderDetailList202007011200.csv"])

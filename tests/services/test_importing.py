@@ -466,21 +466,3 @@ def test_an_item_report_after_its_order_report_counts_the_orders_it_leaves_alone
     for key in (oid(0), oid(2), "x1"):
         assert after[key].status == before[key].status
         assert after[key].last_batch_id == before[key].last_batch_id
-
-
-def test_a_row_an_older_export_repeats_is_left_as_the_newer_export_has_it(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The older file gives the order twice, the second time in a later chunk: it is not
-    compared with the newer export's row (that would be a conflict), only left alone."""
-    monkeypatch.setattr(import_run, "CHUNK_ROWS", 10)
-    newer = orders_file([order("9201", SHIPPED)], name="ExportOrderList202004011200.csv")
-    import_sources(store, [newer])
-    repeated = [order("9201", TO_SHIP), *numbered_orders(12, start=10), order("9201", TO_SHIP)]
-    older = orders_file(repeated, name="ExportOrderList202003151200.csv")
-    summary = import_sources(store, [older])
-    assert orders_in(store)["9201"].status == "WAIT_BUYER_CONFIRM_GOODS"
-    assert summary.orders_added == 12 and summary.orders_updated == 0
-    assert [(o.file, o.newer_file, o.kept) for o in summary.older_exports] == [
-        ("ExportOrderList202003151200.csv", "ExportOrderList202004011200.csv", 2)
-    ]

@@ -117,14 +117,15 @@ class ImportSummaryDialog(QDialog):
             lines.append(
                 self.tr(
                     "{file} was exported on {date}, before {newer} (exported on "
-                    "{newer_date}), which an earlier import brought in: {n} rows found in both "
-                    "were left as the newer export has them."
+                    "{newer_date}), which an earlier import brought in. Orders in both files "
+                    "now show the older state. To keep the newer one, undo this import "
+                    "(File → Import history) and import both files together: they are then applied "
+                    "in the order they were exported."
                 ).format(
                     file=older.file,
                     date=f"{older.exported_at:%Y-%m-%d %H:%M}",
                     newer=older.newer_file,
                     newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
-                    n=older.kept,
                 )
             )
         return lines
