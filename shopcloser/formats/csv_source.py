@@ -167,7 +167,7 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
             if read >= _HEADER_SEARCH_ROWS:
                 break
     except csv.Error as error:
-        if _FIELD_LIMIT in str(error):
+        if _past_field_limit(error):
             raise refusals.text_far_too_long(read + len(first) + 1) from None
         raise refusals.not_a_spreadsheet() from None
     except UnicodeDecodeError:
@@ -216,8 +216,12 @@ def _refuse_ruined_ids(headers: list[str], id_index: int, rows: list[list[str]])
                 raise excel_ruined_ids(headers[i], cells[i].strip())
 
 
+def _past_field_limit(error: csv.Error) -> bool:
+    return _FIELD_LIMIT in str(error)
+
+
 def _unreadable_row(error: csv.Error, row: int) -> UserError:
-    if _FIELD_LIMIT in str(error):
+    if _past_field_limit(error):
         return refusals.text_far_too_long(row)
     return refusals.damaged_row(row)
 
