@@ -3,9 +3,7 @@
 PyInstaller needs a script rather than a package entry point; keep this file trivial.
 """
 
-import sys
-
-from shopcloser.app import main
+from shopcloser.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

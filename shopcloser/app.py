@@ -7,10 +7,12 @@ appears as soon as possible.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from shopcloser.cli.options import common_options
 
@@ -32,6 +34,35 @@ def _first_word(argv: Sequence[str]) -> str | None:
         elif not arg.startswith("-"):
             return arg
     return None
+
+
+def run() -> NoReturn:
+    """The program's entry point (installed commands, ``python -m shopcloser``, the
+    frozen app): :func:`main`, then exit with its code."""
+    code = main()
+    if _state.command_ran:
+        _end_now(code)
+    sys.exit(code)
+
+
+class _State:
+    command_ran = False  # a command (not the window) ran in this process
+
+
+_state = _State()
+
+
+def _end_now(code: int) -> NoReturn:
+    """End a finished command without Python's teardown, which frees every object left
+    one by one (0.12-0.15 s after an import of 200,000 orders, longer than some whole
+    commands). What a normal exit does for files still happens: the exit functions run
+    (log handlers closed, temporary folders removed) and output is flushed. The store
+    was closed by the command itself."""
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +102,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if _first_word(argv) in COMMANDS:
         from shopcloser.cli import run_cli
 
+        _state.command_ran = True
         return run_cli(argv)
     parser = argparse.ArgumentParser(
         prog="shopcloser",

@@ -12,6 +12,7 @@ stores (see :mod:`shopcloser.services.import_rows`).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from sqlalchemy.engine import Connection, CursorResult
@@ -63,6 +64,7 @@ class BulkSql:
         self._style = conn.dialect.paramstyle
         # Conflict clauses that both SQLite (3.24+) and PostgreSQL understand.
         self.can_ignore_conflicts = self.dialect in ("sqlite", "postgresql")
+        self._without_default: dict[str, frozenset[str]] = {}
 
     def marks(self, count: int) -> str:
         """``count`` positional placeholders, comma-separated, in the driver's style."""
@@ -85,17 +87,55 @@ class BulkSql:
         ``ignore_conflicts`` is set and the database supports it)."""
         if not rows:
             return 0
-        names = ", ".join(columns)
-        sql = f"INSERT INTO {table} ({names}) VALUES ({self.marks(len(columns))})"  # noqa: S608
-        if ignore_conflicts and self.can_ignore_conflicts:
-            sql += " ON CONFLICT DO NOTHING"
+        ignoring = ignore_conflicts and self.can_ignore_conflicts
+        conflicts = " ON CONFLICT DO NOTHING" if ignoring else ""
         added = 0
         for start in range(0, len(rows), _WRITE_ROWS):
             part = rows[start : start + _WRITE_ROWS]
-            count = self._run(sql, list(part)).rowcount
+            names, values = self._leaving_out_nulls(table, columns, part)
+            sql = (
+                f"INSERT INTO {table} ({', '.join(names)}) "  # noqa: S608
+                f"VALUES ({self.marks(len(names))}){conflicts}"
+            )
+            count = self._run(sql, values).rowcount
             added += len(part) if count is None or count < 0 else count
             give_way()
         return added
+
+    def _leaving_out_nulls(
+        self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    ) -> tuple[Sequence[str], list[Any]]:
+        """The columns to name and the rows' values for them, without the columns that are
+        NULL in every row (SQLite fills in NULL for a column left out, when it has no other
+        default). Python's sqlite3 binds None far more slowly than text or numbers, and a
+        report lacks whole columns (a 2017 item report: 7 of an item's 22), so leaving
+        them out of the statement saves binding millions of NULLs."""
+        if self.dialect != "sqlite":
+            return columns, list(rows)
+        nullable = self._no_default(table)
+        first = rows[0]
+        empty = [
+            i
+            for i, name in enumerate(columns)
+            if first[i] is None
+            and name in nullable
+            and list(map(itemgetter(i), rows)).count(None) == len(rows)
+        ]
+        if not empty or len(columns) - len(empty) < 2:  # one left: itemgetter gives no tuple
+            return columns, list(rows)
+        keep = [i for i in range(len(columns)) if i not in empty]
+        return [columns[i] for i in keep], list(map(itemgetter(*keep), rows))
+
+    def _no_default(self, table: str) -> frozenset[str]:
+        """``table``'s columns that a statement may leave out to store NULL."""
+        found = self._without_default.get(table)
+        if found is None:
+            # "main.": unqualified, SQLite would read (and, in a transaction, keep a lock
+            # on) every attached file, such as a helper's staging file it is still writing.
+            info = self.conn.exec_driver_sql(f'PRAGMA main.table_info("{table}")').fetchall()
+            found = frozenset(str(row[1]) for row in info if row[4] is None)
+            self._without_default[table] = found
+        return found
 
     def update(
         self, table: str, columns: Sequence[str], key: str, rows: Sequence[Sequence[Any]]

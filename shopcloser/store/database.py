@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.store.fresh_schema import create_from_snapshot
 from shopcloser.store.search_index import repair_search_index
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,13 @@ PAGE_SIZE = 16_384
 # missed): about 0.45 µs per NULL, 1.4 s of a first import of 200,000 orders, whose rows
 # hold six to seven NULLs each. A registered adapter is found at the first lookup; it
 # hands None back unchanged, which binds as NULL as before.
-sqlite3.register_adapter(type(None), {}.get)  # a built-in that returns None: no Python frame
+
+
+def _null(_value: None) -> None:
+    return None
+
+
+sqlite3.register_adapter(type(None), _null)
 
 
 @dataclass
@@ -196,7 +203,8 @@ def open_store(target: str, *, migrate: bool = True) -> Store:
             )
         if revision is not None and path is not None:
             backup_before_migration(engine, path)
-        _upgrade(engine)
+        if revision is not None or not create_from_snapshot(engine, SCHEMA_HEAD):
+            migrate_to_head(engine)
     elif migrate:
         _repair(engine)
     return Store(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=path)
@@ -246,7 +254,7 @@ def _repair(engine: Engine) -> None:
             log.info("Put back the order search index's triggers and indexed the orders anew")
 
 
-def _upgrade(engine: Engine) -> None:
+def migrate_to_head(engine: Engine) -> None:
     # Alembic is imported only here: an up-to-date store opens without it.
     from alembic import command
     from alembic.config import Config

@@ -153,3 +153,24 @@ def test_output_into_a_pipe_closed_early_ends_quietly(
 
     logged = log_file().read_text(encoding="utf-8") if log_file().exists() else ""
     assert "BrokenPipeError" not in logged
+
+
+def test_a_command_ends_quickly_but_as_a_normal_exit_would(tmp_path: Path) -> None:
+    """Commands end without Python's teardown (0.12-0.15 s after a large import); what a
+    normal exit does for files must still happen: exit functions run (they close logs and
+    remove temporary folders), output is all there, and the exit code is the command's."""
+    mark = tmp_path / "exit-functions-ran"
+    code = (
+        "import atexit, sys; from shopcloser import app;"
+        f"atexit.register(lambda: open({str(mark)!r}, 'w').close());"
+        f"sys.argv = ['shopcloser', '--db', {str(tmp_path / 'x.db')!r}, 'status'];"
+        "app.run()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Orders" in result.stdout
+    assert mark.exists()
+    refused = run_cli("undo", "99", db=tmp_path / "x.db")
+    assert refused.returncode == 2 and refused.stderr.strip()

@@ -62,3 +62,40 @@ def test_in_lists_come_in_a_few_lengths_with_the_same_keys() -> None:
     assert in_list([]) == []
     many = list(range(MAX_IN_KEYS + 5))
     assert in_list(many) == many  # callers cut longer lists into chunks themselves
+
+
+def test_inserted_rows_read_back_as_given_nulls_included(tmp_path: Path) -> None:
+    """Columns NULL in every row of a part are left out of the statement (binding None
+    is slow); what is stored must not change: NULL stays NULL, also where the column
+    has a default, and columns NULL in some rows only keep their other values."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'nulls.db'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TABLE n (k TEXT PRIMARY KEY, a TEXT, b INTEGER, c TEXT DEFAULT 'x', d TEXT)"
+        )
+        rows = [(f"k{i}", None, i if i % 3 else None, None, None) for i in range(2_500)]
+        rows[1_700] = ("k1700", None, None, None, "only here")
+        added = BulkSql(conn).insert("n", ["k", "a", "b", "c", "d"], rows)
+        stored = conn.exec_driver_sql("SELECT k, a, b, c, d FROM n ORDER BY rowid").fetchall()
+    engine.dispose()
+    assert added == len(rows)
+    assert [tuple(row) for row in stored] == rows
+
+
+def test_an_insert_leaves_an_attached_file_free_for_its_writer(tmp_path: Path) -> None:
+    """The import attaches the helper's staging file while the helper still writes it:
+    looking up a table's columns must not lock that file (the helper waited forever)."""
+    staging = tmp_path / "staging.db"
+    helper_engine = create_engine(f"sqlite:///{staging}", connect_args={"timeout": 0.5})
+    with helper_engine.begin() as helper:
+        helper.exec_driver_sql("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)")
+    engine = create_engine(f"sqlite:///{tmp_path / 'store.db'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (k TEXT PRIMARY KEY, v INTEGER)")
+        conn.exec_driver_sql(f"ATTACH DATABASE '{staging}' AS helper")
+        conn.exec_driver_sql("INSERT INTO t VALUES ('z', 0)")  # the import's transaction is open
+        BulkSql(conn).insert("t", ["k", "v"], [("a", None), ("b", None)])
+        with helper_engine.begin() as helper:  # "database is locked" after 0.5 s if held
+            helper.exec_driver_sql("INSERT INTO t VALUES ('c', 3)")
+    engine.dispose()
+    helper_engine.dispose()
