@@ -73,7 +73,9 @@ def test_inserted_rows_read_back_as_given_nulls_included(tmp_path: Path) -> None
         conn.exec_driver_sql(
             "CREATE TABLE n (k TEXT PRIMARY KEY, a TEXT, b INTEGER, c TEXT DEFAULT 'x', d TEXT)"
         )
-        rows = [(f"k{i}", None, i if i % 3 else None, None, None) for i in range(2_500)]
+        rows: list[tuple[Any, ...]] = [
+            (f"k{i}", None, i if i % 3 else None, None, None) for i in range(2_500)
+        ]
         rows[1_700] = ("k1700", None, None, None, "only here")
         added = BulkSql(conn).insert("n", ["k", "a", "b", "c", "d"], rows)
         stored = conn.exec_driver_sql("SELECT k, a, b, c, d FROM n ORDER BY rowid").fetchall()
