@@ -17,14 +17,16 @@ from typing import NoReturn
 from shopcloser.cli.options import common_options
 
 # Options that take a value, so that the value is not mistaken for a command or a file.
-_VALUE_OPTIONS = {"--db", "--lang"}
+_VALUE_OPTIONS = {"--db", "--lang", "--password-file"}
 # The exit code of a command whose output's reader stopped early (``… | head -1``): what
 # a shell reports for a program ended by SIGPIPE (128 + 13), which Python ignores. Not 1,
 # which says "a bug" here.
 OUTPUT_CLOSED = 141
 
 
-def _first_word(argv: Sequence[str]) -> str | None:
+def _words(argv: Sequence[str]) -> list[str]:
+    """The arguments that are neither options nor their values: the command, its files."""
+    words: list[str] = []
     skip = False
     for arg in argv:
         if skip:
@@ -32,8 +34,8 @@ def _first_word(argv: Sequence[str]) -> str | None:
         elif arg in _VALUE_OPTIONS:
             skip = True
         elif not arg.startswith("-"):
-            return arg
-    return None
+            words.append(arg)
+    return words
 
 
 def run() -> NoReturn:
@@ -99,7 +101,15 @@ def _main(argv: Sequence[str] | None) -> int:
         return serve()
     from shopcloser.cli import COMMANDS
 
-    if _first_word(argv) in COMMANDS:
+    words = _words(argv)
+    command, files = (words[0], words[1:]) if words else (None, [])
+    if command in COMMANDS:
+        if command == "import":
+            # A helper process, in case the import shares its work: it starts while this
+            # process loads its libraries (see services.import_helper).
+            from shopcloser.services.import_helper import start_early
+
+            start_early(files)
         from shopcloser.cli import run_cli
 
         _state.command_ran = True

@@ -25,10 +25,11 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -43,13 +44,17 @@ if TYPE_CHECKING:
     from shopcloser.services.importing import ImportSource
 
 HELPER_FLAG = "--import-helper"
+# "always" or "never" (support, and tests of a build); otherwise the files decide.
+HELPER_SETTING = "SHOPCLOSER_IMPORT_HELPER"
+# Below this much data the helper's start (about half a second) costs more than it saves.
+HELPER_MIN_BYTES = 16 * 1024 * 1024
 # Rows done, rows in the helper's files (-1: not known yet), the tables it writes whole
 # (KIND_BITS), published as soon as it has opened its files, and the rows of the
 # import's own workbook once the helper has checked it (-1 until then).
 _COUNTS = struct.Struct("<qqqq")
 KIND_BITS = {"orders": 1, "items": 2}
-_WAIT_STEP = 0.05
-_NICENESS = 5  # seconds between looks at the helper (progress, Cancel)
+_WAIT_STEP = 0.05  # seconds between looks at the helper (progress, Cancel)
+_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -113,15 +118,15 @@ def helper_command() -> list[str]:
 class Helper:
     """A running helper process: ``send`` it its job, ``wait`` for the result, ``stop``
     to kill it. It starts before its job is known, so that its own start-up (Python and
-    the libraries an import needs) overlaps the import's planning."""
+    the libraries an import needs) overlaps the import's planning, or, from the command
+    line, the import's own start-up (:func:`start_early`)."""
 
-    def __init__(self, workdir: Path) -> None:
-        self._progress = workdir / "progress"
-        self._progress.write_bytes(_COUNTS.pack(0, -1, 0, -1))
+    def __init__(self) -> None:
+        self._progress: Path | None = None
         self._ended_badly: bool | None = None
-        self._result = workdir / "result.pickle"
-        self._log_path = workdir / "helper.log"
-        self._log = self._log_path.open("wb")
+        self._result: Path | None = None
+        # What it says on failure (a traceback, for our log); gone once closed.
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed by _close
         try:
             self._proc = subprocess.Popen(
                 helper_command(),
@@ -131,10 +136,14 @@ class Helper:
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
         except BaseException:
-            self._log.close()  # so that its folder can go (Windows keeps open files)
+            self._log.close()
             raise
 
     def send(self, job: HelperJob) -> None:
+        workdir = Path(job.workdir)
+        self._progress = workdir / "progress"
+        self._progress.write_bytes(_COUNTS.pack(0, -1, 0, -1))
+        self._result = workdir / "result.pickle"
         assert self._proc.stdin is not None
         try:
             # The pipe stays open: the helper quits when it closes, so a helper never
@@ -149,6 +158,7 @@ class Helper:
         KIND_BITS of the tables it writes whole, once it has opened its files, and the
         rows of the workbook it checked for the import, or None)."""
         try:
+            assert self._progress is not None, "no job sent"
             done, total, kinds, checked = _COUNTS.unpack(
                 self._progress.read_bytes()[: _COUNTS.size]
             )
@@ -164,6 +174,8 @@ class Helper:
         return bool(self._ended_badly)
 
     def _read_result(self) -> HelperResult | None:
+        if self._result is None:
+            return None
         try:
             with self._result.open("rb") as handle:
                 result: HelperResult = pickle.load(handle)  # noqa: S301 - written by our child
@@ -181,14 +193,16 @@ class Helper:
             except subprocess.TimeoutExpired:
                 continue
             break
-        self._close()
         result = self._read_result()
         if result is None:
             try:
-                log = self._log_path.read_text(errors="replace")[-2000:]
+                self._log.seek(0)
+                log = self._log.read().decode(errors="replace")[-2000:]
             except OSError as error:
                 log = str(error)
+            self._close()
             return HelperResult(failure=f"helper exited with {code}: {log}")
+        self._close()
         return result
 
     def stop(self) -> None:
@@ -197,11 +211,66 @@ class Helper:
             self._proc.wait()
         self._close()
 
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
     def _close(self) -> None:
         self._log.close()
         assert self._proc.stdin is not None
         with contextlib.suppress(OSError):  # nobody reads it any more
             self._proc.stdin.close()
+
+
+class _Early:
+    helper: Helper | None = None
+
+
+_early = _Early()
+
+
+def start_early(paths: Sequence[str]) -> None:
+    """Start a helper before the import knows whether it wants one: from the command line,
+    while the import is still loading its libraries (half a second, which the helper's own
+    start then overlaps instead of following). Only when ``paths`` are large enough for an
+    import to share them and another core is free; the import takes the helper
+    (:func:`take_helper`) or lets it go (:func:`drop_early_helper`). A helper that never
+    gets a job ends when its input closes, at the latest when this process ends."""
+    setting = os.environ.get(HELPER_SETTING, "")
+    if setting == "never" or _early.helper is not None:
+        return
+    try:
+        size = sum(Path(p).stat().st_size for p in paths)
+    except OSError:
+        return  # the import says what is wrong with the file
+    if setting != "always" and (size < HELPER_MIN_BYTES or usable_cores() < 2):
+        return
+    with contextlib.suppress(OSError):
+        _early.helper = Helper()
+
+
+def take_helper() -> Helper:
+    """The helper started early, if it is still running, or a new one."""
+    helper, _early.helper = _early.helper, None
+    if helper is not None and helper.alive():
+        return helper
+    if helper is not None:
+        helper.stop()
+    return Helper()
+
+
+def drop_early_helper() -> None:
+    """End the helper started early: the import works alone."""
+    helper, _early.helper = _early.helper, None
+    if helper is not None:
+        helper.stop()
+
+
+def usable_cores() -> int:
+    """Processor cores this process may run on (a container or an affinity mask may allow
+    fewer than the machine has). With one, a helper would only add work."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 # -- the helper's side ------------------------------------------------------------------

@@ -42,6 +42,8 @@ from shopcloser.services.import_helper import (
     Helper,
     HelperJob,
     HelperResult,
+    drop_early_helper,
+    take_helper,
 )
 from shopcloser.services.import_items import FreshItems
 from shopcloser.services.import_plan import (
@@ -91,6 +93,7 @@ def import_in_two(
     """Import with a helper when ``plan_split`` finds a split that pays: the same store
     and summary as one process, or ``Redo``. None when the files are not worth it."""
     if not worth_splitting(store, paths, passwords, always=always):
+        drop_early_helper()
         return None
     assert store.path is not None
     try:
@@ -103,7 +106,7 @@ def import_in_two(
     helper: Helper | None = None
     try:
         try:
-            helper = Helper(workdir)  # starting up while the files are planned
+            helper = take_helper()  # starting up while the files are planned, if not yet
         except OSError as error:
             log.warning("The import helper did not start: %s", error)
             raise Redo from error

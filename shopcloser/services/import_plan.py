@@ -5,8 +5,6 @@ See :mod:`shopcloser.services.import_in_two` for how the split import runs.
 
 from __future__ import annotations
 
-import math
-import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,20 +12,18 @@ from pathlib import Path
 
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
 from shopcloser.messages import naming_file
-from shopcloser.services.import_helper import HelperPart
+from shopcloser.services.import_helper import HELPER_MIN_BYTES, HelperPart, usable_cores
 from shopcloser.store.database import Store
 
-# Below this much data the helper's start (about half a second) costs more than it saves.
-HELPER_MIN_BYTES = 16 * 1024 * 1024
 # The helper's share of the bytes, measured to end both halves together on a 2-core
-# machine: 0.40 for 115 MB (200,000 orders with their items: 8.1-8.2 s against 8.4-8.6 s
-# with 0.43 and 8.3 s with 0.37), 0.42 for 576 MB (a million: 35.8-37.3 s, 38.0-38.4 s
-# with 0.46, 35.2-38.8 s with 0.39). The helper starts while the import plans, and parses
-# the order report's start without building it; the import indexes its own orders and
-# fills their search entries, which grows faster than the data. In between and beyond,
-# interpolated on the logarithm of the size. (Shares before rows were read straight into
-# stored values, which made orders cheaper than items: 0.43 and 0.46.)
-_SHARE_POINTS = ((115e6, 0.40), (576e6, 0.42))
+# machine: 0.42 for 115 MB (200,000 orders with their items, median of five runs: 7.03 s
+# against 7.10 s with 0.43; the helper started by the command line before its own
+# libraries load) and for 576 MB (a million: 35.8-37.3 s, 38.0-38.4 s with 0.46,
+# 35.2-38.8 s with 0.39). The helper parses the order report's start without building
+# it; the import indexes its own orders and fills their search entries. (0.40 for 115 MB
+# while the helper started only once the import began; 0.43 and 0.46 before rows were
+# read straight into stored values, which made orders cheaper than items.)
+HELPER_SHARE = 0.42
 # When the import reads an item report meanwhile (several date ranges), more orders go to
 # the helper: an item report costs more per byte than an order report (0.50 measured for
 # four ranges of 200,000 orders).
@@ -142,7 +138,7 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     helper_items = items if len(items) == 1 else []
     own_items = items[:1] if len(items) > 1 else []
     shared = sum(r.size for r in orders) + sum(r.size for r in items[:1])
-    share = helper_share_of(shared) + (_OWN_ITEMS_EXTRA_SHARE if own_items else 0.0)
+    share = HELPER_SHARE + (_OWN_ITEMS_EXTRA_SHARE if own_items else 0.0)
     wanted = shared * share - sum(r.size for r in helper_items)
     kept = len(orders)  # the import keeps orders[:kept]
     while kept and orders[kept - 1].size <= wanted:
@@ -193,20 +189,6 @@ def _line_ids(path: Path) -> Iterator[int]:
             found = _ID_AT_LINE_START.match(line)
             if found:
                 yield int(found.group(1))
-
-
-def usable_cores() -> int:
-    """Processor cores this process may run on (a container or an affinity mask may allow
-    fewer than the machine has). With one, a helper would only add work."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def helper_share_of(total_bytes: float) -> float:
-    (small, low), (large, high) = _SHARE_POINTS
-    where = math.log(max(total_bytes, 1) / small) / math.log(large / small)
-    return low + (high - low) * min(max(where, 0.0), 1.0)
 
 
 def _head(path: Path) -> bytes:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from shopcloser.domain.export_names import in_export_order
 from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError, naming_file
+from shopcloser.services.import_helper import HELPER_SETTING, drop_early_helper
 from shopcloser.services.import_run import (
     ImportRun,
     Progress,
@@ -49,7 +50,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-HELPER_SETTING = "SHOPCLOSER_IMPORT_HELPER"
 # Files opened at once (an order report and an item report, usually).
 _OPENING_THREADS = 2
 
@@ -134,6 +134,8 @@ def import_files(
         else:
             if split is not None:
                 return split
+    else:
+        drop_early_helper()
 
     def open_one(path: Path) -> ImportSource:
         if path.is_dir():  # dropped on the window, say

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -26,12 +26,12 @@ import pytest
 
 from shopcloser.formats.report import ReportKind, open_report
 from shopcloser.messages import Cancelled, UserError
-from shopcloser.services import import_plan
-from shopcloser.services.import_helper import Helper, HelperJob, HelperPart
+from shopcloser.services import import_helper, import_plan
+from shopcloser.services.import_helper import HELPER_SETTING, Helper, HelperJob, HelperPart
 from shopcloser.services.import_in_two import _create_staging
 from shopcloser.services.import_plan import plan_split
 from shopcloser.services.import_summary import ImportSummary
-from shopcloser.services.importing import HELPER_SETTING, import_files
+from shopcloser.services.importing import import_files
 from shopcloser.services.progress import CancelToken
 from shopcloser.store.database import Store, open_store
 from tests.samples import REPO, _zip_with, write_items, write_orders
@@ -640,7 +640,7 @@ def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: b
     workdir = tmp_path / "work"
     workdir.mkdir()
     _create_staging(store, workdir / "staging.db")
-    helper = Helper(workdir)
+    helper = Helper()
     try:
         part = HelperPart(str(items))
         helper.send(HelperJob((part,), str(workdir), 1, WHEN, check=HelperPart(str(checked))))
@@ -690,3 +690,62 @@ def test_a_far_column_in_the_imports_own_header_row_is_refused_in_bounded_memory
     )
     assert done.returncode == 2, done.stderr[-2000:]
     assert "claims to span" in done.stderr
+
+
+@pytest.fixture
+def early_helpers() -> Iterator[None]:
+    yield
+    import_helper.drop_early_helper()  # one a failed test left
+
+
+@pytest.mark.usefixtures("early_helpers")
+def test_a_helper_started_early_is_taken_or_let_go(
+    tmp_path: Path,
+    pair: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The command line starts a helper before it knows whether the import wants one:
+    the import uses that one (no second process), and an import that works alone ends
+    it, so that no helper waits on after the import."""
+    for module in (import_helper, import_plan):  # these files count as large
+        monkeypatch.setattr(module, "HELPER_MIN_BYTES", 0)
+    import_helper.start_early([str(pair[0])])
+    early = import_helper._early.helper
+    assert early is not None and early.alive()
+    store = open_store(str(tmp_path / "store.db"))
+    started: list[Helper] = []
+    monkeypatch.setattr(import_helper.Helper, "__init__", _counting(started))
+    with caplog.at_level(logging.INFO):
+        first = import_files(store, pair, now=WHEN)  # an empty store: shared
+    assert "shared with a helper process" in caplog.text
+    assert first.orders_added == 2_150 and started == []  # the early helper did it
+    assert not early.alive() and import_helper._early.helper is None
+
+    import_helper.start_early([str(pair[0])])
+    early = import_helper._early.helper
+    assert early is not None
+    again = import_files(store, pair, now=WHEN)  # orders stored: one process
+    assert again.orders_added == 0 and not early.alive()
+
+
+@pytest.mark.usefixtures("early_helpers")
+def test_no_early_helper_for_small_files_or_when_switched_off(
+    pair: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_helper.start_early([str(path) for path in pair])  # a few hundred KB
+    assert import_helper._early.helper is None
+    monkeypatch.setattr(import_helper, "HELPER_MIN_BYTES", 0)
+    monkeypatch.setenv(HELPER_SETTING, "never")
+    import_helper.start_early([str(path) for path in pair])
+    assert import_helper._early.helper is None
+
+
+def _counting(started: list[Helper]) -> Callable[..., None]:
+    real = Helper.__init__
+
+    def init(self: Helper) -> None:
+        started.append(self)
+        real(self)
+
+    return init
