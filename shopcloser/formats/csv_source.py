@@ -135,8 +135,12 @@ codecs.register_error(_CUT_SHORT_ERRORS, _drop_cut_character)
 class _Rows:
     """The CSV file's rows, with the byte position the parser has reached."""
 
-    def __init__(self, path: Path, fmt: _Format, end: _EndOfFile | None = None) -> None:
+    def __init__(
+        self, path: Path, fmt: _Format, end: _EndOfFile | None = None, start: int = 0
+    ) -> None:
         self._binary = path.open("rb", buffering=_BUFFER)
+        if start:
+            self._binary.seek(start)  # where a row starts, so where a character starts
         self._text = io.TextIOWrapper(
             self._binary, encoding=fmt.encoding, errors=_CUT_SHORT_ERRORS, newline=""
         )
@@ -198,10 +202,13 @@ def open_csv(
         size=size,
         lines=lines,
         header_row=header_row,
+        encoding=fmt.encoding,
     )
 
-    def reader(first_row: int, stop_row: int | None, stored: bool) -> Iterator[Any]:
-        return _records(report, fmt, header_row, headers, first_row, stop_row, stored)
+    def reader(
+        first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
+    ) -> Iterator[Any]:
+        return _records(report, fmt, header_row, headers, first_row, stop_row, stored, first_byte)
 
     report._reader = reader
     return report
@@ -234,27 +241,33 @@ def _records(
     first_row: int = 0,
     stop_row: int | None = None,
     stored: bool = False,
+    first_byte: int | None = None,
 ) -> Iterator[Any]:
     build = (stored_row_builder if stored else row_builder)(report.kind, headers, full_rows=True)
     end = _EndOfFile(fmt.delimiter, len(headers))
-    rows = _Rows(report.path, fmt, end)
+    rows = _Rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
         reader = rows.reader
-        for _ in range(header_row):
-            next(reader)
-        number = header_row
+        if first_byte is None:
+            for _ in range(header_row):
+                next(reader)
+            number = header_row
+        else:
+            number = first_row - 1
         for cells in reader:
             number += 1
+            if number == first_row and first_byte is not None:
+                report.first_cells = cells
+            if stop_row is not None and number >= stop_row:
+                report.cells_at_stop = cells
+                break
             if not cells:
                 end.blank = True  # a blank line, or the file's end between two rows
                 continue
             if number < first_row:
-                # Parsed but not built: only the parser knows where a row ends (a
-                # buyer's message may span lines), so a later part reads from the top.
+                # Parsed but not built: a later part read without ``first_byte``.
                 continue
-            if stop_row is not None and number >= stop_row:
-                break
             if len("".join(cells)) > MAX_CELL_TEXT:  # one pass in C: nearly every row passes
                 refuse_long_text(cells, headers, number)
             record = build(cells, number)

@@ -42,10 +42,16 @@ class ReportFile:
     rows_total: int | None = None  # data rows, when known up front (xlsx), else None
     lines: int | None = None  # line breaks in the file (CSV): about how many rows it has
     header_row: int = 1  # the file's row (1-based) holding the headers
-    # (first row, stop row, stored) → records, or with ``stored`` True, stored rows.
-    _reader: Callable[[int, int | None, bool], Iterator[Any]] | None = field(
+    encoding: str | None = None  # a CSV file's
+    # (first row, stop row, stored, first row's byte) → records, or with ``stored`` True,
+    # stored rows.
+    _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(
         default=None, repr=False
     )
+    # The cells of the row at ``stop_row``, once reading stopped there (CSV), and of the
+    # first row read from ``first_byte``: two processes splitting a file compare them.
+    cells_at_stop: list[str] | None = field(default=None, repr=False)
+    first_cells: list[str] | None = field(default=None, repr=False)
 
     def records(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Record]:
         """Stream the cleaned rows. May raise ``UserError`` midway (e.g. ids ruined by
@@ -54,14 +60,18 @@ class ReportFile:
         ``first_row``/``stop_row`` (the file's own row numbers, as in flagged rows) give
         only the rows in between: another process reads the rest of the file.
         """
-        return self._take_reader()(first_row, stop_row, False)
+        return self._take_reader()(first_row, stop_row, False, None)
 
-    def stored_rows(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Stored]:
+    def stored_rows(
+        self, first_row: int = 0, stop_row: int | None = None, first_byte: int | None = None
+    ) -> Iterator[Stored]:
         """Like ``records``, but each row already as the store keeps it (the import's
-        way: :mod:`shopcloser.formats.stored`)."""
-        return self._take_reader()(first_row, stop_row, True)
+        way: :mod:`shopcloser.formats.stored`). ``first_byte``, where ``first_row`` starts
+        in a CSV file (:func:`~shopcloser.formats.csv_split.row_start_near`), reads from
+        there instead of parsing the rows before it."""
+        return self._take_reader()(first_row, stop_row, True, first_byte)
 
-    def _take_reader(self) -> Callable[[int, int | None, bool], Iterator[Any]]:
+    def _take_reader(self) -> Callable[[int, int | None, bool, int | None], Iterator[Any]]:
         if self._reader is None:
             raise RuntimeError("a report's rows can be read once")
         reader, self._reader = self._reader, None

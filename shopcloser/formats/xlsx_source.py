@@ -174,7 +174,10 @@ def open_xlsx(
         _refuse_ruined_ids(workbook, found, id_index)
     report.header_row = found.header_index + 1
 
-    def reader(first_row: int, stop_row: int | None, stored: bool) -> Iterator[Any]:
+    def reader(
+        first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
+    ) -> Iterator[Any]:
+        assert first_byte is None, "a workbook is split by rows only"
         return _records(report, workbook, found, first_row, stop_row, stored)
 
     report._reader = reader

@@ -63,6 +63,10 @@ class HelperPart:
 
     path: str
     first_row: int = 0
+    # Where ``first_row`` starts in a CSV file, when known: read from there (otherwise
+    # the rows before it are parsed to find it). The import checks the first row read
+    # against the row it stopped at (``PartDone.first_cells``).
+    first_byte: int | None = None
     sha256: str | None = None  # known already: saves reading the file once more
     password: str | None = None
     # The helper writes the whole of this file's table (the import writes none of its
@@ -93,6 +97,7 @@ class PartDone:
 
     part: HelperPart
     found: PartFindings
+    first_cells: list[str] | None = None  # of the row at ``part.first_byte``
 
 
 @dataclass
@@ -402,7 +407,7 @@ def _read_part(
     source_type: type[ImportSource],
     deferred: list[str],
 ) -> PartDone:
-    source = source_type.from_report(report, first_row=part.first_row)
+    source = source_type.from_report(report, first_row=part.first_row, first_byte=part.first_byte)
     found = run.add_part(source, deferred=deferred)
     # The result is written to disk: no password in it.
-    return PartDone(part=dataclasses.replace(part, password=None), found=found)
+    return PartDone(dataclasses.replace(part, password=None), found, report.first_cells)

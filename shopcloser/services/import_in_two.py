@@ -250,6 +250,7 @@ class _Split:
                 raise Redo
             if result.refused:
                 raise Redo
+            self._check_split_rows(result)
             self.all_read = not plan.own_later
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
@@ -310,6 +311,21 @@ class _Split:
         workbook, which it checks for far cells) or failed: one process does it all."""
         if self.helper_started and self.helper.ended_badly():
             raise Redo
+
+    def _check_split_rows(self, result: HelperResult) -> None:
+        """Where a file was split at a row found on its bytes (formats.csv_split), the
+        row this process stopped at must be the row the helper started at: otherwise the
+        bytes misled (a stray quote, say) and one process reads the file."""
+        stopped = {
+            part.path.resolve(): part.report.cells_at_stop
+            for part in self.plan.own
+            if part.stop_row is not None and part.report is not None
+        }
+        for done in result.parts:
+            if done.part.first_byte is not None:
+                cells = stopped.get(Path(done.part.path).resolve())
+                if cells is None or cells != done.first_cells:
+                    raise Redo
 
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:

@@ -10,20 +10,20 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shopcloser.formats.csv_split import row_start_near
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
 from shopcloser.messages import naming_file
 from shopcloser.services.import_helper import HELPER_MIN_BYTES, HelperPart, usable_cores
 from shopcloser.store.database import Store
 
 # The helper's share of the bytes, measured to end both halves together on a 2-core
-# machine: 0.42 for 115 MB (200,000 orders with their items, median of five runs: 7.03 s
-# against 7.10 s with 0.43; the helper started by the command line before its own
-# libraries load) and for 576 MB (a million: 35.8-37.3 s, 38.0-38.4 s with 0.46,
-# 35.2-38.8 s with 0.39). The helper parses the order report's start without building
-# it; the import indexes its own orders and fills their search entries. (0.40 for 115 MB
-# while the helper started only once the import began; 0.43 and 0.46 before rows were
-# read straight into stored values, which made orders cheaper than items.)
-HELPER_SHARE = 0.42
+# machine: 0.46 for 115 MB (200,000 orders with their items, medians of four runs: 6.82 s
+# against 6.86 s with 0.48 and 7.00 s with 0.44). The helper starts (from the command
+# line) while the import loads its libraries, and reads its part of the order report
+# from where its first row starts (formats.csv_split); the import indexes its own orders
+# and fills their search entries. (0.42 while the helper parsed the rows before its own;
+# 0.40 while it started only once the import began.)
+HELPER_SHARE = 0.46
 # When the import reads an item report meanwhile (several date ranges), more orders go to
 # the helper: an item report costs more per byte than an order report (0.50 measured for
 # four ranges of 200,000 orders).
@@ -151,13 +151,9 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     helper = [HelperPart(str(r.path), sha256=r.sha256, whole_table=whole) for r in orders[kept:]]
     if own and wanted > 0:
         last = orders[kept - 1]
-        data_lines = (last.lines or 0) - last.header_row
-        split = last.header_row + 1 + int(data_lines * (1 - wanted / last.size))
-        if data_lines >= 2 and split < last.header_row + 1 + data_lines:
-            own[-1] = OwnPart(last.path, last, stop_row=split)
-            tail = HelperPart(
-                str(last.path), first_row=split, sha256=last.sha256, whole_table=False
-            )
+        tail = _split_by_row(last, wanted)
+        if tail is not None:
+            own[-1] = OwnPart(last.path, last, stop_row=tail.first_row)
             helper.insert(0, tail)
     helper += [HelperPart(str(r.path), sha256=r.sha256) for r in helper_items]
     if not helper or not own + own_items:
@@ -169,6 +165,28 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
         rows_estimate=sum(max((r.lines or 0) - r.header_row, 0) for r in reports),
         own_later=[OwnPart(r.path, r) for r in items[1:]] if own_items else [],
     )
+
+
+def _split_by_row(report: ReportFile, wanted: float) -> HelperPart | None:
+    """The helper's part of ``report``: its rows from about ``wanted`` bytes before the
+    end on. Where a row starts there is found on the bytes, so that the helper reads from
+    there; failing that, it is estimated from the lines, and the helper parses the rows
+    before its own to find it."""
+    found = row_start_near(report, int(report.size - wanted))
+    if found is not None:
+        first_byte, split = found
+        return HelperPart(
+            str(report.path),
+            first_row=split,
+            first_byte=first_byte,
+            sha256=report.sha256,
+            whole_table=False,
+        )
+    data_lines = (report.lines or 0) - report.header_row
+    split = report.header_row + 1 + int(data_lines * (1 - wanted / report.size))
+    if data_lines < 2 or split >= report.header_row + 1 + data_lines:
+        return None
+    return HelperPart(str(report.path), first_row=split, sha256=report.sha256, whole_table=False)
 
 
 def _ids_overlap(first: list[ReportFile], then: list[ReportFile]) -> bool:

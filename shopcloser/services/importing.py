@@ -73,13 +73,19 @@ class ImportSource:
 
     @classmethod
     def from_report(
-        cls, report: ReportFile, *, first_row: int = 0, stop_row: int | None = None
+        cls,
+        report: ReportFile,
+        *,
+        first_row: int = 0,
+        stop_row: int | None = None,
+        first_byte: int | None = None,
     ) -> ImportSource:
-        """The report's rows (only those from ``first_row`` up to ``stop_row`` if given)."""
+        """The report's rows (only those from ``first_row`` up to ``stop_row`` if given;
+        ``first_byte``: where ``first_row`` starts, see ``ReportFile.stored_rows``)."""
         return cls(
             name=report.path.name,
             kind=report.kind,
-            records=report.stored_rows(first_row, stop_row),
+            records=report.stored_rows(first_row, stop_row, first_byte),
             sha256=report.sha256,
             layout=report.layout,
             headers=list(report.headers),
