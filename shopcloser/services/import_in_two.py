@@ -65,7 +65,7 @@ from shopcloser.services.import_run import (
 from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
-from shopcloser.store.database import PAGE_SIZE, Store, import_workdir_prefix
+from shopcloser.store.database import PAGE_SIZE, Store, import_workdir_prefix, write_back_soon
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -254,6 +254,8 @@ class _Split:
             self.all_read = not plan.own_later
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
+            if store.path is not None:
+                write_back_soon(store.path)  # meanwhile: items settled, search entries
             parts = [*own, *self._helper_parts(result)]
             items = [p for p in parts if p.kind == ReportKind.ITEMS.value]
             if items:
