@@ -42,16 +42,16 @@ def run() -> NoReturn:
     """The program's entry point (installed commands, ``python -m shopcloser``, the
     frozen app): :func:`main`, then exit with its code."""
     code = main()
-    if _state.command_ran:
+    if _command(sys.argv[1:]) is not None:  # not the window
         _end_now(code)
     sys.exit(code)
 
 
-class _State:
-    command_ran = False  # a command (not the window) ran in this process
+def _command(argv: Sequence[str]) -> str | None:
+    from shopcloser.cli import COMMANDS
 
-
-_state = _State()
+    words = _words(argv)
+    return words[0] if words and words[0] in COMMANDS else None
 
 
 def _end_now(code: int) -> NoReturn:
@@ -101,18 +101,16 @@ def _main(argv: Sequence[str] | None) -> int:
         return serve()
     from shopcloser.cli import COMMANDS
 
-    words = _words(argv)
-    command, files = (words[0], words[1:]) if words else (None, [])
-    if command in COMMANDS:
+    command = _command(argv)
+    if command is not None:
         if command == "import":
             # A helper process, in case the import shares its work: it starts while this
             # process loads its libraries (see services.import_helper).
             from shopcloser.services.import_helper import start_early
 
-            start_early(files)
+            start_early(_words(argv)[1:])
         from shopcloser.cli import run_cli
 
-        _state.command_ran = True
         return run_cli(argv)
     parser = argparse.ArgumentParser(
         prog="shopcloser",

@@ -4,8 +4,10 @@ When the store is empty and the files are big, ``import_plan.plan_split`` divide
 work: the import itself keeps the start of the order reports; a helper process
 (:mod:`shopcloser.services.import_helper`) reads their end (and an only item report) into
 a staging file. Order reports are split at one point: whole files go to the helper from
-the last one back, and one file may be split by row, where both processes parse it from
-the top (only a CSV parser knows where a row ends) and the helper builds only the rows
+the last one back, and one file may be split by row. The helper reads that file from
+where the row starts, found on the bytes (:mod:`shopcloser.formats.csv_split`), and the
+import checks that the row it stopped at is the row the helper started at; where the
+bytes cannot tell, the helper parses the file from the top and builds only the rows
 from the split on. Item reports are never split (an item's position in its order counts
 its rows); of several (one per date range) the import reads the first while the helper
 works and the others once the helper's orders are in. Two workbooks go one to each

@@ -128,6 +128,7 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     item reports (one per date range) the import reads the first while the helper works
     and the others after the helper's orders are in, since those look their orders up.
     Item reports are never split: an item's position in its order counts its rows."""
+
     def open_one(path: Path) -> ReportFile:
         with naming_file(path.name):
             return open_report(path)
