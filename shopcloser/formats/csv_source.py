@@ -258,9 +258,9 @@ def _records(
         for cells in reader:
             number += 1
             if number == first_row and first_byte is not None:
-                report.first_cells = cells
+                report.at_start = (reader.line_num, cells)
             if stop_row is not None and number >= stop_row:
-                report.cells_at_stop = cells
+                report.at_stop = (reader.line_num, cells)
                 break
             if not cells:
                 end.blank = True  # a blank line, or the file's end between two rows

@@ -7,13 +7,15 @@ message) may hold line breaks: about 0.7 s of a 200,000-order import. Counting q
 on the raw bytes tells instead: a row ends at a line break outside quotes. That holds in
 the encodings reports come in (UTF-8 and GB18030, where neither a quote nor a line
 break is ever part of another character), for cells quoted as the csv module quotes
-them. Files that break the rule (a stray quote inside an unquoted cell, a lone carriage
-return ending a row) are caught where it matters: the import compares the row it
-stopped at with the row the helper started at, and imports in one process if they
-differ.
+them. Files that break the rule (a stray quote the csv module reads as text, a lone
+carriage return ending a row) are caught where it matters: the import checks that the
+row it stopped at is the row the helper started at (the same cells, ending after the
+same count of lines) and imports in one process if not.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from shopcloser.formats.report import ReportFile
 
@@ -23,11 +25,18 @@ _CHUNK = 1 << 20
 _NOT_MARKS = bytes(b for b in range(256) if b not in b'"\n')
 
 
-def row_start_near(report: ReportFile, offset: int) -> tuple[int, int] | None:
-    """(byte, row number) of the first row starting at or after ``offset`` below the first
-    data row; None where rows cannot be found this way or none starts there."""
+class RowStart(NamedTuple):
+    byte: int  # where the row starts
+    row: int  # its number, as the csv module counts rows (blank lines included)
+    lines: int  # line breaks before it
+
+
+def row_start_near(report: ReportFile, offset: int) -> RowStart | None:
+    """The first row starting at or after ``offset`` below the first data row; None where
+    rows cannot be found this way or none starts there."""
     if report.encoding not in _SAFE_ENCODINGS or not 0 < offset < report.size:
         return None
+    lines = 0  # line breaks before ``position``
     rows = 0  # rows (csv records, blank lines included) ended before ``position``
     quotes = 0  # quotes since the last row ended
     position = 0  # where the next line starts
@@ -41,15 +50,17 @@ def row_start_near(report: ReportFile, offset: int) -> tuple[int, int] | None:
                 runs = data.translate(None, _NOT_MARKS).split(b"\n")[:-1]  # quotes per line
                 if not any(length % 2 for length in set(map(len, runs))):
                     rows += len(runs)  # no break inside a quoted cell: each ends a row
+                    lines += len(runs)
                     position += len(data)
                     continue
             for line in data.split(b"\n")[:-1]:
                 quotes += line.count(b'"')
                 position += len(line) + 1
+                lines += 1
                 if quotes % 2:
                     continue  # the break is inside a quoted cell
                 quotes = 0
                 rows += 1
                 if position >= offset and rows > report.header_row:
-                    return (position, rows + 1) if position < report.size else None
+                    return RowStart(position, rows + 1, lines) if position < report.size else None
     return None

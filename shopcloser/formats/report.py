@@ -20,6 +20,7 @@ from shopcloser.formats.stored import Stored
 from shopcloser.messages import UserError
 
 Record = OrderRecord | ItemRecord
+RowMark = tuple[int, list[str]]
 
 
 class ReportKind(StrEnum):
@@ -48,10 +49,11 @@ class ReportFile:
     _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(
         default=None, repr=False
     )
-    # The cells of the row at ``stop_row``, once reading stopped there (CSV), and of the
-    # first row read from ``first_byte``: two processes splitting a file compare them.
-    cells_at_stop: list[str] | None = field(default=None, repr=False)
-    first_cells: list[str] | None = field(default=None, repr=False)
+    # Two processes splitting a CSV file check that they meet: the row at ``stop_row``
+    # once reading stopped there, and the first row read from ``first_byte``, each as
+    # (lines read up to the row's end, counted from where reading began; the row's cells).
+    at_stop: RowMark | None = field(default=None, repr=False)
+    at_start: RowMark | None = field(default=None, repr=False)
 
     def records(self, first_row: int = 0, stop_row: int | None = None) -> Iterator[Record]:
         """Stream the cleaned rows. May raise ``UserError`` midway (e.g. ids ruined by

@@ -39,7 +39,7 @@ from shopcloser.messages import UserError
 from shopcloser.services.progress import CancelToken
 
 if TYPE_CHECKING:
-    from shopcloser.formats.report import ReportFile
+    from shopcloser.formats.report import ReportFile, RowMark
     from shopcloser.services.import_run import ImportRun, PartFindings
     from shopcloser.services.importing import ImportSource
 
@@ -63,10 +63,11 @@ class HelperPart:
 
     path: str
     first_row: int = 0
-    # Where ``first_row`` starts in a CSV file, when known: read from there (otherwise
-    # the rows before it are parsed to find it). The import checks the first row read
-    # against the row it stopped at (``PartDone.first_cells``).
+    # Where ``first_row`` starts in a CSV file, when known, and the line breaks before it:
+    # read from there (otherwise the rows before it are parsed to find it). The import
+    # checks the first row read against the row it stopped at (``PartDone.at_start``).
     first_byte: int | None = None
+    first_line: int = 0
     sha256: str | None = None  # known already: saves reading the file once more
     password: str | None = None
     # The helper writes the whole of this file's table (the import writes none of its
@@ -97,7 +98,7 @@ class PartDone:
 
     part: HelperPart
     found: PartFindings
-    first_cells: list[str] | None = None  # of the row at ``part.first_byte``
+    at_start: RowMark | None = None  # the row at ``part.first_byte``: ReportFile.at_start
 
 
 @dataclass
@@ -410,4 +411,4 @@ def _read_part(
     source = source_type.from_report(report, first_row=part.first_row, first_byte=part.first_byte)
     found = run.add_part(source, deferred=deferred)
     # The result is written to disk: no password in it.
-    return PartDone(dataclasses.replace(part, password=None), found, report.first_cells)
+    return PartDone(dataclasses.replace(part, password=None), found, report.at_start)

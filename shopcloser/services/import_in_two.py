@@ -44,7 +44,6 @@ from shopcloser.services.import_helper import (
     Helper,
     HelperJob,
     HelperResult,
-    drop_early_helper,
     take_helper,
 )
 from shopcloser.services.import_items import FreshItems
@@ -95,7 +94,6 @@ def import_in_two(
     """Import with a helper when ``plan_split`` finds a split that pays: the same store
     and summary as one process, or ``Redo``. None when the files are not worth it."""
     if not worth_splitting(store, paths, passwords, always=always):
-        drop_early_helper()
         return None
     assert store.path is not None
     try:
@@ -318,18 +316,23 @@ class _Split:
 
     def _check_split_rows(self, result: HelperResult) -> None:
         """Where a file was split at a row found on its bytes (formats.csv_split), the
-        row this process stopped at must be the row the helper started at: otherwise the
-        bytes misled (a stray quote, say) and one process reads the file."""
+        row this process stopped at must be the row the helper started at: the same
+        cells, ending after as many lines from the file's start. Otherwise the bytes
+        misled (stray quotes, say) and one process reads the file."""
         stopped = {
-            part.path.resolve(): part.report.cells_at_stop
+            part.path.resolve(): part.report.at_stop
             for part in self.plan.own
             if part.stop_row is not None and part.report is not None
         }
         for done in result.parts:
-            if done.part.first_byte is not None:
-                cells = stopped.get(Path(done.part.path).resolve())
-                if cells is None or cells != done.first_cells:
-                    raise Redo
+            if done.part.first_byte is None:
+                continue
+            at_stop = stopped.get(Path(done.part.path).resolve())
+            if at_stop is None or done.at_start is None:
+                raise Redo
+            lines, cells = done.at_start
+            if at_stop != (done.part.first_line + lines, cells):
+                raise Redo
 
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:

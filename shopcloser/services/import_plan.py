@@ -178,13 +178,13 @@ def _split_by_row(report: ReportFile, wanted: float) -> HelperPart | None:
     end on. Where a row starts there is found on the bytes, so that the helper reads from
     there; failing that, it is estimated from the lines, and the helper parses the rows
     before its own to find it."""
-    found = row_start_near(report, int(report.size - wanted))
-    if found is not None:
-        first_byte, split = found
+    start = row_start_near(report, int(report.size - wanted))
+    if start is not None:
         return HelperPart(
             str(report.path),
-            first_row=split,
-            first_byte=first_byte,
+            first_row=start.row,
+            first_byte=start.byte,
+            first_line=start.lines,
             sha256=report.sha256,
             whole_table=False,
         )

@@ -140,8 +140,7 @@ def import_files(
         else:
             if split is not None:
                 return split
-    else:
-        drop_early_helper()
+    drop_early_helper()  # one started by the command line, in case: not needed after all
 
     def open_one(path: Path) -> ImportSource:
         if path.is_dir():  # dropped on the window, say

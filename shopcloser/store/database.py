@@ -134,13 +134,14 @@ def write_back_soon(path: Path) -> None:
     of writes, which makes a commit all or nothing, is untouched."""
 
     def write_back() -> None:
-        for name in (path, Path(f"{path}-wal")):
-            with contextlib.suppress(OSError):
-                handle = os.open(name, os.O_RDONLY)
-                try:
-                    getattr(os, "fdatasync", os.fsync)(handle)
-                finally:
-                    os.close(handle)
+        # Windows flushes only a handle open for writing (nothing is written through it).
+        mode = os.O_RDWR if os.name == "nt" else os.O_RDONLY
+        with contextlib.suppress(OSError):
+            handle = os.open(path, mode)
+            try:
+                getattr(os, "fdatasync", os.fsync)(handle)
+            finally:
+                os.close(handle)
 
     threading.Thread(target=write_back, name="write-back", daemon=True).start()
 

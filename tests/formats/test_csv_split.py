@@ -29,9 +29,11 @@ def _check_every_split(path: Path, offsets: list[int]) -> int:
         start = row_start_near(open_report(path), offset)
         if start is None:
             continue
-        first_byte, first_row = start
+        first_byte, first_row, lines = start
         assert first_byte >= offset
-        assert path.read_bytes()[first_byte - 1 : first_byte] == b"\n"
+        data = path.read_bytes()
+        assert data[first_byte - 1 : first_byte] == b"\n"
+        assert lines == data[:first_byte].count(b"\n")
         tail = [row for row in whole if row[0] >= first_row]  # type: ignore[index]
         assert _rows(open_report(path), first_row, first_byte) == tail
         found += 1
@@ -68,7 +70,7 @@ def test_a_break_inside_a_quoted_cell_is_passed_over(tmp_path: Path) -> None:
     cell_start = orders.read_bytes().index(b"a\r\nb")
     start = row_start_near(open_report(orders), cell_start + 1)
     assert start is not None
-    assert start[1] == 22  # the row after row 21 (header = row 1), not a line inside it
+    assert start.row == 22  # the row after row 21 (header = row 1), not a line inside it
     assert _check_every_split(orders, [cell_start + 1, cell_start + 4]) == 2
 
 

@@ -174,6 +174,26 @@ def test_stray_quotes_that_mislead_the_split_on_bytes_end_as_in_one_process(
     assert_same(summary_one, summary_two, one, two)
 
 
+def test_rows_that_only_look_alike_do_not_pass_for_the_split(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A blank line after every row, and stray quotes that make the byte count run two
+    rows behind: the row the import stops at and the row the helper starts at are both
+    blank, so alike, but not the same row (an order between them was read by neither).
+    They must also end after as many lines from the file's start."""
+    lines = pair[0].read_bytes().split(b"\r\n")[:-1]
+    for index in (10, 11):
+        lines[index] += b'q"'
+    spaced = [lines[0]] + [line + b"\r\n" for line in lines[1:]]
+    pair[0].write_bytes(b"\r\n".join(spaced) + b"\r\n")
+    plan = plan_split(open_store(str(tmp_path / "plan.db")), pair, {}, always=True)
+    assert plan is not None and plan.helper[0].first_byte is not None
+
+    summary_one, summary_two, one, two = both_ways(tmp_path, pair, caplog)
+    assert ONE_PROCESS in caplog.text
+    assert_same(summary_one, summary_two, one, two)
+
+
 def test_an_order_report_alone_is_split_too(
     tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
 ) -> None:
