@@ -21,14 +21,14 @@ from shopcloser.formats.report import ReportFile
 
 _SAFE_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 _CHUNK = 1 << 20
-# Every byte but quotes and line breaks: what is left of a line is its run of quotes.
-_NOT_MARKS = bytes(b for b in range(256) if b not in b'"\n')
+# Every byte but quotes and line breaks (\n, \r).
+_NOT_MARKS = bytes(b for b in range(256) if b not in b'"\n\r')
 
 
 class RowStart(NamedTuple):
     byte: int  # where the row starts
     row: int  # its number, as the csv module counts rows (blank lines included)
-    lines: int  # line breaks before it
+    lines: int  # lines before it, as csv's line_num counts them (a lone \r ends one too)
 
 
 def row_start_near(report: ReportFile, offset: int) -> RowStart | None:
@@ -36,7 +36,7 @@ def row_start_near(report: ReportFile, offset: int) -> RowStart | None:
     rows cannot be found this way or none starts there."""
     if report.encoding not in _SAFE_ENCODINGS or not 0 < offset < report.size:
         return None
-    lines = 0  # line breaks before ``position``
+    lines = 0  # lines before ``position``
     rows = 0  # rows (csv records, blank lines included) ended before ``position``
     quotes = 0  # quotes since the last row ended
     position = 0  # where the next line starts
@@ -47,8 +47,10 @@ def row_start_near(report: ReportFile, offset: int) -> RowStart | None:
             cut = data.rfind(b"\n") + 1  # whole lines only
             data, pending = data[:cut], data[cut:]
             if not quotes and position + len(data) < offset:
-                runs = data.translate(None, _NOT_MARKS).split(b"\n")[:-1]  # quotes per line
-                if not any(length % 2 for length in set(map(len, runs))):
+                # Each line's quotes (and lone carriage returns), the lines' own \r\n as \n.
+                marks = data.translate(None, _NOT_MARKS).replace(b"\r\n", b"\n")
+                runs = marks.split(b"\n")[:-1]
+                if b"\r" not in marks and not any(length % 2 for length in set(map(len, runs))):
                     rows += len(runs)  # no break inside a quoted cell: each ends a row
                     lines += len(runs)
                     position += len(data)
@@ -56,7 +58,9 @@ def row_start_near(report: ReportFile, offset: int) -> RowStart | None:
             for line in data.split(b"\n")[:-1]:
                 quotes += line.count(b'"')
                 position += len(line) + 1
-                lines += 1
+                # Lines as the text layer (newline="") splits them and csv's line_num
+                # counts them: a lone \r (not the one of this line's \r\n) ends one too.
+                lines += 1 + line.count(b"\r") - line.endswith(b"\r")
                 if quotes % 2:
                     continue  # the break is inside a quoted cell
                 quotes = 0
