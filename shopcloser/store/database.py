@@ -38,13 +38,12 @@ BUSY_TIMEOUT_MS = 10_000  # how long a connection waits for another's write to e
 # fuller B-tree pages to write, index and sync; larger pages gained nothing more).
 PAGE_SIZE = 16_384
 
+
 # Python's sqlite3 binds str, int and float directly but sends every other value, None
 # included, through its adapter lookup (a tuple built, a dict and two attribute lookups
 # missed): about 0.45 µs per NULL, 1.4 s of a first import of 200,000 orders, whose rows
 # hold six to seven NULLs each. A registered adapter is found at the first lookup; it
 # hands None back unchanged, which binds as NULL as before.
-
-
 def _null(_value: None) -> None:
     return None
 
