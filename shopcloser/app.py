@@ -109,7 +109,10 @@ def _main(argv: Sequence[str] | None) -> int:
             from shopcloser.services.import_helper import start_early
 
             start_early(_words(argv)[1:])
-        from shopcloser.cli import run_cli
+        from shopcloser.loading import libraries_loading
+
+        with libraries_loading():
+            from shopcloser.cli.main import run_cli
 
         return run_cli(argv)
     parser = argparse.ArgumentParser(
@@ -122,6 +125,9 @@ def _main(argv: Sequence[str] | None) -> int:
     parser.add_argument("--demo", action="store_true", help="open on a bundled sample export")
     parser.add_argument("files", nargs="*", help="spreadsheets to import on start")
     args = parser.parse_args(argv)
-    from shopcloser.ui.application import run_gui
+    from shopcloser.loading import libraries_loading
+
+    with libraries_loading():
+        from shopcloser.ui.application import run_gui
 
     return run_gui(db=args.db, files=args.files, demo=args.demo, lang=args.lang)

@@ -461,15 +461,18 @@ def _compile(
         if item:
             produced.add("f_item_key")
             body.append("f_item_key = f_sub_order_id or f'{f_order_id}#{f_line_no}'")
+        # A status is stored as its plain text (see formats.stored).
         values = [
             "extra" if name == "extra" else "PROBLEMS_JSON" if name == "problems"
+            else f"f_{name}._value_" if name in ("status", "refund_status")
             else argument(name)
             for name in (ITEM_VALUES if item else ORDER_VALUES)
         ]  # fmt: skip
+        statuses = "f_status, f_refund_status" if item else "f_status"
         shop = "" if item else f"{argument('shop_id')}, {argument('shop_name')}, "
         body += [
             "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
-            f"return STORED(({', '.join(values)},), {shop}number, problems)",
+            f"return STORED(({', '.join(values)},), {statuses}, {shop}number, problems)",
         ]
     source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {

@@ -317,8 +317,11 @@ def serve(stdin: IO[bytes] | None = None) -> int:
 
 def _load_libraries() -> None:
     """What ``run_job`` needs, loaded while the import is still planning the job."""
-    import shopcloser.services.import_run
-    import shopcloser.services.importing  # noqa: F401
+    from shopcloser.loading import libraries_loading
+
+    with libraries_loading():
+        import shopcloser.services.import_run
+        import shopcloser.services.importing  # noqa: F401
 
 
 def _quit_when_orphaned(pipe: IO[bytes], workdir: str) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, DateTime, Table
@@ -166,13 +167,13 @@ ITEM_TIMES = frozenset(i for i, name in enumerate(ITEM_FIELDS) if name in TIME_V
 def stored_order(rec: OrderRecord) -> StoredOrder:
     """An order record as a reader's stored row (for records made in code, not read)."""
     values = tuple(_stored_value(rec, name) for name in ORDER_VALUES)
-    return StoredOrder(values, rec.shop_id, rec.shop_name, rec.row_number, rec.problems)
+    return StoredOrder(values, rec.status, rec.shop_id, rec.shop_name, rec.row_number, rec.problems)
 
 
 def stored_item(rec: ItemRecord) -> StoredItem:
     """An item record as a reader's stored row (for records made in code, not read)."""
     values = tuple(_stored_value(rec, name) for name in ITEM_VALUES)
-    return StoredItem(values, rec.row_number, rec.problems)
+    return StoredItem(values, rec.status, rec.refund_status, rec.row_number, rec.problems)
 
 
 def _stored_value(rec: OrderRecord | ItemRecord, name: str) -> Any:
@@ -185,6 +186,8 @@ def _stored_value(rec: OrderRecord | ItemRecord, name: str) -> Any:
         return encode_json(value) if value else EMPTY_DICT_JSON
     if name == "problems":
         return encode_json(value) if value else EMPTY_LIST_JSON
+    if isinstance(value, StrEnum):
+        return value.value  # plain text, as the readers give it (see formats.stored)
     return value
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from shopcloser.domain.records import OrderRecord
+from shopcloser.domain.statuses import TradeStatus
 from shopcloser.formats.report import open_report
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.services.import_rows import stored_item, stored_order
@@ -28,6 +29,9 @@ def assert_routes_agree(path: Path) -> int:
             assert row.refund_status is expected.refund_status
         assert row.values == expected.values, record.row_number
         assert [type(v) for v in row.values] == [type(v) for v in expected.values]
+        # Only what sqlite3 binds without its adapter lookup (a StrEnum member would not be).
+        assert {type(v) for v in row.values} <= {str, int, type(None)}, record.row_number
+        assert isinstance(row.status, TradeStatus)
         assert (row.row_number, row.problems) == (expected.row_number, expected.problems)
         assert (row.order_id, row.status, row.status_text) == (
             expected.order_id,
