@@ -38,6 +38,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.installed import compile_bytecode
+
 REPO = Path(__file__).resolve().parent.parent
 SIZES = (200_000, 1_000_000)
 QUICK_SIZES = (10_000,)
@@ -430,6 +432,7 @@ def main(
     folder = keep or Path(tempfile.mkdtemp(prefix="shopcloser-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     env = isolated_env(folder / "home")
+    compile_bytecode()
     try:
         results: list[Result] = []
         for size in sizes:

@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.installed import compile_bytecode
+
 FLOOR = """
 import time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -45,6 +47,7 @@ def main(quick: bool = False) -> None:
     runs = 3 if quick else 7
     env = {**os.environ, "SHOPCLOSER_EXIT_AFTER_SHOW": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "shop.db"
         app = [sys.executable, "-m", "shopcloser", "--db", str(db)]
