@@ -371,6 +371,11 @@ def run_job(job: HelperJob) -> HelperResult:
             # A scratch file: no journal, no waiting for the disk.
             conn.exec_driver_sql("PRAGMA journal_mode=OFF")
             conn.exec_driver_sql("PRAGMA synchronous=OFF")
+            # And no waiting for a lock: nothing may read the file while this process
+            # writes it. If something did (as the import once did by mistake), SQLite
+            # would wait out the timeout for every page it moves to the disk, which
+            # looked like a hang; failing at once lets the import work alone.
+            conn.exec_driver_sql("PRAGMA busy_timeout=0")
             conn.commit()
             with conn.begin():
                 run = ImportRun(

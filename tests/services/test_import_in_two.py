@@ -496,6 +496,44 @@ def test_cancel_stops_the_helper_and_leaves_the_store_as_it_was(
     assert summary.orders_added == 2_150
 
 
+@pytest.mark.timeout(120)
+def test_a_lock_on_the_helpers_file_ends_in_one_process_instead_of_waiting(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Nothing may read the helper's file while it writes (the import once did, by
+    mistake). If something does, the helper gives up at once and the import works alone;
+    it used to wait out the lock for every page it wrote, which never ended."""
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 12_000, SEED, "2017")  # more than SQLite keeps unwritten
+    write_items(items, 12_000, SEED, "2017")
+    one = open_store(str(tmp_path / "one.db"))
+    summary_one = import_files(one, [orders, items], helper=False, now=WHEN)
+    two = open_store(str(tmp_path / "two.db"))
+    readers: list[sqlite3.Connection] = []
+
+    def progress(_done: int, _total: int | None, _name: str) -> None:
+        staging = [p / "staging.db" for p in tmp_path.iterdir() if ".import-" in p.name]
+        if readers or not staging or not _helpers_of_this_process():
+            return
+        reader = sqlite3.connect(staging[0], timeout=30)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM orders").fetchone()  # holds a read lock
+        readers.append(reader)
+
+    try:
+        with caplog.at_level(logging.INFO):
+            summary_two = import_files(
+                two, [orders, items], helper=True, progress=progress, now=WHEN
+            )
+    finally:
+        for reader in readers:
+            reader.close()
+    assert readers  # the lock was taken while the helper worked
+    assert "The import helper failed" in caplog.text and ONE_PROCESS in caplog.text
+    assert_same(summary_one, summary_two, one, two)
+    assert _helpers_of_this_process() == []
+
+
 def test_a_store_with_orders_is_not_split(tmp_path: Path, pair: list[Path]) -> None:
     store = open_store(str(tmp_path / "store.db"))
     import_files(store, pair[1:], helper=False)
