@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from shopcloser.formats.csv_split import row_start_near
 from shopcloser.formats.report import OLE_MAGIC, ReportFile, ReportKind, open_report
 from shopcloser.messages import naming_file
 from shopcloser.services.import_helper import HELPER_MIN_BYTES, HelperPart, usable_cores
+from shopcloser.services.importing import side_by_side
 from shopcloser.store.database import Store
 
 # The helper's share of the bytes, measured to end both halves together on a 2-core
@@ -133,10 +133,7 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
         with naming_file(path.name):
             return open_report(path)
 
-    # Side by side, as the import opens files (hashing lets go of the GIL); results and
-    # the first refusal in the files' order.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        reports = list(pool.map(open_one, paths))
+    reports = side_by_side(open_one, paths)  # as the import opens them
     orders = [r for r in reports if r.kind is ReportKind.ORDERS]
     items = [r for r in reports if r.kind is ReportKind.ITEMS]
     if not orders or any(r.lines is None for r in orders):

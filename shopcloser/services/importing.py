@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from shopcloser.domain.export_names import in_export_order
 from shopcloser.formats.report import ReportKind, open_report
@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 # Files opened at once (an order report and an item report, usually).
 _OPENING_THREADS = 2
+_Opened = TypeVar("_Opened")
 
 
 @dataclass
@@ -166,15 +167,18 @@ def import_files(
             report = open_report(path, password=password)
         return ImportSource.from_report(report)
 
-    if len(paths) < 2:
-        sources = [open_one(path) for path in paths]
-    else:
-        # Hashing a file and inflating a workbook for its safety check let go of the GIL:
-        # the files open side by side. Results (and the first refusal) come back in the
-        # files' own order, as when opened one by one.
-        with ThreadPoolExecutor(max_workers=_OPENING_THREADS) as pool:
-            sources = list(pool.map(open_one, paths))
+    sources = side_by_side(open_one, paths)
     return import_sources(store, sources, progress=progress, cancel=cancel, now=now)
+
+
+def side_by_side(open_one: Callable[[Path], _Opened], paths: Sequence[Path]) -> list[_Opened]:
+    """``open_one`` of each file, the files side by side: hashing a file and inflating a
+    workbook for its safety check let go of the GIL. Results (and the first refusal) come
+    back in the files' own order, as when opened one by one."""
+    if len(paths) < 2:
+        return [open_one(path) for path in paths]
+    with ThreadPoolExecutor(max_workers=_OPENING_THREADS) as pool:
+        return list(pool.map(open_one, paths))
 
 
 def import_sources(
