@@ -1394,6 +1394,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件从第 {row} 行起无法读取（文件可能已损坏，或者不是卖家中心的报表）。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
+        <source>In this file, row {row} comes after a row with the same or a higher number, so rows would be lost or misplaced when it is read: another program has changed the file since it was downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>这个文件的第 {row} 行排在一个行号相同或更大的行之后，读取时会有行丢失或错位：文件下载后被其他程序改动过。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），不要改动，直接导入新文件。</translation>
+    </message>
+    <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
     </message>

@@ -1394,6 +1394,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案從第 {row} 列起無法讀取（檔案可能已損壞，或者不是賣家中心的報表）。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
+        <source>In this file, row {row} comes after a row with the same or a higher number, so rows would be lost or misplaced when it is read: another program has changed the file since it was downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>這個檔案的第 {row} 列排在一個列號相同或更大的列之後，讀取時會有資料列遺失或錯位：檔案下載後被其他程式改動過。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），不要改動，直接匯入新檔案。</translation>
+    </message>
+    <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
     </message>

@@ -221,6 +221,21 @@ def damaged_rows_from(row: int) -> UserError:
     )
 
 
+def rows_out_of_order(row: int) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "In this file, row {row} comes after a row with the same or a higher number, so "
+            "rows would be lost or misplaced when it is read: another program has changed "
+            "the file since it was downloaded. Nothing was imported from it. Download the "
+            "report again from the seller centre ({where}) and import the new file as it "
+            "is.",
+        ),
+        row=row,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def mixed_encoding() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import struct
@@ -62,6 +63,8 @@ _ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
 _REFERENCE = re.compile(rb'r="([A-Z]{0,7})(\d{1,10})')
 _FAR: dict[int, re.Pattern[bytes]] = {}
 _ROW_START = b"<row"  # also starts <rowBreaks> (page breaks): a sheet may count one more
+# Any ``<row`` (as counted), with the row's number when it has one.
+_ROW_ELEMENT = re.compile(rb'<row(?:[^>]*?\sr="(\d{1,10})")?')
 _SPACES = (b" ", b"\t", b"\r", b"\n")
 # openpyxl parses XML without defusedxml when this is set to anything but "True".
 DEFUSEDXML_SETTING = "OPENPYXL_DEFUSEDXML"
@@ -301,6 +304,7 @@ class _Extent:
     merged_cells: int = 0
     max_row: int = 0
     max_column: int = 0
+    last_row_number: int = 0  # of the last numbered row element read
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> int:
@@ -326,8 +330,7 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
                 raise refusals.huge_sheet(extent.merged_cells)
         if far_cells:
             _far_cells(buffer, extent)
-            # Row elements ending in the new bytes (those ending in the tail were counted).
-            rows += buffer.count(_ROW_START, max(new_from - len(_ROW_START) + 1, 0))
+            rows += _row_elements(buffer, new_from, extent)
         tail = buffer[-_TAIL:]
     _judge(extent)
     return rows
@@ -361,6 +364,30 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
             if letters:
                 extent.max_column = max(extent.max_column, _column_number(letters))
             extent.max_row = max(extent.max_row, int(number))
+
+
+def _row_elements(buffer: bytes, new_from: int, extent: _Extent) -> int:
+    """How many ``<row`` end in the new bytes of ``buffer`` (those ending in the tail
+    were counted with the chunk before), refusing rows numbered twice or backwards,
+    which Excel never writes: a reader places each row by its number, so a second row 3
+    would silently replace the first and an order would be lost without a word. Rows
+    without a number are counted, not checked. One pass over the bytes does both."""
+    counted_from = max(new_from - len(_ROW_START) + 1, 0)
+    # A row element cut by the chunk before was counted, but its number not read yet.
+    start = buffer.rfind(_ROW_START, 0, new_from)
+    if start != -1:
+        element = _ROW_ELEMENT.match(buffer, start)
+        if element is None or element.end() <= new_from or not element.group(1):
+            start = -1
+    found = _ROW_ELEMENT.findall(buffer, counted_from if start == -1 else start)
+    numbers = list(map(int, filter(None, found)))
+    if numbers:
+        previous = [extent.last_row_number, *numbers[:-1]]
+        if not all(map(operator.lt, previous, numbers)):
+            back = next(n for p, n in zip(previous, numbers, strict=True) if n <= p)
+            raise refusals.rows_out_of_order(back)
+        extent.last_row_number = numbers[-1]
+    return len(found) - (start != -1 and start < counted_from)
 
 
 def _judge(extent: _Extent) -> None:

@@ -306,8 +306,9 @@ def test_a_far_cell_is_refused_without_reading_up_to_it(tmp_path: Path, where: s
         if where == "ending the sheet":
             end = xml.rindex(b"</row>")
             return xml[:end] + FAR_CELL + xml[end:]
-        end = xml.index(b"</row>", xml.index(b'<row r="100"')) + len(b"</row>")
-        return xml[:end] + b'<row r="4000000000">' + FAR_CELL + b"</row>" + xml[end:]
+        # Inside row 100: a row element numbered so far would be out of order.
+        end = xml.index(b"</row>", xml.index(b'<row r="100"'))
+        return xml[:end] + FAR_CELL + xml[end:]
 
     path = _sheet_with(tmp_path, change)
     started = time.perf_counter()
@@ -332,6 +333,51 @@ def test_sheets_with_gaps_or_unnumbered_rows_read_to_their_end(
     records = list(open_report(_sheet_with(tmp_path, change)).records())
     assert len(records) == 150
     assert records[-1].row_number == (1151 if gap else 151)
+
+
+def _renumbered(xml: bytes, row: int, number: int) -> bytes:
+    """``xml`` with row element ``row`` (and its cells) numbered ``number``."""
+    start = xml.index(b'<row r="%d"' % row)
+    end = xml.index(b"</row>", start)
+    element = re.sub(rb'r="([A-Z]*)%d"' % row, rb'r="\g<1>%d"' % number, xml[start:end])
+    return xml[:start] + element + xml[end:]
+
+
+@pytest.mark.parametrize("chunk", [None, 97], ids=["whole chunks", "every row cut"])
+@pytest.mark.parametrize("how", ["twice", "backwards"])
+def test_rows_numbered_twice_or_backwards_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, chunk: int | None
+) -> None:
+    """A reader places each row by its number: a second row 99 replaced the first, and
+    the import went on with one order fewer and no word of it. Excel writes rows in
+    order, so such a file was changed by another program. ``chunk``: the check also
+    holds where the sheet's bytes arrive cut anywhere inside row elements."""
+
+    def change(xml: bytes) -> bytes:
+        if how == "twice":
+            return _renumbered(xml, 100, 99)
+        return _renumbered(_renumbered(xml, 100, 1000), 101, 100)
+
+    path = _sheet_with(tmp_path, change)
+    if chunk is not None:
+        monkeypatch.setattr(xlsx_safety, "_CHUNK", chunk)
+    text = str(refusal(path))
+    assert "row 99 comes after" in text if how == "twice" else "row 100 comes after" in text
+    assert "Download the report again" in text
+
+
+def test_rows_cut_anywhere_by_the_check_are_all_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The progress bar's row count and the order check see each row element once,
+    wherever the chunks of the sheet's bytes end."""
+    path = tmp_path / "orders.xlsx"
+    samples.write_orders(path, 150, samples.SAMPLE_SEED, "2020")
+    whole = open_report(path).rows_total
+    monkeypatch.setattr(xlsx_safety, "_CHUNK", 97)
+    report = open_report(path)
+    assert report.rows_total == whole == 150
+    assert len(list(report.records())) == 150
 
 
 def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) -> None:
