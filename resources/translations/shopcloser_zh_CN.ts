@@ -959,6 +959,10 @@ They will then exist only in the backup
         <source>Handled by you: {n}</source>
         <translation>已由您处理：{n}</translation>
     </message>
+    <message>
+        <source>Orders with rows to review: {n}</source>
+        <translation>有待核对行的订单：{n}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1145,8 +1149,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>双击一行，在订单列表中查看它的订单</translation>
     </message>
     <message>
-        <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
-        <translation>这些行已按能读取的内容导入，并已标记为待核对。请到卖家中心核对。</translation>
+        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, choose Show → Rows to review in the orders list.</source>
+        <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中选择“显示 → 有待核对的行”。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1769,6 +1773,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这笔订单不妨碍关店。</translation>
     </message>
     <message>
+        <source>Not read from the report (imported without these; check them in the seller centre):</source>
+        <translation>报表中未能读取的内容（导入时缺少这些，请到卖家中心核对）：</translation>
+    </message>
+    <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
         <translation>已处理：{action}，由 {who} 于 {when} 标记。{note}</translation>
     </message>
@@ -2192,6 +2200,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Handled by you</source>
         <translation>已由您处理</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>有待核对的行</translation>
     </message>
     <message>
         <source>All orders</source>

@@ -959,6 +959,10 @@ They will then exist only in the backup
         <source>Handled by you: {n}</source>
         <translation>已由您處理：{n}</translation>
     </message>
+    <message>
+        <source>Orders with rows to review: {n}</source>
+        <translation>有待核對資料列的訂單：{n}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1145,8 +1149,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>按兩下一列，在訂單清單中查看它的訂單</translation>
     </message>
     <message>
-        <source>These rows were imported with what could be read. Check them in the seller centre; they are marked for review.</source>
-        <translation>這些列已依能讀取的內容匯入，並已標記為待核對。請到賣家中心核對。</translation>
+        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, choose Show → Rows to review in the orders list.</source>
+        <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中選擇「顯示 → 有待核對的列」。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1769,6 +1773,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這筆訂單不妨礙關店。</translation>
     </message>
     <message>
+        <source>Not read from the report (imported without these; check them in the seller centre):</source>
+        <translation>報表中未能讀取的內容（匯入時缺少這些，請到賣家中心核對）：</translation>
+    </message>
+    <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
         <translation>已處理：{action}，由 {who} 於 {when} 標記。{note}</translation>
     </message>
@@ -2192,6 +2200,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Handled by you</source>
         <translation>已由您處理</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>有待核對的列</translation>
     </message>
     <message>
         <source>All orders</source>

@@ -35,7 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--blocking", action="store_true", help="only orders that still block closing the shop"
     )
     orders.add_argument(
-        "--filter", choices=_FILTERS, default=None, help="blocking, watch, handled or all"
+        "--filter",
+        choices=_FILTERS,
+        default=None,
+        help="blocking, watch, handled, flagged (rows to review) or all",
     )
     orders.add_argument(
         "--status", choices=[s.value for s in TradeStatus], help="only orders in this status"

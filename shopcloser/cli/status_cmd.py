@@ -24,4 +24,5 @@ def run(ctx: CommandContext) -> int:
     ctx.print(Cli.tr("Items: {n}", n=status.items))
     ctx.print(Cli.tr("Still blocking closure: {n}", n=status.blocking))
     ctx.print(Cli.tr("Handled by you: {n}", n=status.handled))
+    ctx.print(Cli.tr("Orders with rows to review: {n}", n=status.flagged))
     return 0

@@ -73,6 +73,7 @@ def filter_counts(
                 counts.by_filter[OrderFilter.HANDLED if handled else OrderFilter.BLOCKING] = n
         watch = sql.filter_clause(OrderFilter.WATCH, cut)
         counts.by_filter[OrderFilter.WATCH] = count_orders(conn, [watch, *base], cancel)
+        counts.by_filter[OrderFilter.FLAGGED] = count_orders(conn, [sql.flagged(), *base], cancel)
 
         others = [standing, status, search]
         total = shown if query.refund is None else count_orders(conn, others, cancel)

@@ -66,6 +66,9 @@ class OrderDetails:
     shop_name: str | None
     items: tuple[ItemView, ...]
     marks: tuple[MarkEntry, ...]
+    # Cells of its rows the import could not read, as (column, text in the file): the
+    # order's own row first, then its items' rows.
+    unread: tuple[tuple[str, str], ...] = ()
 
 
 def order_details(
@@ -131,4 +134,9 @@ def order_details(
                 for item in items
             ),
             marks=tuple(mark_entry(m) for m in marks),
+            unread=tuple(
+                (str(column), str(text))
+                for problems in (order.problems, *(item.problems for item in items))
+                for column, text in problems or ()
+            ),
         )

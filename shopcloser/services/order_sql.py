@@ -32,12 +32,13 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
     true,
     union_all,
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.elements import ColumnClause
-from sqlalchemy.sql.selectable import FromClause
+from sqlalchemy.sql.selectable import CompoundSelect, FromClause
 
 from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
@@ -45,6 +46,7 @@ from shopcloser.messages import Cancelled
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
 from shopcloser.store.models import HandledMark, Order, OrderItem
+from shopcloser.store.review_index import FLAGGED
 
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 # A refund filter choice besides the canonical codes: any item has an open refund.
@@ -61,6 +63,8 @@ class OrderFilter(StrEnum):
     BLOCKING = "blocking"
     WATCH = "watch"
     HANDLED = "handled"
+    # Orders with a row the import could only partly read (its "rows to review").
+    FLAGGED = "flagged"
     ALL = "all"
     # Every order that needed the merchant: blocking, handled, or ever marked (for reports:
     # an order marked, then shown finished by a newer import, stays in the proof).
@@ -117,6 +121,8 @@ def filter_clause(choice: OrderFilter, cutoff: Any, *, indexed: bool = True) -> 
         return and_(would_block(indexed=indexed), handled == true())
     if choice is OrderFilter.WOULD_BLOCK:
         return or_(would_block(indexed=indexed), Order.order_id.in_(select(HandledMark.order_id)))
+    if choice is OrderFilter.FLAGGED:
+        return flagged()
     if choice is OrderFilter.WATCH:
         return and_(
             _column("status", indexed) == TradeStatus.TRADE_FINISHED.value,
@@ -124,6 +130,22 @@ def filter_clause(choice: OrderFilter, cutoff: Any, *, indexed: bool = True) -> 
             _column("blocking_reasons", indexed) == "",
         )
     return true()
+
+
+def flagged() -> ColumnElement[bool]:
+    """Orders whose own row or an item's row the import flagged: looked up in the two
+    small partial indexes (store.review_index), then by order id."""
+    ids: CompoundSelect[Any] = (
+        select(literal_column("orders.order_id"))
+        .select_from(table("orders"))
+        .where(text(f"orders.{FLAGGED}"))
+        .union(
+            select(literal_column("order_items.order_id"))
+            .select_from(table("order_items"))
+            .where(text(f"order_items.{FLAGGED}"))
+        )
+    )
+    return Order.order_id.in_(ids)
 
 
 def status_clause(status: str | None, *, indexed: bool = True) -> ColumnElement[bool]:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.services import order_sql
 from shopcloser.store.database import Store
 from shopcloser.store.models import Order, OrderItem
 
@@ -18,6 +19,7 @@ class StoreStatus:
     items: int = 0
     blocking: int = 0
     handled: int = 0
+    flagged: int = 0  # orders with rows to review
     by_status: dict[str, int] = field(default_factory=dict)
     by_refund_status: dict[str, int] = field(default_factory=dict)
 
@@ -27,6 +29,7 @@ class StoreStatus:
             "items": self.items,
             "blocking": self.blocking,
             "handled": self.handled,
+            "flagged": self.flagged,
             "by_status": self.by_status,
             "by_refund_status": self.by_refund_status,
         }
@@ -53,11 +56,13 @@ def store_status(store: Store) -> StoreStatus:
         handled = (
             session.scalar(select(func.count()).where(would_block, Order.handled.is_(True))) or 0
         )
+        flagged = session.scalar(select(func.count()).where(order_sql.flagged())) or 0
     return StoreStatus(
         orders=sum(by_status.values()),
         items=items,
         blocking=blocking,
         handled=handled,
+        flagged=flagged,
         by_status=by_status,
         by_refund_status=by_refund,
     )

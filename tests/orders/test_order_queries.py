@@ -176,6 +176,7 @@ def test_counts_beside_each_filter(shop: Store) -> None:
         OrderFilter.BLOCKING: 4,
         OrderFilter.HANDLED: 0,
         OrderFilter.WATCH: 1,
+        OrderFilter.FLAGGED: 0,
     }
     assert counts.by_status[TradeStatus.TRADE_FINISHED.value] == 3
     assert counts.by_status[""] == 7

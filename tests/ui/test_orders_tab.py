@@ -208,6 +208,38 @@ def test_details_show_the_story_and_hide_the_buyer_until_asked(
     assert [m.kind.value for m in details.marks.records] == ["mark", "unmark"]
 
 
+def test_orders_with_rows_to_review_are_one_choice_away(
+    tab: OrdersTab, shop: Store, qtbot: QtBot
+) -> None:
+    """As after an import that could not read an item's price and a payment time."""
+    with shop.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE order_items SET problems = ? WHERE order_id = '1005'",
+            ('[["价格", "价格待定"]]',),
+        )
+        conn.exec_driver_sql(
+            "UPDATE orders SET problems = ? WHERE order_id = '1005'",
+            ('[["订单付款时间", "2020-13-45 99:00:00"]]',),
+        )
+    tab.state.announce("orders")
+    settle(tab, qtbot)
+    assert tab.show_filter.itemText(tab.show_filter.findData("flagged")) == "Rows to review (1)"
+    choose(tab.show_filter, "flagged")
+    settle(tab, qtbot)
+    assert shown_ids(tab) == ["1005"]
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    unread = tab.details.unread
+    assert unread.isVisible()
+    assert unread.text().splitlines()[1:] == [
+        "• 订单付款时间: 2020-13-45 99:00:00",
+        "• 价格: 价格待定",
+    ]
+    choose(tab.show_filter, "all")
+    settle(tab, qtbot)
+    tab.table.setCurrentIndex(tab.model.index(shown_ids(tab).index("1001"), 0))
+    assert not unread.isVisible()
+
+
 def test_unmark_from_the_details_pane(tab: OrdersTab, shop: Store, qtbot: QtBot) -> None:
     mark_orders(shop, ["1007"], "other", note="查过了", by="me")
     tab.state.announce("marks")

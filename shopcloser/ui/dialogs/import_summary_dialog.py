@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcloser import i18n
-from shopcloser.formats.problems import row_problem_message
-from shopcloser.messages import CONTEXT
 from shopcloser.services.import_summary import ImportSummary
+from shopcloser.ui.problem_texts import problems_text
 
 
 class ImportSummaryDialog(QDialog):
@@ -57,12 +55,13 @@ class ImportSummaryDialog(QDialog):
             self.flagged.insertRow(index)
             self.flagged.setItem(index, 0, QTableWidgetItem(row.file))
             self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
-            self.flagged.setItem(index, 2, QTableWidgetItem(_problems(row.problems)))
+            self.flagged.setItem(index, 2, QTableWidgetItem(problems_text(row.problems)))
             self.flagged.setItem(index, 3, QTableWidgetItem(row.order_id))
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
-                "seller centre; they are marked for review."
+                "seller centre. To find their orders again later, choose Show → Rows to "
+                "review in the orders list."
             ),
             self,
         )
@@ -139,7 +138,7 @@ class ImportSummaryDialog(QDialog):
                 self.tr("{file}, row {row}: {problems} (order {order})")
                 if r.order_id
                 else self.tr("{file}, row {row}: {problems}")
-            ).format(file=r.file, row=r.row, problems=_problems(r.problems), order=r.order_id)
+            ).format(file=r.file, row=r.row, problems=problems_text(r.problems), order=r.order_id)
             for r in self.summary.flagged
         ]
         if self.summary.flagged_total > len(self.summary.flagged):
@@ -164,17 +163,6 @@ class ImportSummaryDialog(QDialog):
         )
         if name:
             Path(name).write_text(self.plain_text(), encoding="utf-8")
-
-
-def _problems(problems: list[tuple[str, str]]) -> str:
-    return "; ".join(_problem(column, value) for column, value in problems)
-
-
-def _problem(column: str, value: str) -> str:
-    message = row_problem_message(column, value)
-    if message is not None:
-        return i18n.translate(CONTEXT, message[0], **message[1])
-    return f"{column}: {value}"
 
 
 def _escape(text: str) -> str:

@@ -29,7 +29,9 @@ from shopcloser.domain.closure import Standing
 from shopcloser.domain.masking import mask_address, mask_name, mask_phone
 from shopcloser.services.order_details import ItemView, OrderDetails, order_details
 from shopcloser.services.orders import MarkEntry
+from shopcloser.services.personal_data import mask_problems
 from shopcloser.store.database import Store
+from shopcloser.ui.problem_texts import problems_text
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
@@ -91,6 +93,10 @@ class OrderDetailsPane(QWidget):
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.unread = QLabel(self)
+        self.unread.setWordWrap(True)
+        self.unread.setTextFormat(Qt.TextFormat.PlainText)
+        self.unread.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.handling = QLabel(self)
         self.handling.setWordWrap(True)
         self.handling.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,7 +186,7 @@ class OrderDetailsPane(QWidget):
         content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.addWidget(self.empty)
-        for widget in (self.title, self.status, self.reasons, self.handling):
+        for widget in (self.title, self.status, self.reasons, self.unread, self.handling):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         for box in (items_box, timeline_box, buyer_box, marks_box):
@@ -190,6 +196,7 @@ class OrderDetailsPane(QWidget):
             self.title,
             self.status,
             self.reasons,
+            self.unread,
             self.handling,
             self.mark_button,
             self.unmark_button,
@@ -249,6 +256,15 @@ class OrderDetailsPane(QWidget):
             )
         else:
             self.reasons.setText(self.tr("This order does not block closing the shop."))
+        self.unread.setText(
+            self.tr(
+                "Not read from the report (imported without these; check them in the seller "
+                "centre):"
+            )
+            + "\n• "
+            + problems_text(mask_problems(list(details.unread)), "\n• ")
+        )
+        self.unread.setVisible(bool(details.unread))
         last = details.marks[-1] if details.marks else None
         if details.handled and last is not None:
             self.handling.setText(

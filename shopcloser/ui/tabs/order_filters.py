@@ -16,7 +16,13 @@ from shopcloser.ui.tabs.order_texts import OrderTexts
 
 # The texts keep the tab's translation context ("OrdersTab"): the bar was part of the tab.
 SEARCH_DELAY_MS = 60  # coalesces a burst of keystrokes; each query is cancelled by the next
-SHOWN = (OrderFilter.BLOCKING, OrderFilter.WATCH, OrderFilter.HANDLED, OrderFilter.ALL)
+SHOWN = (
+    OrderFilter.BLOCKING,
+    OrderFilter.WATCH,
+    OrderFilter.HANDLED,
+    OrderFilter.FLAGGED,
+    OrderFilter.ALL,
+)
 
 
 class FilterBar(QWidget):
@@ -108,6 +114,7 @@ class FilterBar(QWidget):
                 "OrdersTab", "Finished, in after-sales"
             ),
             OrderFilter.HANDLED.value: QCoreApplication.translate("OrdersTab", "Handled by you"),
+            OrderFilter.FLAGGED.value: QCoreApplication.translate("OrdersTab", "Rows to review"),
             OrderFilter.ALL.value: QCoreApplication.translate("OrdersTab", "All orders"),
         }
         for row in range(self.show_filter.count()):

@@ -1,0 +1,22 @@
+"""A flagged row's problems in the merchant's words, for the window (the summary dialog
+and the order details pane)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from shopcloser import i18n
+from shopcloser.formats.problems import row_problem_message
+from shopcloser.messages import CONTEXT
+
+
+def problems_text(problems: Iterable[tuple[str, str]], separator: str = "; ") -> str:
+    return separator.join(problem_text(column, value) for column, value in problems)
+
+
+def problem_text(column: str, value: str) -> str:
+    """What is wrong with the whole row, or a cell's column and its text."""
+    message = row_problem_message(column, value)
+    if message is not None:
+        return i18n.translate(CONTEXT, message[0], **message[1])
+    return f"{column}: {value}"
