@@ -365,12 +365,7 @@ class ImportRun:
             newly_blocking=newly,
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
-            older_exports=older_exports(
-                self.conn,
-                self.batch_id,
-                self.files,
-                {"orders": w.orders_updated, "items": w.items_updated},
-            ),
+            older_exports=older_exports(self.conn, self.files, w.overwritten),
         )
 
 

@@ -57,27 +57,32 @@ class OlderExport:
     newer_exported_at: datetime
 
 
+# The table whose rows a report of each kind writes.
+_KIND_TABLES = {"orders": "orders", "items": "order_items"}
+
+
 def older_exports(
-    conn: Connection, batch_id: int, files: list[FileSummary], updated: dict[str, int]
+    conn: Connection, files: list[FileSummary], overwritten: dict[str, set[int]]
 ) -> list[OlderExport]:
-    """This import's files that are older exports than earlier imports' files of the
-    same kind, for the kinds of which this import changed stored rows (``updated``:
-    kind → rows changed)."""
-    if not any(updated.get(f.kind) for f in files):
+    """This import's files that are older exports than a file of the same kind that an
+    earlier import brought in, where this import changed rows that earlier import had
+    written last (``overwritten``: table → those imports' batch ids). Newer exports of
+    other periods, whose orders this import did not touch, are no reason to warn."""
+    wanted = {b for f in files for b in overwritten.get(_KIND_TABLES.get(f.kind, ""), ())}
+    if not wanted:
         return []
-    earlier = [
-        str(entry.get("name", ""))
-        for (entries,) in conn.execute(
-            select(ImportBatch.files).where(
-                ImportBatch.id != batch_id, ImportBatch.undone_at.is_(None)
+    written_by = {
+        batch_id: [str(entry.get("name", "")) for entry in entries or []]
+        for batch_id, entries in conn.execute(
+            select(ImportBatch.id, ImportBatch.files).where(
+                ImportBatch.id.in_(sorted(wanted)), ImportBatch.undone_at.is_(None)
             )
         )
-        for entry in entries or []
-    ]
+    }
     found = []
     for file in files:
-        if not updated.get(file.kind):
-            continue
+        batches = overwritten.get(_KIND_TABLES.get(file.kind, ""), set())
+        earlier = [name for b in sorted(batches) for name in written_by.get(b, [])]
         newer = newest_earlier(file.name, earlier, [f.name for f in files])
         if newer is not None:
             found.append(OlderExport(file.name, newer[2], newer[0], newer[1]))

@@ -74,6 +74,9 @@ class ChunkWriter:
         self.batch_id = batch_id
         conv = converters_for(dialect)
         self.images = BeforeImages(dialect)
+        # Table → the earlier imports that last wrote rows this one changed (the older
+        # export warning, import_summary.older_exports).
+        self.overwritten: dict[str, set[int]] = {"orders": set(), "order_items": set()}
         self.conv = conv
         self._new_order_tail = (conv.flag(False), batch_id, batch_id)
         self.shops = ShopRefs(sql, batch_id)
@@ -99,6 +102,9 @@ class ChunkWriter:
         return found
 
     def _save_images(self, table: str, rows: list[Row]) -> None:
+        # Images are saved when this batch first changes a row: its last_batch_id (the
+        # rows' last column) is still the earlier import's.
+        self.overwritten[table].update(row[-1] for row in rows if row[-1] is not None)
         self.sql.insert(
             "batch_changes",
             ("batch_id", "table_name", "row_key", "before"),
