@@ -15,6 +15,7 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
 
 from __future__ import annotations
 
+import functools
 import operator
 import os
 import re
@@ -23,7 +24,7 @@ import sys
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from shopcloser.formats import refusals
@@ -54,18 +55,76 @@ _READ_PARTS = (
 )
 _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 
-_DIMENSION = re.compile(
-    rb'<dimension\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?"'
-)
-_MERGE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
-_COLUMN = re.compile(rb'<c\s[^>]*?r="([A-Z]{1,3})\d')
-_ROW_NUMBER = re.compile(rb'<row\s[^>]*?r="(\d{1,10})"')
-_REFERENCE = re.compile(rb'r="([A-Z]{0,7})(\d{1,10})')
-_FAR: dict[int, re.Pattern[bytes]] = {}
-_ROW_START = b"<row"  # also starts <rowBreaks> (page breaks): a sheet may count one more
-# Any ``<row`` (as counted), with the row's number when it has one.
-_ROW_ELEMENT = re.compile(rb'<row(?:[^>]*?\sr="(\d{1,10})")?')
 _SPACES = (b" ", b"\t", b"\r", b"\n")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """How a worksheet's elements and attributes look. Excel writes ``<row r="5">``;
+    other writers put a namespace prefix on every element (``<x:row r="5">``, as the
+    root ``<x:worksheet>`` shows), or quote attributes with ``'`` and space around
+    ``=``, which readers accept all the same: so must the checks. The exact patterns
+    are much faster to search for, so the loose ones are used only for sheets whose
+    first bytes show such attributes."""
+
+    row_start: bytes  # ``<row`` with the prefix; also starts <rowBreaks> (page breaks)
+    merge_start: bytes
+    dimension: re.Pattern[bytes]
+    merge: re.Pattern[bytes]
+    column: re.Pattern[bytes]  # a cell's column letters
+    row_number: re.Pattern[bytes]
+    # Any row element (not <rowBreaks>), with its number when it has one.
+    row_element: re.Pattern[bytes]
+    reference: re.Pattern[bytes]  # a cell or row reference attribute
+    far: dict[int, re.Pattern[bytes]] = field(default_factory=dict)  # see _far_cells
+    loose: bool = False
+
+    @staticmethod
+    @functools.cache
+    def of(prefix: bytes, loose: bool) -> _Patterns:
+        tag = b"<" + re.escape(prefix)
+        eq = rb"""\s*=\s*["']""" if loose else rb'="'
+        end = rb"""["']""" if loose else rb'"'
+        area = rb"\$?([A-Z]{1,3})\$?(\d{1,7})"
+        return _Patterns(
+            row_start=b"<" + prefix + b"row",
+            merge_start=b"<" + prefix + b"mergeCell",
+            dimension=re.compile(
+                tag + rb"dimension\s+ref" + eq + area + rb"(?::" + area + rb")?" + end
+            ),
+            merge=re.compile(tag + rb"mergeCell\s+ref" + eq + area + b":" + area + end),
+            column=re.compile(tag + rb"c\s[^>]*?r" + eq + rb"([A-Z]{1,3})\d"),
+            row_number=re.compile(tag + rb"row\s[^>]*?r" + eq + rb"(\d{1,10})" + end),
+            row_element=re.compile(
+                tag + rb"row(?=[\s/>])(?:[^>]*?\sr" + eq + rb"(\d{1,10})" + end + b")?"
+            ),
+            reference=re.compile(rb"r" + eq + rb"([A-Z]{0,7})(\d{1,10})"),
+            loose=loose,
+        )
+
+    def far_pattern(self, digits: int) -> re.Pattern[bytes]:
+        """A reference with a column beyond "DZ" or a row number of ``digits`` digits."""
+        pattern = self.far.get(digits)
+        if pattern is None:
+            eq = rb"""\s*=\s*["']""" if self.loose else rb'="'
+            pattern = self.far[digits] = re.compile(
+                rb"r" + eq + rb"(?:[E-Z][A-Z]|[A-Z]{3}|[A-Z]{0,3}\d{%d})" % digits
+            )
+        return pattern
+
+
+# The root element's name, with its namespace prefix if it has one.
+_ROOT_NAME = re.compile(rb"<(?:([A-Za-z_][\w.-]*:))?worksheet[\s/>]")
+# Attributes quoted with ' or with space around "=": the loose patterns are needed.
+_LOOSE_ATTRIBUTES = re.compile(rb"""<[^>]*?\s[\w:.-]+(?:\s+=|=\s|=')""")
+
+
+def _patterns(head: bytes) -> _Patterns:
+    root = _ROOT_NAME.match(head, max(_root_start(head), 0))
+    prefix = (root.group(1) or b"") if root else b""
+    return _Patterns.of(prefix, _LOOSE_ATTRIBUTES.search(head) is not None)
+
+
 # openpyxl parses XML without defusedxml when this is set to anything but "True".
 DEFUSEDXML_SETTING = "OPENPYXL_DEFUSEDXML"
 
@@ -304,61 +363,68 @@ class _Extent:
     merged_cells: int = 0
     max_row: int = 0
     max_column: int = 0
-    last_row_number: int = 0  # of the last numbered row element read
+    last_row_number: int = 0  # of the last row element read
+    open_row: int | None = None  # where a row tag the last buffer cut starts in it
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> int:
     """Refuse the sheet if it claims too much; returns how many row elements it has (0
     without ``far_cells``)."""
     extent = _Extent(size)
+    patterns = _patterns(head)
     rows = 0
-    dimension = _DIMENSION.search(head)
+    dimension = patterns.dimension.search(head)
     if dimension:
         extent.dimension_cells = _area(*dimension.groups())
     # The header row's width; wider cells are found below (beyond column 130) or ignored.
-    for match in _COLUMN.finditer(head):
+    for match in patterns.column.finditer(head):
         extent.max_column = max(extent.max_column, _column_number(match.group(1)))
     tail = b""
+    resume: int | None = None
     for chunk in chunks:
         buffer = tail + chunk
         new_from = len(tail)
-        if b"<mergeCell " in buffer:
-            for match in _MERGE.finditer(buffer):
+        if patterns.merge_start in buffer:
+            for match in patterns.merge.finditer(buffer):
                 if match.end() > new_from:
                     extent.merged_cells += _area(*match.groups())
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
         if far_cells:
-            _far_cells(buffer, extent)
-            rows += _row_elements(buffer, new_from, extent)
-        tail = buffer[-_TAIL:]
+            _far_cells(buffer, extent, patterns)
+            # Row elements starting this far back were read whole with the last chunk
+            # (the shortest, "<row>", takes 5 bytes), unless one was left open there.
+            scan_from = max(new_from - len(patterns.row_start), 0) if resume is None else resume
+            rows += _row_elements(buffer, scan_from, extent, patterns)
+        keep = len(buffer) - _TAIL
+        resume = None
+        if extent.open_row is not None:
+            # Kept whole, however long (the check for text without markup bounds it).
+            keep = min(keep, extent.open_row)
+            resume = extent.open_row - max(keep, 0)
+        tail = buffer[max(keep, 0) :]
     _judge(extent)
     return rows
 
 
-def _far_cells(buffer: bytes, extent: _Extent) -> None:
+def _far_cells(buffer: bytes, extent: _Extent, patterns: _Patterns) -> None:
     """Track the farthest row and column of any cell, without looking at every cell.
 
     Rows normally come in order, so the last row of the chunk is the farthest; a cell
     or row whose number has more digits than that, or a column beyond "DZ", is looked
     at by the one regular expression, which matches nothing in an ordinary export.
     """
-    last_row = buffer.rfind(b"<row ")
+    last_row = buffer.rfind(patterns.row_start)
     if last_row != -1:
-        match = _ROW_NUMBER.match(buffer, last_row)
+        match = patterns.row_number.match(buffer, last_row)
         if match:
             extent.max_row = max(extent.max_row, int(match.group(1)))
-    digits = len(str(extent.max_row)) + 1
-    pattern = _FAR.get(digits)
-    if pattern is None:
-        pattern = _FAR[digits] = re.compile(
-            rb'r="(?:[E-Z][A-Z]|[A-Z]{3}|[A-Z]{0,3}\d{%d})' % digits
-        )
+    pattern = patterns.far_pattern(len(str(extent.max_row)) + 1)
     for match in pattern.finditer(buffer):
         start = match.start()
         if buffer[start - 1 : start] not in _SPACES:
             continue  # text that happens to contain r="…", not an attribute
-        reference = _REFERENCE.match(buffer, start)
+        reference = patterns.reference.match(buffer, start)
         if reference:
             letters, number = reference.groups()
             if letters:
@@ -366,28 +432,35 @@ def _far_cells(buffer: bytes, extent: _Extent) -> None:
             extent.max_row = max(extent.max_row, int(number))
 
 
-def _row_elements(buffer: bytes, new_from: int, extent: _Extent) -> int:
-    """How many ``<row`` end in the new bytes of ``buffer`` (those ending in the tail
-    were counted with the chunk before), refusing rows numbered twice or backwards,
-    which Excel never writes: a reader places each row by its number, so a second row 3
-    would silently replace the first and an order would be lost without a word. Rows
-    without a number are counted, not checked. One pass over the bytes does both."""
-    counted_from = max(new_from - len(_ROW_START) + 1, 0)
-    # A row element cut by the chunk before was counted, but its number not read yet.
-    start = buffer.rfind(_ROW_START, 0, new_from)
-    if start != -1:
-        element = _ROW_ELEMENT.match(buffer, start)
-        if element is None or element.end() <= new_from or not element.group(1):
-            start = -1
-    found = _ROW_ELEMENT.findall(buffer, counted_from if start == -1 else start)
-    numbers = list(map(int, filter(None, found)))
+def _row_elements(buffer: bytes, scan_from: int, extent: _Extent, patterns: _Patterns) -> int:
+    """How many row elements ``buffer`` holds from ``scan_from`` on, refusing rows
+    numbered twice or backwards, which Excel never writes: a reader places each row by
+    its number, so a second row 3 would silently replace the first and an order would
+    be lost without a word. A row without a number is the one after the row before it,
+    for readers as here. Returns the count; a row whose tag the buffer cuts is left for
+    the next (``extent.open_row``: where it starts)."""
+    row_start = patterns.row_start
+    limit = len(buffer)
+    extent.open_row = None
+    last_start = buffer.rfind(row_start, scan_from)
+    if last_start != -1 and buffer.find(b">", last_start) == -1:
+        limit = extent.open_row = last_start
+    found = patterns.row_element.findall(buffer, scan_from, limit)
+    last = extent.last_row_number
+    if b"" in found:  # rows without a number: each one after the last
+        numbers = []
+        for number in found:
+            last = int(number) if number else last + 1
+            numbers.append(last)
+    else:
+        numbers = list(map(int, found))
     if numbers:
         previous = [extent.last_row_number, *numbers[:-1]]
         if not all(map(operator.lt, previous, numbers)):
             back = next(n for p, n in zip(previous, numbers, strict=True) if n <= p)
             raise refusals.rows_out_of_order(back)
         extent.last_row_number = numbers[-1]
-    return len(found) - (start != -1 and start < counted_from)
+    return len(found)
 
 
 def _judge(extent: _Extent) -> None:

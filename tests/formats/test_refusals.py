@@ -268,6 +268,25 @@ def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes], base: Path | N
 
 
 FAR_CELL = b'<c r="A4000000000" t="inlineStr"><is><t>x</t></is></c>'
+
+
+def _in_tags(xml: bytes, change: Callable[[bytes], bytes]) -> bytes:
+    return re.sub(rb"<[^>]+>", lambda tag: change(tag.group()), xml)
+
+
+# Ways other programs write the same sheet, all read alike by spreadsheet readers.
+STYLES: dict[str, Callable[[bytes], bytes]] = {
+    "as Excel": lambda xml: xml,
+    "prefixed": lambda xml: re.sub(
+        rb"<(/?)(worksheet|sheetData|row|c|is|t|v|dimension)([ >/])",
+        rb"<\1x:\2\3",
+        xml.replace(b'<worksheet xmlns="', b'<x:worksheet xmlns:x="', 1),
+    ),
+    "single quotes": lambda xml: _in_tags(xml, lambda t: re.sub(rb'="([^"]*)"', rb"='\1'", t)),
+    "spaced": lambda xml: _in_tags(xml, lambda t: t.replace(b'="', b' = "')),
+}
+
+
 _WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 _SHEET_LINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
 
@@ -297,8 +316,11 @@ def _with_second_sheet(path: Path, second: bytes) -> Path:
     return out
 
 
+@pytest.mark.parametrize("style", ["as Excel", "prefixed", "single quotes", "spaced"])
 @pytest.mark.parametrize("where", ["ending the sheet", "midway"])
-def test_a_far_cell_is_refused_without_reading_up_to_it(tmp_path: Path, where: str) -> None:
+def test_a_far_cell_is_refused_without_reading_up_to_it(
+    tmp_path: Path, where: str, style: str
+) -> None:
     """Not in the last row element's number, so only a look at every cell finds it: a
     stream would fill the 4 billion rows up to it with empty ones (hours)."""
 
@@ -310,7 +332,7 @@ def test_a_far_cell_is_refused_without_reading_up_to_it(tmp_path: Path, where: s
         end = xml.index(b"</row>", xml.index(b'<row r="100"'))
         return xml[:end] + FAR_CELL + xml[end:]
 
-    path = _sheet_with(tmp_path, change)
+    path = _sheet_with(tmp_path, lambda xml: STYLES[style](change(xml)))
     started = time.perf_counter()
     text = str(refusal(path))
     assert "claims to span" in text and "was not read" in text
@@ -343,41 +365,73 @@ def _renumbered(xml: bytes, row: int, number: int) -> bytes:
     return xml[:start] + element + xml[end:]
 
 
+@pytest.mark.parametrize("style", STYLES)
+def test_sheets_written_other_ways_are_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, style: str
+) -> None:
+    """The progress bar's row count and the row-number check see each row element once,
+    wherever the chunks of the sheet's bytes end (97 bytes: every row is cut)."""
+    path = _sheet_with(tmp_path, STYLES[style])
+    assert open_report(path).rows_total == 150
+    monkeypatch.setattr(xlsx_safety, "_CHUNK", 97)
+    report = open_report(path)
+    assert report.rows_total == 150
+    assert len(list(report.records())) == 150
+
+
 @pytest.mark.parametrize("chunk", [None, 97], ids=["whole chunks", "every row cut"])
-@pytest.mark.parametrize("how", ["twice", "backwards"])
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("how", ["twice", "backwards", "unnumbered"])
 def test_rows_numbered_twice_or_backwards_are_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, chunk: int | None
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, style: str, chunk: int | None
 ) -> None:
     """A reader places each row by its number: a second row 99 replaced the first, and
     the import went on with one order fewer and no word of it. Excel writes rows in
-    order, so such a file was changed by another program. ``chunk``: the check also
-    holds where the sheet's bytes arrive cut anywhere inside row elements."""
+    order, so such a file was changed by another program. A row without a number is
+    the one after the row before it. ``chunk``: the check also holds where the sheet's
+    bytes arrive cut anywhere inside row elements."""
 
     def change(xml: bytes) -> bytes:
         if how == "twice":
-            return _renumbered(xml, 100, 99)
-        return _renumbered(_renumbered(xml, 100, 1000), 101, 100)
+            xml = _renumbered(xml, 100, 99)
+        elif how == "backwards":
+            xml = _renumbered(_renumbered(xml, 100, 1000), 101, 100)
+        else:
+            xml = _renumbered(xml.replace(b'<row r="100"', b"<row", 1), 101, 100)
+        return STYLES[style](xml)
 
     path = _sheet_with(tmp_path, change)
     if chunk is not None:
         monkeypatch.setattr(xlsx_safety, "_CHUNK", chunk)
     text = str(refusal(path))
-    assert "row 99 comes after" in text if how == "twice" else "row 100 comes after" in text
+    assert f"row {99 if how == 'twice' else 100} comes after" in text
     assert "Download the report again" in text
 
 
-def test_rows_cut_anywhere_by_the_check_are_all_counted(
+def test_a_row_tag_longer_than_the_bytes_kept_between_chunks_is_still_checked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The progress bar's row count and the order check see each row element once,
-    wherever the chunks of the sheet's bytes end."""
-    path = tmp_path / "orders.xlsx"
-    samples.write_orders(path, 150, samples.SAMPLE_SEED, "2020")
-    whole = open_report(path).rows_total
+    """Padding inside a row's tag once pushed its start out of the bytes kept from one
+    chunk to the next, and its number went unchecked."""
+
+    def change(xml: bytes) -> bytes:
+        xml = _renumbered(xml, 100, 99)
+        return xml.replace(b'<row r="99"><c r="A99"', b'<row%sr="99"><c r="A99"' % (b" " * 600))
+
+    path = _sheet_with(tmp_path, change)
     monkeypatch.setattr(xlsx_safety, "_CHUNK", 97)
-    report = open_report(path)
-    assert report.rows_total == whole == 150
-    assert len(list(report.records())) == 150
+    assert "row 99 comes after" in str(refusal(path))
+
+
+def test_a_merge_bomb_with_prefixed_names_is_refused(tmp_path: Path) -> None:
+    """The claim check reads the names with the prefix the sheet's root has."""
+
+    def change(xml: bytes) -> bytes:
+        merge = b'<x:mergeCells count="1"><x:mergeCell ref="A1:XFD1048576"/></x:mergeCells>'
+        xml = STYLES["prefixed"](xml)
+        return xml.replace(b"</x:sheetData>", b"</x:sheetData>" + merge, 1)
+
+    assert "cells" in str(refusal(_sheet_with(tmp_path, change)))
 
 
 def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) -> None:
@@ -420,21 +474,13 @@ def test_a_header_reaching_a_far_column_is_refused_at_once(tmp_path: Path) -> No
 def test_prefixed_element_names_read_to_the_end(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Workbooks written with x:row / x:c (as .NET's Open XML SDK writes them) have no
-    row element the check can count or number, and import all the same (with the claim
-    limit lowered, the 150 rows pass only because the sheet's size makes them plausible)."""
+    """Workbooks written with x:row / x:c (as .NET's Open XML SDK writes them) are
+    checked with the root's prefix, and import all the same (with the claim limit
+    lowered, the 150 rows pass only because the sheet's size makes them plausible)."""
     monkeypatch.setattr(xlsx_safety, "MAX_CLAIMED_CELLS", 2_000)
-    names = (b"worksheet", b"sheetData", b"row", b"c", b"is", b"t", b"v", b"dimension")
-
-    def change(xml: bytes) -> bytes:
-        xml = xml.replace(b'<worksheet xmlns="', b'<x:worksheet xmlns:x="', 1)
-        for name in names:
-            xml = re.sub(rb"<(/?)%s([ >/])" % name, rb"<\1x:%s\2" % name, xml)
-        return xml
-
-    path = _sheet_with(tmp_path, change)
+    path = _sheet_with(tmp_path, STYLES["prefixed"])
     report = open_report(path)
-    assert report.rows_total is None  # no row to count: progress without a total
+    assert report.rows_total == 150  # counted, for the progress bar
     assert len(list(report.records())) == 150
 
 
