@@ -1149,8 +1149,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>双击一行，在订单列表中查看它的订单</translation>
     </message>
     <message>
-        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, choose Show → Rows to review in the orders list.</source>
-        <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中选择“显示 → 有待核对的行”。</translation>
+        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
+        <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中显示“含待核对的行”。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1773,8 +1773,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这笔订单不妨碍关店。</translation>
     </message>
     <message>
-        <source>Not read from the report (imported without these; check them in the seller centre):</source>
-        <translation>报表中未能读取的内容（导入时缺少这些，请到卖家中心核对）：</translation>
+        <source>What the import could not read (check it in the seller centre):</source>
+        <translation>导入时未能读取的内容（请到卖家中心核对）：</translation>
     </message>
     <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
@@ -2202,8 +2202,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已由您处理</translation>
     </message>
     <message>
-        <source>Rows to review</source>
-        <translation>有待核对的行</translation>
+        <source>With rows to review</source>
+        <translation>含待核对的行</translation>
     </message>
     <message>
         <source>All orders</source>

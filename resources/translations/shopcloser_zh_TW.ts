@@ -1149,8 +1149,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>按兩下一列，在訂單清單中查看它的訂單</translation>
     </message>
     <message>
-        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, choose Show → Rows to review in the orders list.</source>
-        <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中選擇「顯示 → 有待核對的列」。</translation>
+        <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
+        <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中顯示「含待核對的列」。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1773,8 +1773,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這筆訂單不妨礙關店。</translation>
     </message>
     <message>
-        <source>Not read from the report (imported without these; check them in the seller centre):</source>
-        <translation>報表中未能讀取的內容（匯入時缺少這些，請到賣家中心核對）：</translation>
+        <source>What the import could not read (check it in the seller centre):</source>
+        <translation>匯入時未能讀取的內容（請到賣家中心核對）：</translation>
     </message>
     <message>
         <source>Handled: {action}, by {who} on {when}. {note}</source>
@@ -2202,8 +2202,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已由您處理</translation>
     </message>
     <message>
-        <source>Rows to review</source>
-        <translation>有待核對的列</translation>
+        <source>With rows to review</source>
+        <translation>含待核對的列</translation>
     </message>
     <message>
         <source>All orders</source>

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     and_,
     case,
+    cast,
     column,
     exists,
     false,
@@ -32,13 +33,16 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    text,
     true,
     union_all,
 )
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnClause
 from sqlalchemy.sql.selectable import CompoundSelect, FromClause
+from sqlalchemy.sql.sqltypes import Text
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
@@ -132,17 +136,41 @@ def filter_clause(choice: OrderFilter, cutoff: Any, *, indexed: bool = True) -> 
     return true()
 
 
+class _Flagged(ColumnElement[bool]):
+    """``table``'s row was flagged (its ``problems`` are not the empty list)."""
+
+    # No Boolean type: SQLite would then be sent "… = 1", which no index condition is.
+    inherit_cache = True
+    _traverse_internals = [("table", InternalTraversal.dp_string)]  # noqa: RUF012
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+
+
+@compiles(_Flagged, "sqlite")
+def _flagged_in_sqlite(element: _Flagged, compiler: SQLCompiler, **kw: Any) -> str:
+    # The partial indexes' own words: SQLite uses an index only for the same ones.
+    return f"{element.table}.{FLAGGED}"
+
+
+@compiles(_Flagged)
+def _flagged_elsewhere(element: _Flagged, compiler: SQLCompiler, **kw: Any) -> str:
+    # PostgreSQL's json type has no "!=": its text does.
+    problems = cast(literal_column(f"{element.table}.problems"), Text)
+    return compiler.process(problems != literal_column("'[]'"), **kw)
+
+
 def flagged() -> ColumnElement[bool]:
     """Orders whose own row or an item's row the import flagged: looked up in the two
     small partial indexes (store.review_index), then by order id."""
     ids: CompoundSelect[Any] = (
         select(literal_column("orders.order_id"))
         .select_from(table("orders"))
-        .where(text(f"orders.{FLAGGED}"))
+        .where(_Flagged("orders"))
         .union(
             select(literal_column("order_items.order_id"))
             .select_from(table("order_items"))
-            .where(text(f"order_items.{FLAGGED}"))
+            .where(_Flagged("order_items"))
         )
     )
     return Order.order_id.in_(ids)

@@ -223,7 +223,9 @@ def test_orders_with_rows_to_review_are_one_choice_away(
         )
     tab.state.announce("orders")
     settle(tab, qtbot)
-    assert tab.show_filter.itemText(tab.show_filter.findData("flagged")) == "Rows to review (1)"
+    assert tab.show_filter.itemText(tab.show_filter.findData("flagged")) == (
+        "With rows to review (1)"
+    )
     choose(tab.show_filter, "flagged")
     settle(tab, qtbot)
     assert shown_ids(tab) == ["1005"]

@@ -60,8 +60,8 @@ class ImportSummaryDialog(QDialog):
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
-                "seller centre. To find their orders again later, choose Show → Rows to "
-                "review in the orders list."
+                "seller centre. To find their orders again later, show the orders “With "
+                "rows to review” in the orders list."
             ),
             self,
         )

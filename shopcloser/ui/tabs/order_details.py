@@ -257,10 +257,7 @@ class OrderDetailsPane(QWidget):
         else:
             self.reasons.setText(self.tr("This order does not block closing the shop."))
         self.unread.setText(
-            self.tr(
-                "Not read from the report (imported without these; check them in the seller "
-                "centre):"
-            )
+            self.tr("What the import could not read (check it in the seller centre):")
             + "\n• "
             + problems_text(mask_problems(list(details.unread)), "\n• ")
         )

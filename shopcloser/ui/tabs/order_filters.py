@@ -114,7 +114,9 @@ class FilterBar(QWidget):
                 "OrdersTab", "Finished, in after-sales"
             ),
             OrderFilter.HANDLED.value: QCoreApplication.translate("OrdersTab", "Handled by you"),
-            OrderFilter.FLAGGED.value: QCoreApplication.translate("OrdersTab", "Rows to review"),
+            OrderFilter.FLAGGED.value: QCoreApplication.translate(
+                "OrdersTab", "With rows to review"
+            ),
             OrderFilter.ALL.value: QCoreApplication.translate("OrdersTab", "All orders"),
         }
         for row in range(self.show_filter.count()):
