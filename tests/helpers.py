@@ -6,6 +6,10 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from shopcloser.store.database import Store
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -25,3 +29,19 @@ def run_cli(
         cwd=REPO,
         env={**os.environ, **(env or {})},
     )
+
+
+def downgrade_store(store: Store, revision: str) -> None:
+    """Take ``store``'s schema back to ``revision`` and close it: a store as an older
+    version of the app left it, for the upgrade tests."""
+    from alembic import command
+    from alembic.config import Config
+
+    from shopcloser.store.database import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+    store.close()

@@ -9,8 +9,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import func, select
 
 from shopcloser.services import order_sql
@@ -19,10 +17,10 @@ from shopcloser.services.importing import import_files
 from shopcloser.services.order_counts import filter_counts
 from shopcloser.services.orders import OrderFilter, OrderQuery, order_ids_for_keys, order_keys
 from shopcloser.services.status import store_status
-from shopcloser.store.database import MIGRATIONS_DIR, Store, open_store
+from shopcloser.store.database import Store, open_store
 from shopcloser.store.models import Order
 from shopcloser.store.review_index import ITEMS_INDEX, ORDERS_INDEX
-from tests.helpers import run_cli
+from tests.helpers import downgrade_store, run_cli
 from tests.samples import write_items, write_orders
 
 ORDERS = 30
@@ -122,12 +120,7 @@ def test_a_store_from_before_the_filter_finds_its_rows_to_review(
     damaged, flagged = _damaged(exports, tmp_path)
     store = open_store(str(store_path))
     import_files(store, damaged)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0002")
-    store.close()
+    downgrade_store(store, "0002")
     with closing(sqlite3.connect(store_path)) as conn:
         names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
     assert ORDERS_INDEX not in names and ITEMS_INDEX not in names

@@ -9,8 +9,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import select
 
 from shopcloser.messages import Cancelled
@@ -23,9 +21,10 @@ from shopcloser.services.progress import CancelToken
 from shopcloser.services.purge import purge_personal_data
 from shopcloser.services.restore import restore_backup
 from shopcloser.store import search_index
-from shopcloser.store.database import MIGRATIONS_DIR, Store, open_store
+from shopcloser.store.database import Store, open_store
 from shopcloser.store.models import Order, OrderItem
 from shopcloser.store.search_index import TABLE
+from tests.helpers import downgrade_store
 from tests.orders.seed import add_order, standard_shop
 from tests.services.records import item, items_file, numbered_orders, oid, order, orders_file
 
@@ -178,12 +177,7 @@ def test_purge_leaves_no_buyer_nick_in_the_index(store: Store, tmp_path: Path) -
 def test_an_older_store_gets_the_index_when_upgraded(store_path: Path) -> None:
     store = open_store(str(store_path))
     add_order(store, "3001", buyer_nick="oldbuyer")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
-    store.close()
+    downgrade_store(store, "0001")
     with closing(sqlite3.connect(store_path)) as conn:
         assert conn.execute(
             f"SELECT count(*) FROM sqlite_master WHERE name = '{TABLE}'"
@@ -241,12 +235,7 @@ def test_an_upgrade_stopped_halfway_can_run_again(
 ) -> None:
     store = open_store(str(store_path))
     add_order(store, "3001", buyer_nick="oldbuyer")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with store.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0001")
-    store.close()
+    downgrade_store(store, "0001")
     refill = search_index.refill_search_index
 
     def stopped(conn: object, **options: bool) -> None:
