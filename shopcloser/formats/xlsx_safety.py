@@ -58,45 +58,51 @@ _TAIL = 256  # bytes kept between chunks so that no pattern is cut in two
 _SPACES = (b" ", b"\t", b"\r", b"\n")
 
 
+# How the checks read a sheet's elements and attributes. Excel writes ``<row r="5">``;
+# other writers put a namespace prefix on element names (``<x:row>``, as .NET's Open
+# XML SDK does), or quote attributes with ``'`` and space around ``=``; readers match
+# names without their prefix and accept either quote, so the checks must too. A tag's
+# attributes are read with ``[^<>]*?``: never past the tag's end nor into the next
+# tag, so that damaged markup costs linear time, not quadratic.
+_ANY_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_LOOSE_EQ = rb"""\s*=\s*["']"""
+_LOOSE_END = rb"""["']"""
+_AREA = rb"\$?([A-Z]{1,3})\$?(\d{1,7})"
+# Read in the sheet's first bytes only, or only where a chunk has merged ranges: these
+# take every spelling.
+_DIMENSION = re.compile(
+    b"<" + _ANY_PREFIX + rb"dimension\s[^<>]*?\bref" + _LOOSE_EQ + _AREA
+    + rb"(?::" + _AREA + rb")?" + _LOOSE_END
+)  # fmt: skip
+_MERGE = re.compile(
+    b"<" + _ANY_PREFIX + rb"mergeCell\s[^<>]*?\bref" + _LOOSE_EQ + _AREA + b":" + _AREA
+    + _LOOSE_END
+)  # fmt: skip
+_COLUMN = re.compile(b"<" + _ANY_PREFIX + rb"c\s[^<>]*?\br" + _LOOSE_EQ + rb"([A-Z]{1,3})\d")
+# A prefixed sheet, or attributes written another way (after the XML declaration, which
+# is often in single quotes whatever the rest is).
+_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|sheetData|worksheet)[\s/>]")
+_LOOSE_ATTRIBUTES = re.compile(rb"""<[^<>]*?\s[\w:.-]+(?:\s+=|=\s|=')""")
+
+
 @dataclass(frozen=True)
 class _Patterns:
-    """How a worksheet's elements and attributes look. Excel writes ``<row r="5">``;
-    other writers put a namespace prefix on every element (``<x:row r="5">``, as the
-    root ``<x:worksheet>`` shows), or quote attributes with ``'`` and space around
-    ``=``, which readers accept all the same: so must the checks. The exact patterns
-    are much faster to search for, so the loose ones are used only for sheets whose
-    first bytes show such attributes."""
+    """The patterns read over every byte of a sheet: exact ones where they do (much
+    faster to search for), ones taking every spelling where the sheet needs them."""
 
-    row_start: bytes  # ``<row`` with the prefix; also starts <rowBreaks> (page breaks)
-    merge_start: bytes
-    dimension: re.Pattern[bytes]
-    merge: re.Pattern[bytes]
-    column: re.Pattern[bytes]  # a cell's column letters
-    row_number: re.Pattern[bytes]
-    # Any row element (not <rowBreaks>), with its number when it has one.
-    row_element: re.Pattern[bytes]
-    reference: re.Pattern[bytes]  # a cell or row reference attribute
-    far: dict[int, re.Pattern[bytes]] = field(default_factory=dict)  # see _far_cells
-    loose: bool = False
+    row_element: re.Pattern[bytes]  # a row element, with its number when it has one
+    reference: re.Pattern[bytes]  # a cell's or row's reference attribute
+    loose: bool
+    far: dict[int, re.Pattern[bytes]] = field(default_factory=dict)  # see far_pattern
 
     @staticmethod
     @functools.cache
-    def of(prefix: bytes, loose: bool) -> _Patterns:
-        tag = b"<" + re.escape(prefix)
-        eq = rb"""\s*=\s*["']""" if loose else rb'="'
-        end = rb"""["']""" if loose else rb'"'
-        area = rb"\$?([A-Z]{1,3})\$?(\d{1,7})"
+    def of(prefixed: bool, loose: bool) -> _Patterns:
+        prefix = _ANY_PREFIX if prefixed else b""
+        eq, end = (_LOOSE_EQ, _LOOSE_END) if loose else (rb'="', rb'"')
         return _Patterns(
-            row_start=b"<" + prefix + b"row",
-            merge_start=b"<" + prefix + b"mergeCell",
-            dimension=re.compile(
-                tag + rb"dimension\s+ref" + eq + area + rb"(?::" + area + rb")?" + end
-            ),
-            merge=re.compile(tag + rb"mergeCell\s+ref" + eq + area + b":" + area + end),
-            column=re.compile(tag + rb"c\s[^>]*?r" + eq + rb"([A-Z]{1,3})\d"),
-            row_number=re.compile(tag + rb"row\s[^>]*?r" + eq + rb"(\d{1,10})" + end),
             row_element=re.compile(
-                tag + rb"row(?=[\s/>])(?:[^>]*?\sr" + eq + rb"(\d{1,10})" + end + b")?"
+                b"<" + prefix + rb"row(?=[\s/>])(?:[^<>]*?\sr" + eq + rb"(\d{1,10})" + end + b")?"
             ),
             reference=re.compile(rb"r" + eq + rb"([A-Z]{0,7})(\d{1,10})"),
             loose=loose,
@@ -106,23 +112,19 @@ class _Patterns:
         """A reference with a column beyond "DZ" or a row number of ``digits`` digits."""
         pattern = self.far.get(digits)
         if pattern is None:
-            eq = rb"""\s*=\s*["']""" if self.loose else rb'="'
+            eq = _LOOSE_EQ if self.loose else rb'="'
             pattern = self.far[digits] = re.compile(
                 rb"r" + eq + rb"(?:[E-Z][A-Z]|[A-Z]{3}|[A-Z]{0,3}\d{%d})" % digits
             )
         return pattern
 
 
-# The root element's name, with its namespace prefix if it has one.
-_ROOT_NAME = re.compile(rb"<(?:([A-Za-z_][\w.-]*:))?worksheet[\s/>]")
-# Attributes quoted with ' or with space around "=": the loose patterns are needed.
-_LOOSE_ATTRIBUTES = re.compile(rb"""<[^>]*?\s[\w:.-]+(?:\s+=|=\s|=')""")
-
-
 def _patterns(head: bytes) -> _Patterns:
-    root = _ROOT_NAME.match(head, max(_root_start(head), 0))
-    prefix = (root.group(1) or b"") if root else b""
-    return _Patterns.of(prefix, _LOOSE_ATTRIBUTES.search(head) is not None)
+    """The patterns for a sheet starting with ``head``: a writer writes the whole sheet
+    alike (a sheet mixing spellings further on is not a writer's)."""
+    root = max(_root_start(head), 0)
+    prefixed = _PREFIXED.search(head, root) is not None
+    return _Patterns.of(prefixed, _LOOSE_ATTRIBUTES.search(head, root) is not None)
 
 
 # openpyxl parses XML without defusedxml when this is set to anything but "True".
@@ -364,44 +366,43 @@ class _Extent:
     max_row: int = 0
     max_column: int = 0
     last_row_number: int = 0  # of the last row element read
-    open_row: int | None = None  # where a row tag the last buffer cut starts in it
+    open_tag: int | None = None  # where a tag the last buffer cut starts in it
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> int:
     """Refuse the sheet if it claims too much; returns how many row elements it has (0
     without ``far_cells``)."""
     extent = _Extent(size)
-    patterns = _patterns(head)
+    sheet = _patterns(head)
     rows = 0
-    dimension = patterns.dimension.search(head)
+    dimension = _DIMENSION.search(head)
     if dimension:
         extent.dimension_cells = _area(*dimension.groups())
     # The header row's width; wider cells are found below (beyond column 130) or ignored.
-    for match in patterns.column.finditer(head):
+    for match in _COLUMN.finditer(head):
         extent.max_column = max(extent.max_column, _column_number(match.group(1)))
     tail = b""
     resume: int | None = None
     for chunk in chunks:
         buffer = tail + chunk
         new_from = len(tail)
-        if patterns.merge_start in buffer:
-            for match in patterns.merge.finditer(buffer):
+        if b"mergeCell" in buffer:
+            for match in _MERGE.finditer(buffer):
                 if match.end() > new_from:
                     extent.merged_cells += _area(*match.groups())
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
         if far_cells:
-            _far_cells(buffer, extent, patterns)
-            # Row elements starting this far back were read whole with the last chunk
-            # (the shortest, "<row>", takes 5 bytes), unless one was left open there.
-            scan_from = max(new_from - len(patterns.row_start), 0) if resume is None else resume
-            rows += _row_elements(buffer, scan_from, extent, patterns)
+            # Row elements before ``new_from`` were read with the last chunk, but for
+            # one whose tag it cut (``resume``).
+            rows += _row_elements(buffer, new_from if resume is None else resume, extent, sheet)
+            _far_cells(buffer, extent, sheet)
         keep = len(buffer) - _TAIL
         resume = None
-        if extent.open_row is not None:
-            # Kept whole, however long (the check for text without markup bounds it).
-            keep = min(keep, extent.open_row)
-            resume = extent.open_row - max(keep, 0)
+        if extent.open_tag is not None:
+            # Kept whole: no "<" follows it, so the check for text without markup bounds it.
+            keep = min(keep, extent.open_tag)
+            resume = extent.open_tag - max(keep, 0)
         tail = buffer[max(keep, 0) :]
     _judge(extent)
     return rows
@@ -410,15 +411,11 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
 def _far_cells(buffer: bytes, extent: _Extent, patterns: _Patterns) -> None:
     """Track the farthest row and column of any cell, without looking at every cell.
 
-    Rows normally come in order, so the last row of the chunk is the farthest; a cell
-    or row whose number has more digits than that, or a column beyond "DZ", is looked
-    at by the one regular expression, which matches nothing in an ordinary export.
+    Rows normally come in order, so the last row read is the farthest; a cell or row
+    whose number has more digits than that, or a column beyond "DZ", is looked at by the
+    one regular expression, which matches nothing in an ordinary export.
     """
-    last_row = buffer.rfind(patterns.row_start)
-    if last_row != -1:
-        match = patterns.row_number.match(buffer, last_row)
-        if match:
-            extent.max_row = max(extent.max_row, int(match.group(1)))
+    extent.max_row = max(extent.max_row, extent.last_row_number)
     pattern = patterns.far_pattern(len(str(extent.max_row)) + 1)
     for match in pattern.finditer(buffer):
         start = match.start()
@@ -437,14 +434,13 @@ def _row_elements(buffer: bytes, scan_from: int, extent: _Extent, patterns: _Pat
     numbered twice or backwards, which Excel never writes: a reader places each row by
     its number, so a second row 3 would silently replace the first and an order would
     be lost without a word. A row without a number is the one after the row before it,
-    for readers as here. Returns the count; a row whose tag the buffer cuts is left for
-    the next (``extent.open_row``: where it starts)."""
-    row_start = patterns.row_start
+    for readers as here. A tag the buffer cuts is left for the next one
+    (``extent.open_tag``: where it starts)."""
     limit = len(buffer)
-    extent.open_row = None
-    last_start = buffer.rfind(row_start, scan_from)
-    if last_start != -1 and buffer.find(b">", last_start) == -1:
-        limit = extent.open_row = last_start
+    extent.open_tag = None
+    last_tag = buffer.rfind(b"<", scan_from)
+    if last_tag != -1 and buffer.find(b">", last_tag) == -1:
+        limit = extent.open_tag = last_tag
     found = patterns.row_element.findall(buffer, scan_from, limit)
     last = extent.last_row_number
     if b"" in found:  # rows without a number: each one after the last

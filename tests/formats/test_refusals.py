@@ -278,9 +278,16 @@ def _in_tags(xml: bytes, change: Callable[[bytes], bytes]) -> bytes:
 STYLES: dict[str, Callable[[bytes], bytes]] = {
     "as Excel": lambda xml: xml,
     "prefixed": lambda xml: re.sub(
-        rb"<(/?)(worksheet|sheetData|row|c|is|t|v|dimension)([ >/])",
+        rb"<(/?)(worksheet|sheetData|row|c|is|t|v|dimension|mergeCells|mergeCell)([ >/])",
         rb"<\1x:\2\3",
         xml.replace(b'<worksheet xmlns="', b'<x:worksheet xmlns:x="', 1),
+    ),
+    # Legal, and read alike: only the root named with a prefix, its children without.
+    "prefixed root": lambda xml: re.sub(
+        rb'<worksheet xmlns="([^"]+)"',
+        rb'<x:worksheet xmlns:x="\1" xmlns="\1"',
+        xml.replace(b"</worksheet>", b"</x:worksheet>"),
+        count=1,
     ),
     "single quotes": lambda xml: _in_tags(xml, lambda t: re.sub(rb'="([^"]*)"', rb"='\1'", t)),
     "spaced": lambda xml: _in_tags(xml, lambda t: t.replace(b'="', b' = "')),
@@ -316,7 +323,7 @@ def _with_second_sheet(path: Path, second: bytes) -> Path:
     return out
 
 
-@pytest.mark.parametrize("style", ["as Excel", "prefixed", "single quotes", "spaced"])
+@pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("where", ["ending the sheet", "midway"])
 def test_a_far_cell_is_refused_without_reading_up_to_it(
     tmp_path: Path, where: str, style: str
@@ -423,15 +430,37 @@ def test_a_row_tag_longer_than_the_bytes_kept_between_chunks_is_still_checked(
     assert "row 99 comes after" in str(refusal(path))
 
 
-def test_a_merge_bomb_with_prefixed_names_is_refused(tmp_path: Path) -> None:
-    """The claim check reads the names with the prefix the sheet's root has."""
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("claim", ["merged range", "dimension"])
+def test_claims_of_millions_of_cells_are_refused_however_written(
+    tmp_path: Path, claim: str, style: str
+) -> None:
+    """The claim checks read every spelling of the names and attributes."""
 
     def change(xml: bytes) -> bytes:
-        merge = b'<x:mergeCells count="1"><x:mergeCell ref="A1:XFD1048576"/></x:mergeCells>'
-        xml = STYLES["prefixed"](xml)
-        return xml.replace(b"</x:sheetData>", b"</x:sheetData>" + merge, 1)
+        if claim == "dimension":
+            start = xml.index(b"<sheetData>")
+            xml = xml[:start] + b'<dimension ref="A1:XFD1048576"/>' + xml[start:]
+        else:
+            merge = b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+            xml = xml.replace(b"</sheetData>", b"</sheetData>" + merge, 1)
+        return STYLES[style](xml)
 
     assert "cells" in str(refusal(_sheet_with(tmp_path, change)))
+
+
+def test_damaged_markup_is_refused_without_reading_it_again_and_again(tmp_path: Path) -> None:
+    """Tags that never close: each search for a tag's attributes once read on to the end
+    of the sheet's first 64 KB, from every "<" (seconds per sheet part)."""
+
+    def change(xml: bytes) -> bytes:
+        start = xml.index(b"<sheetData>")
+        return xml[:start] + b"<c " * 20_000 + xml[start:]
+
+    path = _sheet_with(tmp_path, change)
+    started = time.perf_counter()
+    refusal(path)
+    assert time.perf_counter() - started < 2
 
 
 def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) -> None:
