@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.engine import Connection
 
-from shopcloser.domain.export_names import newest_earlier
+from shopcloser.domain.export_names import export_kind, newest_earlier
 from shopcloser.store.models import BatchChange, ImportBatch, Order
 
 
@@ -57,32 +57,43 @@ class OlderExport:
     newer_exported_at: datetime
 
 
-# The table whose rows a report of each kind writes.
-_KIND_TABLES = {"orders": "orders", "items": "order_items"}
-
-
 def older_exports(
     conn: Connection, files: list[FileSummary], overwritten: dict[str, set[int]]
 ) -> list[OlderExport]:
     """This import's files that are older exports than a file of the same kind that an
-    earlier import brought in, where this import changed rows that earlier import had
-    written last (``overwritten``: table → those imports' batch ids). Newer exports of
-    other periods, whose orders this import did not touch, are no reason to warn."""
-    wanted = {b for f in files for b in overwritten.get(_KIND_TABLES.get(f.kind, ""), ())}
+    earlier import brought in, where this import changed rows that earlier import wrote
+    last (``overwritten``: kind → those imports' batch ids, see ChunkWriter). Newer
+    exports of other periods, whose orders this import did not touch, are no reason to
+    warn. Where such an import had no report of that kind (an item report settled the
+    order), any earlier one's may have written the row: all of them count."""
+    wanted = {b for f in files for b in overwritten.get(f.kind, ())}
     if not wanted:
         return []
-    written_by = {
+    names_by_batch = {
         batch_id: [str(entry.get("name", "")) for entry in entries or []]
         for batch_id, entries in conn.execute(
             select(ImportBatch.id, ImportBatch.files).where(
-                ImportBatch.id.in_(sorted(wanted)), ImportBatch.undone_at.is_(None)
+                ImportBatch.id <= max(wanted), ImportBatch.undone_at.is_(None)
             )
         )
     }
     found = []
     for file in files:
-        batches = overwritten.get(_KIND_TABLES.get(file.kind, ""), set())
-        earlier = [name for b in sorted(batches) for name in written_by.get(b, [])]
+        kind = export_kind(file.name)
+        if kind is None:
+            continue  # no export time in its name: nothing to compare
+        earlier: list[str] = []
+        for batch in sorted(overwritten.get(file.kind, ())):
+            names = [n for n in names_by_batch.get(batch, []) if export_kind(n) == kind]
+            if not names:
+                names = [
+                    n
+                    for other, others in names_by_batch.items()
+                    if other < batch
+                    for n in others
+                    if export_kind(n) == kind
+                ]
+            earlier += names
         newer = newest_earlier(file.name, earlier, [f.name for f in files])
         if newer is not None:
             found.append(OlderExport(file.name, newer[2], newer[0], newer[1]))

@@ -74,9 +74,10 @@ class ChunkWriter:
         self.batch_id = batch_id
         conv = converters_for(dialect)
         self.images = BeforeImages(dialect)
-        # Table → the earlier imports that last wrote rows this one changed (the older
-        # export warning, import_summary.older_exports).
-        self.overwritten: dict[str, set[int]] = {"orders": set(), "order_items": set()}
+        # Report kind → the earlier imports that last wrote the rows this one changed
+        # while applying a report of that kind (the older export warning,
+        # import_summary.older_exports). Orders an item report settles count for items.
+        self.overwritten: dict[str, set[int]] = {"orders": set(), "items": set()}
         self.conv = conv
         self._new_order_tail = (conv.flag(False), batch_id, batch_id)
         self.shops = ShopRefs(sql, batch_id)
@@ -101,10 +102,10 @@ class ChunkWriter:
             self._reasons[key] = found
         return found
 
-    def _save_images(self, table: str, rows: list[Row]) -> None:
+    def _save_images(self, table: str, rows: list[Row], kind: str) -> None:
         # Images are saved when this batch first changes a row: its last_batch_id (the
         # rows' last column) is still the earlier import's.
-        self.overwritten[table].update(row[-1] for row in rows if row[-1] is not None)
+        self.overwritten[kind].update(row[-1] for row in rows if row[-1] is not None)
         self.sql.insert(
             "batch_changes",
             ("batch_id", "table_name", "row_key", "before"),
@@ -212,7 +213,7 @@ class ChunkWriter:
                 blocking = self.reasons(new[_O_STATUS], refunds.get(key, frozenset()))
             final = (*new[:_O_STUB], self.conv.flag(False), blocking)
             self._classify_order(key, old, final, updates, images)
-        self._save_images("orders", images)
+        self._save_images("orders", images, "orders")
         self.sql.update("orders", (*ORDER_COLUMNS, "last_batch_id"), "order_id", updates)
 
     def _classify_order(
@@ -276,7 +277,7 @@ class ChunkWriter:
             old_rows = self.sql.select_in(
                 "orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", first_touch
             )
-            self._save_images("orders", old_rows)
+            self._save_images("orders", old_rows, "items")
             self.orders_updated += len(old_rows)
             for key in first_touch:
                 self.unchanged.discard(hash(key))
@@ -288,7 +289,7 @@ class ChunkWriter:
         )
 
     def save_item_images(self, rows: list[Row]) -> None:
-        self._save_images("order_items", rows)
+        self._save_images("order_items", rows, "items")
         self.items_updated += len(rows)
 
     def order_values(self, facts: list[Row], link: Row | None) -> tuple[str, str, str]:

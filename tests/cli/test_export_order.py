@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from tests.helpers import run_cli
-from tests.samples import refund_exports, write_orders
+from tests.samples import refund_exports, write_items, write_orders
 
 
 def _open_refunds(db: Path) -> int:
@@ -93,3 +93,71 @@ def test_a_newer_export_of_another_period_is_no_reason_to_warn(tmp_path: Path) -
 
 def _ids(path: Path) -> list[str]:
     return re.findall(r'^="(\d+)"', path.read_bytes().decode("gb18030"), flags=re.MULTILINE)
+
+
+def test_an_older_export_is_pointed_out_where_an_item_report_settled_the_orders(
+    tmp_path: Path,
+) -> None:
+    """An item report with an open refund settles its order (the order now carries the
+    item report's import); an older order export that then puts that order back is
+    still compared with the newer order export."""
+    orders = tmp_path / "ExportOrderList202003101200.csv"
+    items = tmp_path / "ExportOrderDetailList202004011200.csv"
+    write_orders(orders, 40, 5, "2017")
+    write_items(items, 40, 5, "2020")
+    db = tmp_path / "shop.db"
+    for path in orders, items:
+        assert run_cli("import", str(path), db=db).returncode == 0
+    refunded = min(_orders_with_open_refunds(db))
+    older = tmp_path / "ExportOrderList202003011200.csv"
+    older.write_bytes(_with_status(orders, refunded, "等待买家付款"))
+    result = run_cli("import", str(older), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders updated: 1" in result.stdout
+    assert "ExportOrderList202003011200.csv was exported on 2020-03-01 12:00, before" in (
+        result.stdout
+    )
+
+
+def test_an_item_report_imported_with_an_order_export_does_not_make_it_older(
+    tmp_path: Path,
+) -> None:
+    """January and March apart; then January exported again in February, together with
+    March's newer item report, which settles March's orders: January's export changed
+    none of them."""
+    january = tmp_path / "ExportOrderList202001101000.csv"
+    march = tmp_path / "ExportOrderList202003101200.csv"
+    write_orders(january, 20, 21, "2017")
+    write_orders(march, 40, 5, "2017")
+    db = tmp_path / "shop.db"
+    for path in january, march:
+        assert run_cli("import", str(path), db=db).returncode == 0
+    again = tmp_path / "ExportOrderList202002011000.csv"
+    first = _ids(january)[0]
+    again.write_bytes(_with_status(january, first, "交易关闭"))
+    march_items = tmp_path / "ExportOrderDetailList202004011200.csv"
+    write_items(march_items, 40, 5, "2020")
+    result = run_cli("import", str(again), str(march_items), db=db)
+    assert result.returncode == 0, result.stderr
+    assert _orders_with_open_refunds(db)  # the item report did settle March's orders
+    assert "was exported on" not in result.stdout
+
+
+def _orders_with_open_refunds(db: Path) -> set[str]:
+    listed = run_cli("orders", "--json", db=db)
+    assert listed.returncode == 0, listed.stderr
+    return {row["order_id"] for row in json.loads(listed.stdout) if "open_refund" in row["reasons"]}
+
+
+def _with_status(path: Path, order_id: str, status: str) -> bytes:
+    """``path``'s bytes with order ``order_id``'s status text changed."""
+    text = path.read_bytes().decode("gb18030")
+    start = text.index(f'="{order_id}"')
+    end = text.index("\r\n", start)
+    cells = text[start:end].split('","')
+    at = next(n for n, cell in enumerate(cells) if cell in _STATUS_TEXTS)
+    cells[at] = status
+    return (text[:start] + '","'.join(cells) + text[end:]).encode("gb18030")
+
+
+_STATUS_TEXTS = ("交易成功", "卖家已发货，等待买家确认", "买家已付款，等待卖家发货", "交易关闭")
