@@ -75,9 +75,7 @@ def test_a_newer_export_of_another_period_is_no_reason_to_warn(tmp_path: Path) -
     finished = '"交易成功"'.encode("gbk")
     assert finished in january.read_bytes()
     again.write_bytes(january.read_bytes().replace(finished, '"交易关闭"'.encode("gbk"), 1))
-    db = tmp_path / "shop.db"
-    for path in january, march:
-        assert run_cli("import", str(path), db=db).returncode == 0
+    db = _imported_apart(tmp_path, january, march)
     result = run_cli("import", str(again), db=db)
     assert result.returncode == 0, result.stderr
     assert "Orders updated: 1" in result.stdout
@@ -89,6 +87,14 @@ def test_a_newer_export_of_another_period_is_no_reason_to_warn(tmp_path: Path) -
     assert "ExportOrderList202003011200.csv was exported on 2020-03-01 12:00, before" in (
         warned.stdout
     )
+
+
+def _imported_apart(folder: Path, *paths: Path) -> Path:
+    """A store in ``folder`` into which ``paths`` were imported one at a time."""
+    db = folder / "shop.db"
+    for path in paths:
+        assert run_cli("import", str(path), db=db).returncode == 0
+    return db
 
 
 def _ids(path: Path) -> list[str]:
@@ -105,9 +111,7 @@ def test_an_older_export_is_pointed_out_where_an_item_report_settled_the_orders(
     items = tmp_path / "ExportOrderDetailList202004011200.csv"
     write_orders(orders, 40, 5, "2017")
     write_items(items, 40, 5, "2020")
-    db = tmp_path / "shop.db"
-    for path in orders, items:
-        assert run_cli("import", str(path), db=db).returncode == 0
+    db = _imported_apart(tmp_path, orders, items)
     refunded = min(_orders_with_open_refunds(db))
     older = tmp_path / "ExportOrderList202003011200.csv"
     older.write_bytes(_with_status(orders, refunded, "等待买家付款"))
@@ -129,9 +133,7 @@ def test_an_item_report_imported_with_an_order_export_does_not_make_it_older(
     march = tmp_path / "ExportOrderList202003101200.csv"
     write_orders(january, 20, 21, "2017")
     write_orders(march, 40, 5, "2017")
-    db = tmp_path / "shop.db"
-    for path in january, march:
-        assert run_cli("import", str(path), db=db).returncode == 0
+    db = _imported_apart(tmp_path, january, march)
     again = tmp_path / "ExportOrderList202002011000.csv"
     first = _ids(january)[0]
     again.write_bytes(_with_status(january, first, "交易关闭"))
