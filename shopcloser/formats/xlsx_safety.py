@@ -366,7 +366,6 @@ class _Extent:
     max_row: int = 0
     max_column: int = 0
     last_row_number: int = 0  # of the last row element read
-    open_tag: int | None = None  # where a tag the last buffer cut starts in it
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> int:
@@ -386,6 +385,7 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
     for chunk in chunks:
         buffer = tail + chunk
         new_from = len(tail)
+        open_tag: int | None = None
         if b"mergeCell" in buffer:
             for match in _MERGE.finditer(buffer):
                 if match.end() > new_from:
@@ -395,14 +395,17 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
         if far_cells:
             # Row elements before ``new_from`` were read with the last chunk, but for
             # one whose tag it cut (``resume``).
-            rows += _row_elements(buffer, new_from if resume is None else resume, extent, sheet)
+            found, open_tag = _row_elements(
+                buffer, new_from if resume is None else resume, extent, sheet
+            )
+            rows += found
             _far_cells(buffer, extent, sheet)
         keep = len(buffer) - _TAIL
         resume = None
-        if extent.open_tag is not None:
+        if open_tag is not None:
             # Kept whole: no "<" follows it, so the check for text without markup bounds it.
-            keep = min(keep, extent.open_tag)
-            resume = extent.open_tag - max(keep, 0)
+            keep = min(keep, open_tag)
+            resume = open_tag - max(keep, 0)
         tail = buffer[max(keep, 0) :]
     _judge(extent)
     return rows
@@ -429,18 +432,19 @@ def _far_cells(buffer: bytes, extent: _Extent, patterns: _Patterns) -> None:
             extent.max_row = max(extent.max_row, int(number))
 
 
-def _row_elements(buffer: bytes, scan_from: int, extent: _Extent, patterns: _Patterns) -> int:
+def _row_elements(
+    buffer: bytes, scan_from: int, extent: _Extent, patterns: _Patterns
+) -> tuple[int, int | None]:
     """How many row elements ``buffer`` holds from ``scan_from`` on, refusing rows
     numbered twice or backwards, which Excel never writes: a reader places each row by
     its number, so a second row 3 would silently replace the first and an order would
     be lost without a word. A row without a number is the one after the row before it,
     for readers as here. A tag the buffer cuts is left for the next one
-    (``extent.open_tag``: where it starts)."""
-    limit = len(buffer)
-    extent.open_tag = None
+    (returned with the count: where it starts, or None)."""
+    limit, open_tag = len(buffer), None
     last_tag = buffer.rfind(b"<", scan_from)
     if last_tag != -1 and buffer.find(b">", last_tag) == -1:
-        limit = extent.open_tag = last_tag
+        limit = open_tag = last_tag
     found = patterns.row_element.findall(buffer, scan_from, limit)
     last = extent.last_row_number
     if b"" in found:  # rows without a number: each one after the last
@@ -456,7 +460,7 @@ def _row_elements(buffer: bytes, scan_from: int, extent: _Extent, patterns: _Pat
             back = next(n for p, n in zip(previous, numbers, strict=True) if n <= p)
             raise refusals.rows_out_of_order(back)
         extent.last_row_number = numbers[-1]
-    return len(found)
+    return len(found), open_tag
 
 
 def _judge(extent: _Extent) -> None:
