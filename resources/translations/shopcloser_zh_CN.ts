@@ -1880,6 +1880,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>无法识别的退款状态</translation>
     </message>
     <message>
+        <source>Refund state not in the files</source>
+        <translation>文件中没有退款状态</translation>
+    </message>
+    <message>
         <source>Order still open</source>
         <translation>订单未完成</translation>
     </message>
@@ -2279,6 +2283,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Before you close the shop</source>
         <translation>关店前的准备</translation>
+    </message>
+    <message>
+        <source>Your files do not show whether refunds are still open: the item report is missing, or it is an older export without a 退款状态 (refund state) column. Check the refunds in the seller centre, then tick this yourself.</source>
+        <translation>您的文件看不出是否还有未完结的退款：没有导入宝贝报表，或者它是较早的导出，没有“退款状态”这一列。请在卖家中心查看退款情况，然后自己勾选此项。</translation>
     </message>
     <message>
         <source>ShopCloser ticks this itself from your imported orders.</source>

@@ -1880,6 +1880,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>無法識別的退款狀態</translation>
     </message>
     <message>
+        <source>Refund state not in the files</source>
+        <translation>檔案中沒有退款狀態</translation>
+    </message>
+    <message>
         <source>Order still open</source>
         <translation>訂單未完成</translation>
     </message>
@@ -2279,6 +2283,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Before you close the shop</source>
         <translation>關店前的準備</translation>
+    </message>
+    <message>
+        <source>Your files do not show whether refunds are still open: the item report is missing, or it is an older export without a 退款状态 (refund state) column. Check the refunds in the seller centre, then tick this yourself.</source>
+        <translation>您的檔案看不出是否還有未完結的退款：沒有匯入寶貝報表，或者它是較早的匯出，沒有「退款状态」這一欄。請在賣家中心查看退款情況，然後自己勾選此項。</translation>
     </message>
     <message>
         <source>ShopCloser ticks this itself from your imported orders.</source>

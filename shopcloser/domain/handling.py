@@ -88,6 +88,7 @@ REFUND_SEVERITY: tuple[RefundStatus, ...] = (
     RefundStatus.WAIT_BUYER_RETURN_GOODS,
     RefundStatus.SUCCESS,
     RefundStatus.CLOSED,
+    RefundStatus.NOT_IN_FILES,
     RefundStatus.NO_REFUND,
 )
 

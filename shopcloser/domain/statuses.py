@@ -35,6 +35,9 @@ class RefundStatus(StrEnum):
     CLOSED = "CLOSED"
     SUCCESS = "SUCCESS"
     UNKNOWN = "UNKNOWN"
+    # The item's report had no refund column (item reports before ~2020): the files do
+    # not say whether a refund is open, so this is neither "no refund" nor blocking.
+    NOT_IN_FILES = "NOT_IN_FILES"
 
 
 _TRADE_TEXTS: dict[str, TradeStatus] = {
@@ -67,7 +70,9 @@ _REFUND_TEXTS: dict[str, RefundStatus] = {
 
 # Codes are accepted as they are too: files re-saved by other tools sometimes carry them.
 _TRADE_CODES = {s.value: s for s in TradeStatus if s is not TradeStatus.UNKNOWN}
-_REFUND_CODES = {s.value: s for s in RefundStatus if s is not RefundStatus.UNKNOWN}
+_REFUND_CODES = {
+    s.value: s for s in RefundStatus if s not in (RefundStatus.UNKNOWN, RefundStatus.NOT_IN_FILES)
+}
 
 
 def _normalise_text(text: str) -> str:
@@ -88,7 +93,8 @@ def trade_status_from_text(text: str, close_reason: str | None = None) -> TradeS
 def refund_status_from_text(text: str | None) -> RefundStatus:
     """Map an item report's 退款状态 text to its canonical code.
 
-    An empty cell means no refund was ever asked for.
+    An empty cell means no refund was ever asked for. (A report without the column says
+    nothing: its items are ``NOT_IN_FILES``, decided by the reader, not here.)
     """
     if text is None:
         return RefundStatus.NO_REFUND
@@ -122,3 +128,5 @@ OPEN_REFUND_STATUSES = frozenset(
     }
 )
 FINISHED_TRADE_STATUSES = frozenset({TradeStatus.TRADE_FINISHED})
+# Items whose files show no refund: none was asked for, or the report had no refund column.
+NO_REFUND_SHOWN = frozenset({RefundStatus.NO_REFUND, RefundStatus.NOT_IN_FILES})

@@ -403,15 +403,15 @@ def _item_tail(plan: _Plan) -> list[str]:
         "    f_status = STATUSES[f_status_text] = trade_status(f_status_text)",
     ]
     if refund_column is None:
-        lines.append("f_refund_status_text = None")
-    else:
-        lines.append(f"f_refund_status_text = clean_text(row[{refund_column}])")
-    lines += [
+        # Older item reports have no refund column: their refund state is not known.
+        return [*lines, "f_refund_status_text = None", "f_refund_status = NOT_IN_FILES"]
+    return [
+        *lines,
+        f"f_refund_status_text = clean_text(row[{refund_column}])",
         "f_refund_status = REFUNDS.get(f_refund_status_text)",
         "if f_refund_status is None:",
         "    f_refund_status = REFUNDS[f_refund_status_text] = refund_status(f_refund_status_text)",
     ]
-    return lines
 
 
 def _compile(
@@ -501,6 +501,7 @@ def _compile(
         "refund_status": refund_status_from_text,
         "STATUSES": dict[str, TradeStatus](),
         "REFUNDS": dict[str | None, RefundStatus](),
+        "NOT_IN_FILES": RefundStatus.NOT_IN_FILES,
         "PREVIOUS": ["", 0],
         "RECORD": record,
         "STORED": StoredOrder if record is OrderRecord else StoredItem,

@@ -15,7 +15,7 @@ from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.engine import Connection
 
 from shopcloser import __version__
-from shopcloser.domain.statuses import RefundStatus
+from shopcloser.domain.statuses import NO_REFUND_SHOWN
 from shopcloser.formats.backup_cells import Column, Kind
 from shopcloser.services import personal_data as personal
 from shopcloser.services.backup_labels import Labels, label
@@ -179,7 +179,7 @@ def customers_sheet(conn: Connection, labels: Labels, masked: bool) -> Sheet:
 
 
 def after_sales_sheet(conn: Connection, labels: Labels, masked: bool) -> Sheet:
-    """Items with any refund state other than none."""
+    """Items with a refund state their files show (not "no refund", not unknown)."""
     columns = [
         _col(labels, "order", width=_ID_WIDTH),
         _col(labels, "sub_order", width=_ID_WIDTH),
@@ -204,7 +204,7 @@ def after_sales_sheet(conn: Connection, labels: Labels, masked: bool) -> Sheet:
             Order.buyer_nick,
         )
         .join(Order, Order.order_id == OrderItem.order_id)
-        .where(OrderItem.refund_status != RefundStatus.NO_REFUND.value)
+        .where(OrderItem.refund_status.not_in(sorted(NO_REFUND_SHOWN)))
         .order_by(OrderItem.order_id, OrderItem.line_no, OrderItem.item_key)
     )
 

@@ -45,7 +45,12 @@ from sqlalchemy.sql.sqltypes import Text
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from shopcloser.domain.handling import REFUND_SEVERITY, refund_rank
-from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus, TradeStatus
+from shopcloser.domain.statuses import (
+    NO_REFUND_SHOWN,
+    OPEN_REFUND_STATUSES,
+    RefundStatus,
+    TradeStatus,
+)
 from shopcloser.messages import Cancelled
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
@@ -55,6 +60,7 @@ from shopcloser.store.review_index import FLAGGED
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 # A refund filter choice besides the canonical codes: any item has an open refund.
 ANY_OPEN_REFUND = "open"
+WITHOUT_REFUND_STATE = sorted(s.value for s in NO_REFUND_SHOWN)
 # A search of at least this many digits is first tried as the start of an order id.
 ID_PREFIX_DIGITS = 6
 # How many rows the raw driver path hands over at a time.
@@ -184,7 +190,7 @@ def refund_drives(refund: str | None, dialect: Dialect) -> bool:
     """Whether the orders of a refund filter are few enough to be found first, through the
     primary key, with the other filters tested on each (SQLite: without its statistics the
     planner would walk the status or blocking index instead, ten times slower)."""
-    return dialect.name == "sqlite" and refund is not None and refund != RefundStatus.NO_REFUND
+    return dialect.name == "sqlite" and refund not in (None, *WITHOUT_REFUND_STATE)
 
 
 def refund_clause(refund: str | None) -> ColumnElement[bool]:
@@ -387,8 +393,10 @@ def sort_expressions(
     key = key_column(dialect)
     if column is SortColumn.REFUND:
         ranks = (
+            # Items with no state in their files sort with those without a refund: ranking
+            # them would read every item of a store of older exports.
             select(OrderItem.order_id, func.max(refund_rank_expression()).label("rank"))
-            .where(OrderItem.refund_status != RefundStatus.NO_REFUND.value)
+            .where(OrderItem.refund_status.not_in(WITHOUT_REFUND_STATE))
             .group_by(OrderItem.order_id)
             .subquery("refund_ranks")
         )

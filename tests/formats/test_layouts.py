@@ -198,8 +198,9 @@ def test_refund_states_are_normalised(name: str) -> None:
 
 
 def test_2017_item_report_has_no_refund_column() -> None:
+    # The files do not say whether a refund is open: not "no refund".
     items = items_of("items-2017.csv")
-    assert all(r.refund_status is RefundStatus.NO_REFUND for r in items)
+    assert all(r.refund_status is RefundStatus.NOT_IN_FILES for r in items)
     assert all(r.refund_status_text is None for r in items)
     assert all("" not in r.extra for r in items)  # the trailing comma's empty column
 

@@ -41,6 +41,7 @@ class OrderTexts(QObject):
             RefundStatus.CLOSED: self.tr("Refund closed"),
             RefundStatus.SUCCESS: self.tr("Refunded"),
             RefundStatus.UNKNOWN: self.tr("Refund state not recognised"),
+            RefundStatus.NOT_IN_FILES: self.tr("Refund state not in the files"),
         }
         self.reasons: dict[str, str] = {
             Reason.OPEN_ORDER: self.tr("Order still open"),

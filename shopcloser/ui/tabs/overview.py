@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcloser.domain.checklist import CLOSURE_STEPS
+from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus
 from shopcloser.services import settings as store_settings
 from shopcloser.services.status import StoreStatus, store_status
 from shopcloser.ui import state as changes
@@ -73,15 +74,17 @@ class OverviewTab(QWidget):
         steps_box = QGroupBox(self.tr("Before you close the shop"), self)
         steps_layout = QVBoxLayout(steps_box)
         texts = self._step_texts()
+        self._ticked: dict[str, bool] = {}
         for step in CLOSURE_STEPS:
             box = (_AppTickedBox if step.automatic else QCheckBox)(texts[step.id], steps_box)
             box.setObjectName(f"step_{step.id}")
             if step.automatic:
-                box.setToolTip(self.tr("ShopCloser ticks this itself from your imported orders."))
-            else:
-                box.toggled.connect(lambda done, sid=step.id: self._tick(sid, done))
+                box.setToolTip(self._app_ticks_text())
+            box.toggled.connect(lambda done, sid=step.id: self._tick(sid, done))
             self.steps[step.id] = box
             steps_layout.addWidget(box)
+            if step.id == "after_sales":
+                steps_layout.addWidget(self._refund_hint(steps_box))
         steps_layout.addStretch(1)
 
         header = QVBoxLayout()
@@ -112,6 +115,25 @@ class OverviewTab(QWidget):
         state.changed.connect(self._on_changed)
         self._load_checklist()
         self.refresh()
+
+    def _refund_hint(self, parent: QWidget) -> QLabel:
+        # Shown when the files cannot tell whether refunds are open: the merchant checks.
+        self.refund_hint = QLabel(
+            self.tr(
+                "Your files do not show whether refunds are still open: the item report is "
+                "missing, or it is an older export without a 退款状态 (refund state) column. "
+                "Check the refunds in the seller centre, then tick this yourself."
+            ),
+            parent,
+        )
+        self.refund_hint.setObjectName("refund_hint")
+        self.refund_hint.setWordWrap(True)
+        self.refund_hint.setContentsMargins(24, 0, 0, 4)
+        self.refund_hint.setVisible(False)
+        return self.refund_hint
+
+    def _app_ticks_text(self) -> str:
+        return self.tr("ShopCloser ticks this itself from your imported orders.")
 
     def _step_texts(self) -> dict[str, str]:
         return {
@@ -179,33 +201,61 @@ class OverviewTab(QWidget):
                 )
             )
         self.progress.setVisible(status.orders > 0)
-        open_refunds = sum(
-            n
-            for code, n in status.by_refund_status.items()
-            if code not in ("NO_REFUND", "CLOSED", "SUCCESS")
+        refunds = status.by_refund_status
+        open_refunds = sum(n for code, n in refunds.items() if code in OPEN_REFUND_STATUSES)
+        # Without refund states in the files, an empty count of open refunds proves nothing.
+        refunds_unknown = (
+            status.orders > 0
+            and open_refunds == 0
+            and (status.items == 0 or refunds.get(RefundStatus.NOT_IN_FILES, 0) > 0)
         )
-        for step_id, done in (
-            ("orders", status.orders > 0 and status.blocking == 0),
-            ("after_sales", status.orders > 0 and open_refunds == 0),
-        ):
-            self.steps[step_id].setChecked(done)
+        self._app_ticks("orders", status.orders > 0 and status.blocking == 0)
+        if refunds_unknown:
+            self._merchant_ticks("after_sales")
+        else:
+            self._app_ticks("after_sales", status.orders > 0 and open_refunds == 0)
+        self.refund_hint.setVisible(refunds_unknown)
+
+    def _app_ticks(self, step_id: str, done: bool) -> None:
+        box = self.steps[step_id]
+        assert isinstance(box, _AppTickedBox)
+        box.app_decides = True
+        box.setToolTip(self._app_ticks_text())
+        box.blockSignals(True)
+        box.setChecked(done)
+        box.blockSignals(False)
+
+    def _merchant_ticks(self, step_id: str) -> None:
+        box = self.steps[step_id]
+        assert isinstance(box, _AppTickedBox)
+        box.app_decides = False
+        box.setToolTip("")
+        box.blockSignals(True)
+        box.setChecked(self._ticked.get(step_id, False))
+        box.blockSignals(False)
 
     def _load_checklist(self) -> None:
-        ticked = store_settings.checklist_state(self.state.store)
+        self._ticked = store_settings.checklist_state(self.state.store)
         for step in CLOSURE_STEPS:
             if not step.automatic:
                 box = self.steps[step.id]
                 box.blockSignals(True)
-                box.setChecked(ticked.get(step.id, False))
+                box.setChecked(self._ticked.get(step.id, False))
                 box.blockSignals(False)
 
     def _tick(self, step_id: str, done: bool) -> None:
+        # The app's own ticks are set with signals blocked: only the merchant's arrive here.
+        self._ticked[step_id] = done
         store_settings.set_checklist_step(self.state.store, step_id, done)
 
 
 class _AppTickedBox(QCheckBox):
     """A step the app ticks itself: it looks like the others (not greyed out, which would
-    read as "unavailable") but a click does not change it."""
+    read as "unavailable") but a click does not change it, unless the app cannot tell
+    (``app_decides`` off) and leaves it to the merchant."""
+
+    app_decides = True
 
     def nextCheckState(self) -> None:  # noqa: N802 - Qt's name
-        pass
+        if not self.app_decides:
+            super().nextCheckState()

@@ -1,0 +1,54 @@
+"""The after-sales step is ticked by the app only when the files show refund states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox
+from pytestqt.qtbot import QtBot
+
+from shopcloser.services import settings as store_settings
+from shopcloser.ui.main_window import MainWindow
+from tests.ui.test_import_flow import _wait_for_summary
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _import(window: MainWindow, qtbot: QtBot, *names: str) -> None:
+    counted = window.overview.status
+    window.import_files([DATA / name for name in names])
+    _wait_for_summary(qtbot).close()
+    qtbot.waitUntil(lambda: window.overview.status is not counted, timeout=10_000)
+
+
+def _click(qtbot: QtBot, box: QCheckBox) -> None:
+    on_the_box = QPoint(box.height() // 2, box.height() // 2)  # the box, not the empty right
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=on_the_box)  # type: ignore[no-untyped-call]
+
+
+def test_without_refund_states_the_merchant_ticks_after_sales(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _import(window, qtbot, "orders-2017.csv", "items-2017.csv")  # no refund column
+    step = window.overview.steps["after_sales"]
+    assert not step.isChecked()
+    assert window.overview.refund_hint.isVisible()
+    assert "refund" in window.overview.refund_hint.text()
+    _click(qtbot, step)  # checked the refunds in the seller centre
+    assert step.isChecked()
+    assert store_settings.checklist_state(window.state.store)["after_sales"] is True
+
+
+def test_with_refund_states_the_app_decides(window: MainWindow, qtbot: QtBot) -> None:
+    _import(window, qtbot, "orders-2017.csv")  # an order report alone shows no refunds
+    step = window.overview.steps["after_sales"]
+    assert window.overview.refund_hint.isVisible() and not step.isChecked()
+
+    _import(window, qtbot, "orders-2020.xlsx", "items-2020.xlsx")  # states, one still open
+    assert window.overview.status is not None
+    assert window.overview.status.by_refund_status["WAIT_SELLER_CONFIRM_GOODS"] > 0
+    assert not window.overview.refund_hint.isVisible()
+    assert not step.isChecked()
+    _click(qtbot, step)
+    assert not step.isChecked()  # the app's to tick, and a refund is open
