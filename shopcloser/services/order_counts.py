@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, Select, distinct, exists, func, select
 from sqlalchemy.engine import Connection
 
-from shopcloser.domain.statuses import OPEN_REFUND_STATUSES, RefundStatus
+from shopcloser.domain.statuses import NO_REFUND_SHOWN, OPEN_REFUND_STATUSES, RefundStatus
 from shopcloser.services import order_sql as sql
 from shopcloser.services.order_sql import ANY_OPEN_REFUND, OrderFilter
 from shopcloser.services.orders import OrderQuery, count_orders, count_value, current_cutoff
@@ -88,23 +89,56 @@ def _refund_counts(
     cancel: CancelToken | None,
 ) -> dict[str, int]:
     """Orders per refund state (an order with two states counts under both)."""
-    with_refund = [s.value for s in RefundStatus if s is not RefundStatus.NO_REFUND]
+    # Refunds the files show are few; items without a state in their files may be every
+    # item of a store of older exports, so they are counted apart, and only if any exist.
+    shown = [s.value for s in RefundStatus if s not in NO_REFUND_SHOWN]
     open_codes = [s.value for s in OPEN_REFUND_STATUSES]
     joined = (
         select(OrderItem.refund_status, func.count(distinct(OrderItem.order_id)))
         .join(Order, Order.order_id == OrderItem.order_id)
-        .where(OrderItem.refund_status.in_(with_refund), *clauses)
+        .where(OrderItem.refund_status.in_(shown), *clauses)
         .group_by(OrderItem.refund_status)
     )
     counts = {code: n for chunk in sql.run_raw(conn, joined, cancel) for code, n in chunk}
     any_refund = (
         select(func.count(distinct(OrderItem.order_id)))
         .join(Order, Order.order_id == OrderItem.order_id)
-        .where(OrderItem.refund_status.in_(with_refund), *clauses)
+        .where(OrderItem.refund_status.in_(shown), *clauses)
     )
     with_any = count_value(conn, any_refund, cancel)
     open_any = any_refund.where(OrderItem.refund_status.in_(open_codes))
     counts[ANY_OPEN_REFUND] = count_value(conn, open_any, cancel)
-    counts[RefundStatus.NO_REFUND.value] = total - with_any
+    unknown = _not_in_files(conn, clauses, any_refund, cancel)
+    counts[RefundStatus.NOT_IN_FILES.value] = unknown.orders
+    counts[RefundStatus.NO_REFUND.value] = total - (with_any + unknown.orders - unknown.also_shown)
     counts[""] = total
     return counts
+
+
+@dataclass(frozen=True)
+class _Unknown:
+    orders: int = 0  # orders with an item whose files gave no refund state
+    also_shown: int = 0  # ...that also have an item with a refund state shown
+
+
+def _not_in_files(
+    conn: Connection,
+    clauses: list[ColumnElement[bool]],
+    any_refund: Select[Any],
+    cancel: CancelToken | None,
+) -> _Unknown:
+    code = RefundStatus.NOT_IN_FILES.value
+    if (
+        conn.execute(
+            select(OrderItem.order_id).where(OrderItem.refund_status == code).limit(1)
+        ).first()
+        is None
+    ):
+        return _Unknown()
+    items = select(OrderItem.order_id).where(OrderItem.refund_status == code)
+    orders = count_orders(conn, [Order.order_id.in_(items), *clauses], cancel)
+    other = OrderItem.__table__.alias("unknown_items")  # not the outer query's item
+    of_this_order = exists().where(
+        other.c.order_id == Order.order_id, other.c.refund_status == code
+    )
+    return _Unknown(orders, count_value(conn, any_refund.where(of_this_order), cancel))

@@ -237,3 +237,21 @@ def test_the_watch_filter_uses_its_index(shop: Store) -> None:
         )
     assert "ix_orders_finish_time" in plan
     assert sql.FETCH_ROWS > 0
+
+
+def test_refund_counts_match_the_lists_when_files_gave_no_refund_state(shop: Store) -> None:
+    unknown = RefundStatus.NOT_IN_FILES
+    add_order(shop, "2001", TradeStatus.TRADE_FINISHED, refunds=(unknown, unknown))
+    add_order(shop, "2002", TradeStatus.TRADE_FINISHED, refunds=(unknown, RefundStatus.SUCCESS))
+    add_order(shop, "2003", TradeStatus.TRADE_FINISHED, refunds=(unknown, RefundStatus.NO_REFUND))
+    counts = filter_counts(shop, OrderQuery(), cutoff=CUTOFF)
+    assert counts.by_refund[unknown.value] == 3
+    assert counts.by_refund[RefundStatus.NO_REFUND.value] == 5  # the shop's own, as before
+    for choice in [*(s.value for s in RefundStatus), ANY_OPEN_REFUND]:
+        assert counts.by_refund.get(choice, 0) == len(ids(shop, refund=choice)), choice
+    # The same with another filter applied, which the counts must follow.
+    finished = OrderQuery(status=TradeStatus.TRADE_FINISHED.value)
+    counts = filter_counts(shop, finished, cutoff=CUTOFF)
+    for choice in [*(s.value for s in RefundStatus), ANY_OPEN_REFUND]:
+        listed = ids(shop, status=TradeStatus.TRADE_FINISHED.value, refund=choice)
+        assert counts.by_refund.get(choice, 0) == len(listed), choice
