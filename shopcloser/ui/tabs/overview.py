@@ -167,13 +167,16 @@ class OverviewTab(QWidget):
     def _show(self, status: Any) -> None:
         assert isinstance(status, StoreStatus)
         self.status = status
+        number = self.locale().toString  # 3,577, in the counts and the sentences alike
         for key, label in self.counts.items():
-            label.setText(self.locale().toString(getattr(status, key)))
+            label.setText(number(getattr(status, key)))
         to_handle = status.blocking + status.handled
         self.progress.setRange(0, max(to_handle, 1))
         self.progress.setValue(status.handled if to_handle else 1)
         self.progress.setFormat(
-            self.tr("{done} of {total} handled").format(done=status.handled, total=to_handle)
+            self.tr("{done} of {total} handled").format(
+                done=number(status.handled), total=number(to_handle)
+            )
         )
         if status.orders == 0:
             self.verdict.setText(self.tr("Start by importing your orders"))
@@ -187,7 +190,7 @@ class OverviewTab(QWidget):
         elif status.blocking:
             self.verdict.setText(
                 self.tr("Not yet: {n} orders still block closing the shop").format(
-                    n=status.blocking
+                    n=number(status.blocking)
                 )
             )
             self.detail.setText(

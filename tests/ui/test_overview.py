@@ -1,4 +1,5 @@
-"""The after-sales step is ticked by the app only when the files show refund states."""
+"""The overview: the after-sales step ticked by the app only when the files show refund
+states, and numbers written the same way everywhere."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_with_refund_states_the_app_decides(window: MainWindow, qtbot: QtBot) ->
     assert not step.isChecked()
     _click(qtbot, step)
     assert not step.isChecked()  # the app's to tick, and a refund is open
+
+
+def test_numbers_in_sentences_are_written_as_in_the_counts(window: MainWindow) -> None:
+    from shopcloser.services.status import StoreStatus
+
+    window.overview._show(StoreStatus(orders=12_345, items=20_000, blocking=3_577))
+    assert window.overview.counts["blocking"].text() == "3,577"
+    assert "3,577 orders" in window.overview.verdict.text()
+    assert window.overview.progress.format() == "0 of 3,577 handled"
