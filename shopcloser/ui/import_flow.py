@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from shopcloser import i18n
 from shopcloser.formats.report import is_encrypted_workbook
 from shopcloser.messages import UserError
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
+from shopcloser.ui.dialogs.password_prompt import PasswordPrompt
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
@@ -55,15 +56,8 @@ class ImportFlow(QObject):
         passwords: dict[Path, str] = {}
         for path in files:
             if is_encrypted_workbook(path):
-                password, ok = QInputDialog.getText(
-                    self.window,
-                    self.tr("Password needed"),
-                    self.tr(
-                        "{name} is protected with a password. Enter it to import the file:"
-                    ).format(name=path.name),
-                    QLineEdit.EchoMode.Password,
-                )
-                if not ok:
+                password = self.ask_password(path)
+                if password is None:
                     return
                 passwords[path] = password
         from shopcloser.services.importing import import_files
@@ -85,6 +79,20 @@ class ImportFlow(QObject):
         self.operation.finished.connect(self._close_dialog)
         self.dialog.show()
         self.operation.start()
+
+    def ask_password(self, path: Path) -> str | None:
+        """The password of the workbook at ``path``, or None when the merchant cancels."""
+        prompt = PasswordPrompt(
+            self.tr("Password needed"),
+            self.tr("{name} is protected with a password. Enter it to import the file:").format(
+                name=path.name
+            ),
+            parent=self.window,
+        )
+        try:
+            return prompt.answer()
+        finally:
+            prompt.deleteLater()
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

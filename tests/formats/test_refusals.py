@@ -98,6 +98,12 @@ def test_encrypted_workbook_asks_for_the_password() -> None:
     assert "password" in str(wrong)
 
 
+def test_an_empty_password_is_a_missing_one_not_a_damaged_file() -> None:
+    empty = refusal(DATA / "encrypted-shop123.xlsx", password="")
+    assert isinstance(empty, PasswordRequired)
+    assert "damaged" not in str(empty)
+
+
 def test_encrypted_workbook_opens_with_its_password() -> None:
     report = open_report(DATA / "encrypted-shop123.xlsx", password=samples.ENCRYPTED_PASSWORD)
     assert report.kind is ReportKind.ORDERS

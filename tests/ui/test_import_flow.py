@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -24,6 +23,7 @@ from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
 from tests.old_excel import write_old_xls
 from tests.samples import refund_exports, write_orders
+from tests.ui.prompts import answer_password_prompts
 from tests.ui.test_orders_tab import shown_ids
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -181,20 +181,10 @@ def _message(window: MainWindow, qtbot: QtBot) -> str:
     return text
 
 
-def _answer_password(
-    monkeypatch: pytest.MonkeyPatch, password: str = "", given: bool = False
-) -> list[str]:
-    """Answer the window's password prompts (by default: Cancel); the prompts asked."""
-    asked: list[str] = []
-
-    def answer(
-        parent: object, title: str, label: str, *args: object, **kwargs: object
-    ) -> tuple[str, bool]:
-        asked.append(label)
-        return password, given
-
-    monkeypatch.setattr(QInputDialog, "getText", answer)
-    return asked
+def _answer_password(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Answer the window's password prompts with ``answers`` in turn, typed as the
+    merchant would, then Cancel; the prompts asked (their warning line and label)."""
+    return answer_password_prompts(monkeypatch, *answers)
 
 
 def test_a_dropped_report_is_imported_whatever_its_name(
@@ -253,7 +243,7 @@ def test_import_lists_old_workbooks_and_refuses_them_without_asking_a_password(
 def test_a_protected_workbook_asks_for_its_password(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer_password(monkeypatch, "shop123", given=True)
+    asked = _answer_password(monkeypatch, "shop123")
     window.import_files([DATA / "encrypted-shop123.xlsx"])
     _wait_for_summary(qtbot).close()
     assert asked and "encrypted-shop123.xlsx" in asked[0]
