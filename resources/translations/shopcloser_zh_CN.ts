@@ -1055,6 +1055,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已有导入正在进行，请等它完成后再试。</translation>
     </message>
     <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您输入的密码打不开 {name}。请检查密码（区分大小写）后再输入一次。</translation>
+    </message>
+    <message>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>

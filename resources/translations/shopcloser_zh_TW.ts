@@ -1055,6 +1055,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已有匯入正在進行，請等它完成後再試。</translation>
     </message>
     <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您輸入的密碼打不開 {name}。請檢查密碼（區分大小寫）後再輸入一次。</translation>
+    </message>
+    <message>
         <source>Password needed</source>
         <translation>需要密碼</translation>
     </message>
