@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +36,7 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.text = QLabel(self.summary_html(), self)
         self.text.setWordWrap(True)
+        self.warning = self._warning_area()
 
         self.flagged = QTableWidget(0, 4, self)
         self.flagged.setHorizontalHeaderLabels(
@@ -82,6 +86,7 @@ class ImportSummaryDialog(QDialog):
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.warning)
         layout.addWidget(self.text)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
@@ -90,7 +95,50 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 480 if has_flagged else 300)
 
+    def _warning_area(self) -> QFrame:
+        """What needs the merchant's attention before the counts (an older export that
+        brought back an older state): set apart, with the warning icon, in bold."""
+        area = QFrame(self)
+        area.setObjectName("summaryWarning")
+        area.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(area)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning_icon.pixmap(size, size))
+        self.warning_text = QLabel(
+            "<br><br>".join(f"<b>{_escape(line)}</b>" for line in self.warning_lines()), area
+        )
+        self.warning_text.setTextFormat(Qt.TextFormat.RichText)
+        self.warning_text.setWordWrap(True)
+        row = QHBoxLayout(area)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.warning_text, 1)
+        area.setVisible(bool(self.warning_lines()))
+        return area
+
+    def warning_lines(self) -> list[str]:
+        """Warnings that change what the counts mean."""
+        return [
+            self.tr(
+                "{file} was exported on {date}, before {newer} (exported on "
+                "{newer_date}), which an earlier import brought in. Orders in both files "
+                "now show the older state. To keep the newer one, undo this import "
+                "(File → Import history) and import both files together: they are then applied "
+                "in the order they were exported."
+            ).format(
+                file=older.file,
+                date=f"{older.exported_at:%Y-%m-%d %H:%M}",
+                newer=older.newer_file,
+                newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
+            )
+            for older in self.summary.older_exports
+        ]
+
     def lines(self) -> list[str]:
+        """The summary as text (for Copy and Save): the warnings first, then the counts."""
+        return [*self.warning_lines(), *self.count_lines()]
+
+    def count_lines(self) -> list[str]:
         s = self.summary
         lines = [
             self.tr("Orders added: {n}").format(n=s.orders_added),
@@ -112,25 +160,10 @@ class ImportSummaryDialog(QDialog):
                     text=text, n=count
                 )
             )
-        for older in s.older_exports:
-            lines.append(
-                self.tr(
-                    "{file} was exported on {date}, before {newer} (exported on "
-                    "{newer_date}), which an earlier import brought in. Orders in both files "
-                    "now show the older state. To keep the newer one, undo this import "
-                    "(File → Import history) and import both files together: they are then applied "
-                    "in the order they were exported."
-                ).format(
-                    file=older.file,
-                    date=f"{older.exported_at:%Y-%m-%d %H:%M}",
-                    newer=older.newer_file,
-                    newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
-                )
-            )
         return lines
 
     def summary_html(self) -> str:
-        return "<br>".join(_escape(line) for line in self.lines())
+        return "<br>".join(_escape(line) for line in self.count_lines())
 
     def plain_text(self) -> str:
         rows = [
