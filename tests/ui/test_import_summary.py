@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
-from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
+from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
 from tests.samples import refund_exports
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -51,3 +52,43 @@ def test_an_older_export_is_warned_about_apart_from_the_counts(
 def test_no_warning_area_without_a_warning(qtbot: QtBot, store: Store) -> None:
     dialog = _dialog(qtbot, import_files(store, [DATA / "orders-2017.csv"]))
     assert not dialog.warning.isVisible()
+
+
+def _with_an_unreadable_time(source: Path, out: Path) -> Path:
+    """``source`` with the first time of its first data row made unreadable."""
+    data = source.read_bytes()
+    sep = b"\r\n" if b"\r\n" in data else b"\n"
+    lines = data.split(sep)
+    fields = lines[1].split(b'","')
+    at = next(i for i, value in enumerate(fields) if value.startswith(b"20") and b":" in value)
+    fields[at] = b"not a time"
+    lines[1] = b'","'.join(fields)
+    out.write_bytes(sep.join(lines))
+    return out
+
+
+def test_the_file_column_tells_the_two_reports_apart(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    orders = _with_an_unreadable_time(
+        DATA / "orders-2018.csv",
+        tmp_path / "ExportOrderList202005011200.csv",
+    )
+    items = _with_an_unreadable_time(
+        DATA / "items-2020.csv", tmp_path / "ExportOrderDetailList202005011200.csv"
+    )
+    dialog = _dialog(qtbot, import_files(store, [orders, items]))
+    table = dialog.flagged
+    files = {table.item(row, 0).text() for row in range(table.rowCount())}  # type: ignore[union-attr]
+    assert files == {orders.name, items.name}
+    for row in range(table.rowCount()):
+        cell = table.item(row, 0)
+        assert cell is not None and cell.toolTip() == cell.text()
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in files)
+    assert table.columnWidth(0) >= min(widest, MAX_FILE_COLUMN)
+    assert table.columnWidth(0) <= MAX_FILE_COLUMN
+    option = QStyleOptionViewItem()
+    delegate = table.itemDelegateForColumn(0)
+    assert delegate is not None
+    delegate.initStyleOption(option, table.model().index(0, 0))  # type: ignore[attr-defined]
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +26,16 @@ from PySide6.QtWidgets import (
 
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.ui.problem_texts import problems_text
+
+MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
+
+
+class _MiddleElided(QStyledItemDelegate):
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ImportSummaryDialog(QDialog):
@@ -48,8 +60,12 @@ class ImportSummaryDialog(QDialog):
             ]
         )
         header = self.flagged.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # The order and item reports differ after "ExportOrder": a name cut short keeps
+        # its end (the date and time), and the whole name is in the tooltip.
+        self.flagged.setItemDelegateForColumn(0, _MiddleElided(self.flagged))
         self.flagged.setToolTip(self.tr("Double-click a row to see its order in the list"))
         self.flagged.cellDoubleClicked.connect(self._order_chosen)
         self.flagged.verticalHeader().setVisible(False)
@@ -57,10 +73,13 @@ class ImportSummaryDialog(QDialog):
         for row in summary.flagged:
             index = self.flagged.rowCount()
             self.flagged.insertRow(index)
-            self.flagged.setItem(index, 0, QTableWidgetItem(row.file))
+            file_item = QTableWidgetItem(row.file)
+            file_item.setToolTip(row.file)
+            self.flagged.setItem(index, 0, file_item)
             self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
             self.flagged.setItem(index, 2, QTableWidgetItem(problems_text(row.problems)))
             self.flagged.setItem(index, 3, QTableWidgetItem(row.order_id))
+        self._fit_file_column()
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
@@ -94,6 +113,16 @@ class ImportSummaryDialog(QDialog):
             layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(760, 480 if has_flagged else 300)
+
+    def _fit_file_column(self) -> None:
+        """As wide as the longest file name, within reason: the problems need room too."""
+        if not self.summary.flagged:
+            return
+        names = {row.file for row in self.summary.flagged}
+        metrics = self.flagged.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        padding = 2 * metrics.averageCharWidth() + 2 * self.flagged.frameWidth()
+        self.flagged.setColumnWidth(0, min(widest + padding, MAX_FILE_COLUMN))
 
     def _warning_area(self) -> QFrame:
         """What needs the merchant's attention before the counts (an older export that
