@@ -1157,6 +1157,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中显示“含待核对的行”。</translation>
     </message>
     <message>
+        <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
+        <translation>这里只列出了 {total} 行待核对内容中的前 {listed} 行。要查看所有这些行的订单，请在订单列表中选择显示：“含待核对的行”。</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>复制</translation>
     </message>

@@ -1157,6 +1157,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中顯示「含待核對的列」。</translation>
     </message>
     <message>
+        <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
+        <translation>這裡只列出 {total} 列待核對內容中的前 {listed} 列。要查看所有這些列的訂單，請在訂單清單中選擇顯示：「含待核對的列」。</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>複製</translation>
     </message>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from shopcloser.services import import_run
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
@@ -92,3 +94,28 @@ def test_the_file_column_tells_the_two_reports_apart(
     assert delegate is not None
     delegate.initStyleOption(option, table.model().index(0, 0))  # type: ignore[attr-defined]
     assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_cut_list_says_so_under_the_table(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_run, "MAX_FLAGGED_LISTED", 1)
+    orders = _with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    items = _with_an_unreadable_time(DATA / "items-2020.csv", tmp_path / "items.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders, items]))
+    assert dialog.flagged.rowCount() == 1
+    assert dialog.cut_note.isVisible()
+    assert dialog.cut_note.text() == (
+        "Only the first 1 of the 2 rows to review are listed here. To see the orders of all "
+        "of them, choose Show: “With rows to review” in the orders list."
+    )
+    layout = dialog.layout()
+    assert layout is not None
+    assert layout.indexOf(dialog.cut_note) == layout.indexOf(dialog.flagged) + 1
+
+
+def test_a_whole_list_has_no_note(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    orders = _with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders]))
+    assert dialog.flagged.rowCount() == 1
+    assert not dialog.cut_note.isVisible()

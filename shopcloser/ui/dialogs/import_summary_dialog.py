@@ -92,6 +92,20 @@ class ImportSummaryDialog(QDialog):
         has_flagged = bool(summary.flagged)
         flagged_label.setVisible(has_flagged)
         self.flagged.setVisible(has_flagged)
+        # The import lists only the first rows (MAX_FLAGGED_LISTED): say so under them.
+        self.cut_note = QLabel(
+            self.tr(
+                "Only the first {listed} of the {total} rows to review are listed here. To "
+                "see the orders of all of them, choose Show: “With rows to review” in the "
+                "orders list."
+            ).format(
+                listed=self.locale().toString(len(summary.flagged)),
+                total=self.locale().toString(summary.flagged_total),
+            ),
+            self,
+        )
+        self.cut_note.setWordWrap(True)
+        self.cut_note.setVisible(summary.flagged_total > len(summary.flagged))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton(self.tr("Copy"), self)
@@ -109,6 +123,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
+        layout.addWidget(self.cut_note)
         if not has_flagged:
             layout.addStretch(1)
         layout.addWidget(buttons)
