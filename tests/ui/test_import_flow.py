@@ -324,3 +324,24 @@ def _wait_until_the_import_ends(window: MainWindow, qtbot: QtBot) -> None:
     operation = window.importer.operation
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=10_000)
+
+
+def test_a_double_clicked_row_selects_its_order_and_shows_its_details(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.ui.test_import_summary import with_an_unreadable_time
+
+    broken = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    window.import_files([broken])
+    dialog = _wait_for_summary(qtbot)
+    order_id = _cell_text(dialog.flagged, 0, 3)
+    window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
+    dialog.flagged.cellDoubleClicked.emit(0, 0)
+    orders = window.orders
+    qtbot.waitUntil(lambda: orders.details.details is not None, timeout=10_000)
+    assert orders.details.details is not None
+    assert orders.details.details.order_id == order_id
+    assert orders.selected_rows() == [0]
+    assert shown_ids(orders) == [order_id]
+    assert orders.details.title.text() == f"Order {order_id}"
+    dialog.close()

@@ -56,7 +56,7 @@ def test_no_warning_area_without_a_warning(qtbot: QtBot, store: Store) -> None:
     assert not dialog.warning.isVisible()
 
 
-def _with_an_unreadable_time(source: Path, out: Path) -> Path:
+def with_an_unreadable_time(source: Path, out: Path) -> Path:
     """``source`` with the first time of its first data row made unreadable."""
     data = source.read_bytes()
     sep = b"\r\n" if b"\r\n" in data else b"\n"
@@ -72,11 +72,11 @@ def _with_an_unreadable_time(source: Path, out: Path) -> Path:
 def test_the_file_column_tells_the_two_reports_apart(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
-    orders = _with_an_unreadable_time(
+    orders = with_an_unreadable_time(
         DATA / "orders-2018.csv",
         tmp_path / "ExportOrderList202005011200.csv",
     )
-    items = _with_an_unreadable_time(
+    items = with_an_unreadable_time(
         DATA / "items-2020.csv", tmp_path / "ExportOrderDetailList202005011200.csv"
     )
     dialog = _dialog(qtbot, import_files(store, [orders, items]))
@@ -100,8 +100,8 @@ def test_a_cut_list_says_so_under_the_table(
     qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(import_run, "MAX_FLAGGED_LISTED", 1)
-    orders = _with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
-    items = _with_an_unreadable_time(DATA / "items-2020.csv", tmp_path / "items.csv")
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    items = with_an_unreadable_time(DATA / "items-2020.csv", tmp_path / "items.csv")
     dialog = _dialog(qtbot, import_files(store, [orders, items]))
     assert dialog.flagged.rowCount() == 1
     assert dialog.cut_note.isVisible()
@@ -115,7 +115,7 @@ def test_a_cut_list_says_so_under_the_table(
 
 
 def test_a_whole_list_has_no_note(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
-    orders = _with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
     dialog = _dialog(qtbot, import_files(store, [orders]))
     assert dialog.flagged.rowCount() == 1
     assert not dialog.cut_note.isVisible()
