@@ -1793,6 +1793,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>（未署名）</translation>
     </message>
     <message>
+        <source>could not be read (see above)</source>
+        <translation>未能读取（见上方）</translation>
+    </message>
+    <message>
         <source>not in the files</source>
         <translation>文件中没有</translation>
     </message>

@@ -1793,6 +1793,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>（未署名）</translation>
     </message>
     <message>
+        <source>could not be read (see above)</source>
+        <translation>未能讀取（見上方）</translation>
+    </message>
+    <message>
         <source>not in the files</source>
         <translation>檔案中沒有</translation>
     </message>

@@ -345,3 +345,23 @@ def test_a_double_clicked_row_selects_its_order_and_shows_its_details(
     assert shown_ids(orders) == [order_id]
     assert orders.details.title.text() == f"Order {order_id}"
     dialog.close()
+
+
+def test_a_time_in_the_file_that_could_not_be_read_is_not_said_missing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.ui.test_import_summary import with_an_unreadable_time
+
+    broken = with_an_unreadable_time(DATA / "orders-2017.csv", tmp_path / "orders.csv")
+    window.import_files([broken])
+    dialog = _wait_for_summary(qtbot)
+    assert _cell_text(dialog.flagged, 0, 2) == "订单创建时间: not a time"
+    order_id = _cell_text(dialog.flagged, 0, 3)
+    dialog.close()
+    window.show_order(order_id)
+    details = window.orders.details
+    qtbot.waitUntil(lambda: details.details is not None, timeout=10_000)
+    assert details.timeline["created"].text() == "could not be read (see above)"
+    assert "订单创建时间: not a time" in details.unread.text()
+    assert details.timeline["paid"].text()[:2] == "20"  # read: a time
+    assert details.timeline["shipped"].text() == "not in the files"  # no such column
