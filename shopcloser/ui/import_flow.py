@@ -71,6 +71,7 @@ class ImportFlow(QObject):
         from shopcloser.services.importing import import_files
 
         self._files, self._passwords, self._ask_again = files, passwords, []
+        self.window.statusBar().clearMessage()  # type: ignore[attr-defined]  # a stale "cancelled"
         store = self.state.store
         self.operation = Operation(
             lambda progress, cancel: import_files(

@@ -365,3 +365,11 @@ def test_a_time_in_the_file_that_could_not_be_read_is_not_said_missing(
     assert "订单创建时间: not a time" in details.unread.text()
     assert details.timeline["paid"].text()[:2] == "20"  # read: a time
     assert details.timeline["shipped"].text() == "not in the files"  # no such column
+
+
+def test_a_new_import_clears_an_old_cancelled_message(window: MainWindow, qtbot: QtBot) -> None:
+    window.statusBar().showMessage("Import cancelled: nothing was changed.", 8000)
+    window.import_files([DATA / "orders-2017.csv"])
+    assert window.statusBar().currentMessage() == ""
+    _wait_for_summary(qtbot).close()
+    assert window.statusBar().currentMessage() == ""
