@@ -1125,6 +1125,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
         <translation>要撤销编号 {id} 的导入（{files}）吗？这次导入新增的订单会被移除，改动过的订单会恢复原样。</translation>
     </message>
+    <message>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
+        <translation>已撤销 {when} 的第 {id} 次导入。订单：删除 {removed} 笔，改回 {restored} 笔。宝贝：删除 {items_removed} 件，改回 {items_restored} 件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>

@@ -1125,6 +1125,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
         <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會還原。</translation>
     </message>
+    <message>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
+        <translation>已復原 {when} 的第 {id} 次匯入。訂單：移除 {removed} 筆，改回 {restored} 筆。商品：移除 {items_removed} 件，改回 {items_restored} 件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>

@@ -283,6 +283,12 @@ def test_the_newest_import_can_be_undone_from_the_window(
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 4) != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
+    said = (
+        f"Import 2 of {dialog.batches[0].started_at:%Y-%m-%d %H:%M} undone. Orders: 0 removed, "
+        "0 changed back. Items: 30 removed, 0 changed back."
+    )
+    assert not dialog.done_label.isHidden() and dialog.done_label.text() == said
+    assert window.statusBar().currentMessage() == said
     newest = dialog.newest()
     assert newest is not None and newest.id == 1
 
