@@ -1343,7 +1343,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <name>Messages</name>
     <message>
         <source>The order numbers in this file were damaged by Excel (column {column} shows {value} instead of the full number), so orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
-        <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（賣家中心 → 已賣出的寶貝 → 批量導出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
+        <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（卖家中心 → 已卖出的宝贝 → 批量导出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
     </message>
     <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
@@ -1371,11 +1371,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「訂單編號」欄）或寶貝報表（含「訂單編號」欄，或「子訂單編號」和「主訂單編號」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
+        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
-        <translation>這份寶貝報表沒有「主訂單編號」或「訂單編號」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
+        <translation>這份寶貝報表沒有「主订单编号」或「订单编号」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
@@ -2354,7 +2354,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
-        <translation>在賣家中心開啟「已賣出的寶貝」，選擇「批量導出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
+        <translation>在賣家中心開啟「已卖出的宝贝」，選擇「批量导出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
     </message>
     <message>
         <source>Not yet: {n} orders still block closing the shop</source>
