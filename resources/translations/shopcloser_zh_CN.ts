@@ -1055,6 +1055,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已有导入正在进行，请等它完成后再试。</translation>
     </message>
     <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您输入的密码打不开 {name}。请检查密码（区分大小写）后再输入一次。</translation>
+    </message>
+    <message>
         <source>Password needed</source>
         <translation>需要密码</translation>
     </message>
@@ -1121,6 +1125,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
         <translation>要撤销编号 {id} 的导入（{files}）吗？这次导入新增的订单会被移除，改动过的订单会恢复原样。</translation>
     </message>
+    <message>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
+        <translation>已撤销 {when} 的第 {id} 次导入。订单：删除 {removed} 笔，改回 {restored} 笔。宝贝：删除 {items_removed} 件，改回 {items_restored} 件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1151,6 +1159,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
         <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中显示“含待核对的行”。</translation>
+    </message>
+    <message>
+        <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
+        <translation>这里只列出了 {total} 行待核对内容中的前 {listed} 行。要查看所有这些行的订单，请在订单列表中选择显示：“含待核对的行”。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1783,6 +1795,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>(no name)</source>
         <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>could not be read (see above)</source>
+        <translation>未能读取（见上方）</translation>
     </message>
     <message>
         <source>not in the files</source>

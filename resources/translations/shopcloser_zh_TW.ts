@@ -1055,6 +1055,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已有匯入正在進行，請等它完成後再試。</translation>
     </message>
     <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您輸入的密碼打不開 {name}。請檢查密碼（區分大小寫）後再輸入一次。</translation>
+    </message>
+    <message>
         <source>Password needed</source>
         <translation>需要密碼</translation>
     </message>
@@ -1121,6 +1125,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
         <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會還原。</translation>
     </message>
+    <message>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
+        <translation>已復原 {when} 的第 {id} 次匯入。訂單：移除 {removed} 筆，改回 {restored} 筆。商品：移除 {items_removed} 件，改回 {items_restored} 件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1151,6 +1159,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
         <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中顯示「含待核對的列」。</translation>
+    </message>
+    <message>
+        <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
+        <translation>這裡只列出 {total} 列待核對內容中的前 {listed} 列。要查看所有這些列的訂單，請在訂單清單中選擇顯示：「含待核對的列」。</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1331,7 +1343,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <name>Messages</name>
     <message>
         <source>The order numbers in this file were damaged by Excel (column {column} shows {value} instead of the full number), so orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
-        <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（賣家中心 → 已賣出的寶貝 → 批量導出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
+        <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（卖家中心 → 已卖出的宝贝 → 批量导出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
     </message>
     <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
@@ -1359,11 +1371,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「訂單編號」欄）或寶貝報表（含「訂單編號」欄，或「子訂單編號」和「主訂單編號」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
+        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
-        <translation>這份寶貝報表沒有「主訂單編號」或「訂單編號」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
+        <translation>這份寶貝報表沒有「主订单编号」或「订单编号」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
@@ -1783,6 +1795,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>(no name)</source>
         <translation>（未署名）</translation>
+    </message>
+    <message>
+        <source>could not be read (see above)</source>
+        <translation>未能讀取（見上方）</translation>
     </message>
     <message>
         <source>not in the files</source>
@@ -2346,7 +2362,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
-        <translation>在賣家中心開啟「已賣出的寶貝」，選擇「批量導出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
+        <translation>在賣家中心開啟「已卖出的宝贝」，選擇「批量导出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
     </message>
     <message>
         <source>Not yet: {n} orders still block closing the shop</source>

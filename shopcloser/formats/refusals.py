@@ -7,7 +7,7 @@ reading in the refusal (``messages.naming_file``), shown in a line above the tex
 
 from __future__ import annotations
 
-from shopcloser.formats.report import PasswordRequired
+from shopcloser.formats.report import PasswordRequired, WrongPassword
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 _EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
@@ -71,8 +71,8 @@ def password_required() -> PasswordRequired:
     )
 
 
-def wrong_password() -> UserError:
-    return UserError(
+def wrong_password() -> WrongPassword:
+    return WrongPassword(
         QT_TRANSLATE_NOOP(
             "Messages",
             "The password does not open this Excel file. Check it (capital letters count) "

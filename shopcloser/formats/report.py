@@ -32,6 +32,10 @@ class PasswordRequired(UserError):  # noqa: N818 - a request, like Cancelled
     """The workbook is encrypted: ask the merchant for its password, then open it again."""
 
 
+class WrongPassword(UserError):  # noqa: N818 - named like PasswordRequired
+    """The password given does not open the workbook: the window asks for it again."""
+
+
 @dataclass
 class ReportFile:
     path: Path

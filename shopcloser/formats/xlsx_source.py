@@ -86,7 +86,7 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
         raise refusals.not_a_spreadsheet() from None
     if not encrypted:
         raise refusals.old_excel_format()
-    if password is None:
+    if not password:  # an empty one is none: Excel cannot protect a file with it
         raise refusals.password_required()
     try:
         office.load_key(password=password, verify_password=True)

@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from shopcloser import i18n
-from shopcloser.formats.report import is_encrypted_workbook
+from shopcloser.formats.report import PasswordRequired, WrongPassword, is_encrypted_workbook
 from shopcloser.messages import UserError
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
+from shopcloser.ui.dialogs.password_prompt import PasswordPrompt
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
@@ -29,6 +30,11 @@ class ImportFlow(QObject):
         self.operation: Operation | None = None
         self.dialog: ProgressDialog | None = None
         self.last_summary: Any = None
+        # The files of the import under way, their passwords, and the files whose password
+        # did not open them (asked again once the refused import has ended).
+        self._files: list[Path] = []
+        self._passwords: dict[Path, str] = {}
+        self._ask_again: list[Path] = []
 
     def choose_and_import(self) -> None:
         prefs = i18n.settings()
@@ -55,19 +61,17 @@ class ImportFlow(QObject):
         passwords: dict[Path, str] = {}
         for path in files:
             if is_encrypted_workbook(path):
-                password, ok = QInputDialog.getText(
-                    self.window,
-                    self.tr("Password needed"),
-                    self.tr(
-                        "{name} is protected with a password. Enter it to import the file:"
-                    ).format(name=path.name),
-                    QLineEdit.EchoMode.Password,
-                )
-                if not ok:
+                password = self.ask_password(path)
+                if password is None:
                     return
                 passwords[path] = password
+        self._run(files, passwords)
+
+    def _run(self, files: list[Path], passwords: dict[Path, str]) -> None:
         from shopcloser.services.importing import import_files
 
+        self._files, self._passwords, self._ask_again = files, passwords, []
+        self.window.statusBar().clearMessage()  # type: ignore[attr-defined]  # a stale "cancelled"
         store = self.state.store
         self.operation = Operation(
             lambda progress, cancel: import_files(
@@ -82,9 +86,48 @@ class ImportFlow(QObject):
         self.operation.refused.connect(self._refused)
         self.operation.cancelled.connect(self._cancelled)
         self.operation.crashed.connect(self._crashed)
-        self.operation.finished.connect(self._close_dialog)
+        self.operation.finished.connect(self._finished)
         self.dialog.show()
         self.operation.start()
+
+    def ask_password(self, path: Path, *, again: bool = False) -> str | None:
+        """The password of the workbook at ``path``, or None when the merchant cancels;
+        ``again`` after the last one given did not open it."""
+        warning = (
+            self.tr(
+                "The password you entered does not open {name}. Check it (capital letters "
+                "count) and enter it again."
+            ).format(name=path.name)
+            if again
+            else ""
+        )
+        prompt = PasswordPrompt(
+            self.tr("Password needed"),
+            self.tr("{name} is protected with a password. Enter it to import the file:").format(
+                name=path.name
+            ),
+            warning,
+            parent=self.window,
+        )
+        try:
+            return prompt.answer()
+        finally:
+            prompt.deleteLater()
+
+    def _finished(self) -> None:
+        self._close_dialog()
+        if not self._ask_again:
+            return
+        # The refused import changed nothing: ask for the password that did not open its
+        # file, then import the same files again (Cancel ends it, nothing changed).
+        passwords = dict(self._passwords)
+        for path in self._ask_again:
+            password = self.ask_password(path, again=True)
+            if password is None:
+                self._ask_again = []
+                return
+            passwords[path] = password
+        self._run(self._files, passwords)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -106,6 +149,10 @@ class ImportFlow(QObject):
 
     def _refused(self, err: UserError) -> None:
         self._close_dialog()
+        if isinstance(err, (WrongPassword, PasswordRequired)) and err.file is not None:
+            self._ask_again = [path for path in self._files if path.name == err.file]
+            if self._ask_again:
+                return  # asked once the import has ended (``_finished``)
         show_user_error(self.window, err)
 
     def _cancelled(self) -> None:

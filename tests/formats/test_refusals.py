@@ -21,6 +21,7 @@ from shopcloser.formats import xlsx_safety
 from shopcloser.formats.report import (
     PasswordRequired,
     ReportKind,
+    WrongPassword,
     check_xml_defences,
     is_encrypted_workbook,
     open_report,
@@ -94,8 +95,14 @@ def test_encrypted_workbook_asks_for_the_password() -> None:
     with pytest.raises(PasswordRequired):
         open_report(path)
     wrong = refusal(path, password="shop124")
-    assert not isinstance(wrong, PasswordRequired)
+    assert isinstance(wrong, WrongPassword)  # the window asks again
     assert "password" in str(wrong)
+
+
+def test_an_empty_password_is_a_missing_one_not_a_damaged_file() -> None:
+    empty = refusal(DATA / "encrypted-shop123.xlsx", password="")
+    assert isinstance(empty, PasswordRequired)
+    assert "damaged" not in str(empty)
 
 
 def test_encrypted_workbook_opens_with_its_password() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from shopcloser.ui.dialogs.guide_dialog import GuideDialog, guide_file
@@ -25,3 +27,37 @@ def test_the_guide_dialog_shows_the_guide(qtbot: QtBot) -> None:
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     assert "seller centre" in dialog.browser.toPlainText()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_bold_text_in_the_guide_renders_as_bold(qtbot: QtBot, language: str) -> None:
+    """CommonMark does not close ``**`` between CJK punctuation and a CJK letter: the
+    guide's bold runs must come out bold, as written, with no ``**`` left in the text."""
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    source = guide_file(language).read_text(encoding="utf-8")
+    browser.setMarkdown(source)  # as GuideDialog shows it
+    bold: set[str] = set()
+    prose: list[str] = []
+    block = browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.isValid():
+                style = fragment.charFormat()
+                if not style.fontFixedPitch():  # code spans show masks such as 王**
+                    prose.append(fragment.text())
+                if style.fontWeight() >= QFont.Weight.Bold:
+                    bold.add(fragment.text())
+            fragments += 1
+        block = block.next()
+    assert not [text for text in prose if "**" in text]
+    written = re.findall(r"\*\*([^*`\n]+)\*\*", re.sub(r"`[^`\n]*`", "", source))
+    assert [span for span in written if span not in bold] == []
+
+
+def test_the_zh_tw_guide_masks_names_in_traditional_characters() -> None:
+    text = guide_file("zh_TW").read_text(encoding="utf-8")
+    assert "张" not in text
+    assert "`張**`" in text

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -24,6 +23,7 @@ from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
 from tests.old_excel import write_old_xls
 from tests.samples import refund_exports, write_orders
+from tests.ui.prompts import answer_password_prompts
 from tests.ui.test_orders_tab import shown_ids
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -181,20 +181,10 @@ def _message(window: MainWindow, qtbot: QtBot) -> str:
     return text
 
 
-def _answer_password(
-    monkeypatch: pytest.MonkeyPatch, password: str = "", given: bool = False
-) -> list[str]:
-    """Answer the window's password prompts (by default: Cancel); the prompts asked."""
-    asked: list[str] = []
-
-    def answer(
-        parent: object, title: str, label: str, *args: object, **kwargs: object
-    ) -> tuple[str, bool]:
-        asked.append(label)
-        return password, given
-
-    monkeypatch.setattr(QInputDialog, "getText", answer)
-    return asked
+def _answer_password(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """Answer the window's password prompts with ``answers`` in turn, typed as the
+    merchant would, then Cancel; the prompts asked (their warning line and label)."""
+    return answer_password_prompts(monkeypatch, *answers)
 
 
 def test_a_dropped_report_is_imported_whatever_its_name(
@@ -253,7 +243,7 @@ def test_import_lists_old_workbooks_and_refuses_them_without_asking_a_password(
 def test_a_protected_workbook_asks_for_its_password(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer_password(monkeypatch, "shop123", given=True)
+    asked = _answer_password(monkeypatch, "shop123")
     window.import_files([DATA / "encrypted-shop123.xlsx"])
     _wait_for_summary(qtbot).close()
     assert asked and "encrypted-shop123.xlsx" in asked[0]
@@ -293,6 +283,12 @@ def test_the_newest_import_can_be_undone_from_the_window(
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 4) != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
+    said = (
+        f"Import 2 of {dialog.batches[0].started_at:%Y-%m-%d %H:%M} undone. Orders: 0 removed, "
+        "0 changed back. Items: 30 removed, 0 changed back."
+    )
+    assert not dialog.done_label.isHidden() and dialog.done_label.text() == said
+    assert window.statusBar().currentMessage() == said
     newest = dialog.newest()
     assert newest is not None and newest.id == 1
 
@@ -334,3 +330,52 @@ def _wait_until_the_import_ends(window: MainWindow, qtbot: QtBot) -> None:
     operation = window.importer.operation
     assert operation is not None
     qtbot.waitUntil(lambda: not operation.is_running(), timeout=10_000)
+
+
+def test_a_double_clicked_row_selects_its_order_and_shows_its_details(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.ui.test_import_summary import with_an_unreadable_time
+
+    broken = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    window.import_files([broken])
+    dialog = _wait_for_summary(qtbot)
+    order_id = _cell_text(dialog.flagged, 0, 3)
+    window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
+    dialog.flagged.cellDoubleClicked.emit(0, 0)
+    orders = window.orders
+    qtbot.waitUntil(lambda: orders.details.details is not None, timeout=10_000)
+    assert orders.details.details is not None
+    assert orders.details.details.order_id == order_id
+    assert orders.selected_rows() == [0]
+    assert shown_ids(orders) == [order_id]
+    assert orders.details.title.text() == f"Order {order_id}"
+    dialog.close()
+
+
+def test_a_time_in_the_file_that_could_not_be_read_is_not_said_missing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests.ui.test_import_summary import with_an_unreadable_time
+
+    broken = with_an_unreadable_time(DATA / "orders-2017.csv", tmp_path / "orders.csv")
+    window.import_files([broken])
+    dialog = _wait_for_summary(qtbot)
+    assert _cell_text(dialog.flagged, 0, 2) == "订单创建时间: not a time"
+    order_id = _cell_text(dialog.flagged, 0, 3)
+    dialog.close()
+    window.show_order(order_id)
+    details = window.orders.details
+    qtbot.waitUntil(lambda: details.details is not None, timeout=10_000)
+    assert details.timeline["created"].text() == "could not be read (see above)"
+    assert "订单创建时间: not a time" in details.unread.text()
+    assert details.timeline["paid"].text()[:2] == "20"  # read: a time
+    assert details.timeline["shipped"].text() == "not in the files"  # no such column
+
+
+def test_a_new_import_clears_an_old_cancelled_message(window: MainWindow, qtbot: QtBot) -> None:
+    window.statusBar().showMessage("Import cancelled: nothing was changed.", 8000)
+    window.import_files([DATA / "orders-2017.csv"])
+    assert window.statusBar().currentMessage() == ""
+    _wait_for_summary(qtbot).close()
+    assert window.statusBar().currentMessage() == ""

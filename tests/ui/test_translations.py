@@ -211,3 +211,28 @@ def test_strings_are_filed_under_the_context_used_at_run_time() -> None:
     for path in (REPO / "shopcloser").rglob("*.py"):
         class_names |= set(re.findall(r"^class (\w+)", path.read_text(encoding="utf-8"), re.M))
     assert contexts <= class_names | {"Messages", "Cli", "Backup", "Errors"}, contexts - class_names
+
+
+# The seller centre's menu path and column names, quoted as it shows them (Simplified),
+# also in zh_TW: the merchant looks for exactly these words on the seller centre's pages.
+SELLER_CENTRE_PATH = "卖家中心 → 已卖出的宝贝 → 批量导出"
+SELLER_CENTRE_NAMES = ("已卖出的宝贝", "批量导出", "主订单编号", "子订单编号", "订单编号")
+
+
+def _names_in(text: str) -> list[str]:
+    text = text.replace(SELLER_CENTRE_PATH, "{path}")
+    found = []
+    for name in SELLER_CENTRE_NAMES:  # longest first: 订单编号 is inside 主订单编号
+        found += [name] * text.count(name)
+        text = text.replace(name, "")
+    return sorted(found)
+
+
+def test_zh_tw_quotes_seller_centre_names_as_the_seller_centre_shows_them() -> None:
+    root = ET.parse(TRANSLATIONS / "shopcloser_zh_TW.ts").getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if SELLER_CENTRE_PATH in source:
+            assert SELLER_CENTRE_PATH in translation, source
+        assert set(_names_in(source)) <= set(_names_in(translation)), source

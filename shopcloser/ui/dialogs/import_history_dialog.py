@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -31,6 +32,7 @@ class ImportHistoryDialog(QDialog):
         self.state = state
         self.operation: Operation | None = None
         self.batches: list[BatchInfo] = []
+        self._undoing: BatchInfo | None = None
         self.setWindowTitle(self.tr("Import history"))
         intro = QLabel(
             self.tr(
@@ -62,6 +64,11 @@ class ImportHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        self.done_label = QLabel(self)  # what the last undo did
+        self.done_label.setObjectName("undoDone")
+        self.done_label.setWordWrap(True)
+        self.done_label.hide()
+        layout.addWidget(self.done_label)
         layout.addWidget(buttons)
         self.resize(760, 420)
         self.reload()
@@ -107,9 +114,28 @@ class ImportHistoryDialog(QDialog):
         self.operation.refused.connect(lambda err: show_user_error(self, err))
         self.operation.crashed.connect(lambda details: show_bug(self, details))
         self.undo_button.setEnabled(False)
+        self._undoing = batch
         self.operation.start()
 
     def _undone(self, result: Any) -> None:
         assert isinstance(result, UndoResult)
         self.state.announce(changes.ORDERS, changes.BATCHES)
         self.reload()
+        locale = self.locale()
+        when = self._undoing.started_at.strftime("%Y-%m-%d %H:%M") if self._undoing else ""
+        text = self.tr(
+            "Import {id} of {when} undone. Orders: {removed} removed, {restored} changed "
+            "back. Items: {items_removed} removed, {items_restored} changed back."
+        ).format(
+            id=result.batch_id,
+            when=when,
+            removed=locale.toString(result.orders_removed),
+            restored=locale.toString(result.orders_restored),
+            items_removed=locale.toString(result.items_removed),
+            items_restored=locale.toString(result.items_restored),
+        )
+        self.done_label.setText(text)
+        self.done_label.show()
+        window = self.parent()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15_000)

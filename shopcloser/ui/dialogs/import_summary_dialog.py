@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +26,16 @@ from PySide6.QtWidgets import (
 
 from shopcloser.services.import_summary import ImportSummary
 from shopcloser.ui.problem_texts import problems_text
+
+MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
+
+
+class _MiddleElided(QStyledItemDelegate):
+    def initStyleOption(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ImportSummaryDialog(QDialog):
@@ -33,6 +48,7 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.text = QLabel(self.summary_html(), self)
         self.text.setWordWrap(True)
+        self.warning = self._warning_area()
 
         self.flagged = QTableWidget(0, 4, self)
         self.flagged.setHorizontalHeaderLabels(
@@ -44,8 +60,12 @@ class ImportSummaryDialog(QDialog):
             ]
         )
         header = self.flagged.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # The order and item reports differ after "ExportOrder": a name cut short keeps
+        # its end (the date and time), and the whole name is in the tooltip.
+        self.flagged.setItemDelegateForColumn(0, _MiddleElided(self.flagged))
         self.flagged.setToolTip(self.tr("Double-click a row to see its order in the list"))
         self.flagged.cellDoubleClicked.connect(self._order_chosen)
         self.flagged.verticalHeader().setVisible(False)
@@ -53,10 +73,13 @@ class ImportSummaryDialog(QDialog):
         for row in summary.flagged:
             index = self.flagged.rowCount()
             self.flagged.insertRow(index)
-            self.flagged.setItem(index, 0, QTableWidgetItem(row.file))
+            file_item = QTableWidgetItem(row.file)
+            file_item.setToolTip(row.file)
+            self.flagged.setItem(index, 0, file_item)
             self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
             self.flagged.setItem(index, 2, QTableWidgetItem(problems_text(row.problems)))
             self.flagged.setItem(index, 3, QTableWidgetItem(row.order_id))
+        self._fit_file_column()
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
@@ -69,6 +92,20 @@ class ImportSummaryDialog(QDialog):
         has_flagged = bool(summary.flagged)
         flagged_label.setVisible(has_flagged)
         self.flagged.setVisible(has_flagged)
+        # The import lists only the first rows (MAX_FLAGGED_LISTED): say so under them.
+        self.cut_note = QLabel(
+            self.tr(
+                "Only the first {listed} of the {total} rows to review are listed here. To "
+                "see the orders of all of them, choose Show: “With rows to review” in the "
+                "orders list."
+            ).format(
+                listed=self.locale().toString(len(summary.flagged)),
+                total=self.locale().toString(summary.flagged_total),
+            ),
+            self,
+        )
+        self.cut_note.setWordWrap(True)
+        self.cut_note.setVisible(summary.flagged_total > len(summary.flagged))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = QPushButton(self.tr("Copy"), self)
@@ -82,15 +119,70 @@ class ImportSummaryDialog(QDialog):
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.warning)
         layout.addWidget(self.text)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
+        layout.addWidget(self.cut_note)
         if not has_flagged:
             layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(760, 480 if has_flagged else 300)
 
+    def _fit_file_column(self) -> None:
+        """As wide as the longest file name, within reason: the problems need room too."""
+        if not self.summary.flagged:
+            return
+        names = {row.file for row in self.summary.flagged}
+        metrics = self.flagged.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        padding = 2 * metrics.averageCharWidth() + 2 * self.flagged.frameWidth()
+        self.flagged.setColumnWidth(0, min(widest + padding, MAX_FILE_COLUMN))
+
+    def _warning_area(self) -> QFrame:
+        """What needs the merchant's attention before the counts (an older export that
+        brought back an older state): set apart, with the warning icon, in bold."""
+        area = QFrame(self)
+        area.setObjectName("summaryWarning")
+        area.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(area)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning_icon.pixmap(size, size))
+        self.warning_text = QLabel(
+            "<br><br>".join(f"<b>{_escape(line)}</b>" for line in self.warning_lines()), area
+        )
+        self.warning_text.setTextFormat(Qt.TextFormat.RichText)
+        self.warning_text.setWordWrap(True)
+        row = QHBoxLayout(area)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.warning_text, 1)
+        area.setVisible(bool(self.warning_lines()))
+        return area
+
+    def warning_lines(self) -> list[str]:
+        """Warnings that change what the counts mean."""
+        return [
+            self.tr(
+                "{file} was exported on {date}, before {newer} (exported on "
+                "{newer_date}), which an earlier import brought in. Orders in both files "
+                "now show the older state. To keep the newer one, undo this import "
+                "(File → Import history) and import both files together: they are then applied "
+                "in the order they were exported."
+            ).format(
+                file=older.file,
+                date=f"{older.exported_at:%Y-%m-%d %H:%M}",
+                newer=older.newer_file,
+                newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
+            )
+            for older in self.summary.older_exports
+        ]
+
     def lines(self) -> list[str]:
+        """The summary as text (for Copy and Save): the warnings first, then the counts."""
+        return [*self.warning_lines(), *self.count_lines()]
+
+    def count_lines(self) -> list[str]:
         s = self.summary
         lines = [
             self.tr("Orders added: {n}").format(n=s.orders_added),
@@ -112,25 +204,10 @@ class ImportSummaryDialog(QDialog):
                     text=text, n=count
                 )
             )
-        for older in s.older_exports:
-            lines.append(
-                self.tr(
-                    "{file} was exported on {date}, before {newer} (exported on "
-                    "{newer_date}), which an earlier import brought in. Orders in both files "
-                    "now show the older state. To keep the newer one, undo this import "
-                    "(File → Import history) and import both files together: they are then applied "
-                    "in the order they were exported."
-                ).format(
-                    file=older.file,
-                    date=f"{older.exported_at:%Y-%m-%d %H:%M}",
-                    newer=older.newer_file,
-                    newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
-                )
-            )
         return lines
 
     def summary_html(self) -> str:
-        return "<br>".join(_escape(line) for line in self.lines())
+        return "<br>".join(_escape(line) for line in self.count_lines())
 
     def plain_text(self) -> str:
         rows = [

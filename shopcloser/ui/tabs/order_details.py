@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from shopcloser.domain.closure import Standing
 from shopcloser.domain.masking import mask_address, mask_name, mask_phone
+from shopcloser.formats.columns import ORDER_FIELDS, header_key
 from shopcloser.services.order_details import ItemView, OrderDetails, order_details
 from shopcloser.services.orders import MarkEntry
 from shopcloser.services.personal_data import mask_problems
@@ -36,6 +37,18 @@ from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_VISIBLE_ROWS = 8
+# The timeline's times and the headers of their columns in the exports (as compared).
+_TIME_HEADERS = {
+    key: frozenset(
+        header_key(alias) for field in ORDER_FIELDS if field.attr == attr for alias in field.aliases
+    )
+    for key, attr in (
+        ("created", "created_at"),
+        ("paid", "paid_at"),
+        ("shipped", "shipped_at"),
+        ("confirmed", "confirmed_at"),
+    )
+}
 
 
 def _when(value: datetime | None) -> str:
@@ -277,13 +290,20 @@ class OrderDetailsPane(QWidget):
         self.handling.setVisible(details.handled)
         self.mark_button.setVisible(bool(details.reasons) and not details.handled)
         self.unmark_button.setVisible(details.handled)
+        unreadable = {header_key(column) for column, _text in details.unread}
         for key, value in (
             ("created", details.created_at),
             ("paid", details.paid_at),
             ("shipped", details.shipped_at),
             ("confirmed", details.confirmed_at),
         ):
-            self.timeline[key].setText(_when(value) or self.tr("not in the files"))
+            if value is not None:
+                text = _when(value)
+            elif _TIME_HEADERS[key] & unreadable:  # in a file, but not a time
+                text = self.tr("could not be read (see above)")
+            else:
+                text = self.tr("not in the files")
+            self.timeline[key].setText(text)
         self._fill_buyer()
         self.items.set_records(details.items)
         self.marks.set_records(details.marks)

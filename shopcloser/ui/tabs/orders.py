@@ -65,6 +65,7 @@ from shopcloser.ui.tabs.orders_model import COLUMNS, ORDER_ID_ROLE, OrdersModel
 from shopcloser.ui.tabs.readiness import ReadinessPanel
 
 _WIDTHS = (150, 120, 120, 170, 150, 80, 80, 220, 170, 120)
+SELECT_AMONG = 50  # rows searched for the order to select after "show in the list"
 
 
 def _ranges(selection: QItemSelection) -> list[QItemSelectionRange]:
@@ -84,6 +85,7 @@ class OrdersTab(QWidget):
         self.counts: FilterCounts | None = None
         self.last_mark: MarkResult | None = None
         self._stale = True  # load when first shown, and after changes made while hidden
+        self._to_select = ""  # the order to select once the list has loaded (or "")
 
         self.readiness = ReadinessPanel(store, self.background, self.texts, self)
         self.readiness.refreshed.connect(self._readiness_shown)
@@ -204,8 +206,10 @@ class OrdersTab(QWidget):
     # -- public surface -------------------------------------------------------------------
 
     def show_order_in_list(self, order_id: str) -> None:
-        """Every filter let go and the order's number searched for: the list shows it."""
+        """Every filter let go and the order's number searched for: the list shows it,
+        selected, and the pane its details."""
         self.inner.setCurrentIndex(0)
+        self._to_select = order_id  # selected, with its details shown, once it is listed
         self.filters.show_only(order_id)
 
     def focus_search(self) -> None:
@@ -272,6 +276,7 @@ class OrdersTab(QWidget):
 
     def _loaded(self) -> None:
         self._show_placeholder()
+        self._select_shown_order()
         store, query = self.state.store, self.model.query
         self.background.run(
             "counts",
@@ -303,6 +308,22 @@ class OrdersTab(QWidget):
         self.placeholder.show()
 
     # -- selection and details --------------------------------------------------------------
+
+    def _select_shown_order(self) -> None:
+        """Select the order ``show_order_in_list`` asked for, once its search has loaded
+        (rows of an earlier query may arrive first)."""
+        order_id = self._to_select
+        if not order_id or self.model.query.search != order_id:
+            return
+        self._to_select = ""
+        # A number can be part of longer ones: the first page holds the exact one if any.
+        for row in range(min(self.model.rowCount(), SELECT_AMONG)):
+            index = self.model.index(row, 0)
+            if self.model.data(index, ORDER_ID_ROLE) == order_id:
+                self.table.setCurrentIndex(index)
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order_id = self.model.data(current, ORDER_ID_ROLE) if current.isValid() else None

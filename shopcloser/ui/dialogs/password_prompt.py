@@ -1,0 +1,68 @@
+"""Asking for a protected workbook's password: OK only once something is typed.
+
+An empty answer is never a password (Excel cannot protect a file with one), so the
+prompt does not accept it rather than sending it on to be refused.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PasswordPrompt(QDialog):
+    """``title`` and ``label`` come translated from the caller; ``warning``, when given,
+    is shown above the label (e.g. that the last password did not open the file)."""
+
+    def __init__(
+        self, title: str, label: str, warning: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.warning = QLabel(warning, self)
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(bool(warning))
+        font = self.warning.font()
+        font.setBold(True)
+        self.warning.setFont(font)
+        self.label = QLabel(label, self)
+        self.label.setWordWrap(True)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password.textChanged.connect(self._typed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.label)
+        layout.addWidget(self.password)
+        layout.addWidget(self.buttons)
+        self._typed("")
+
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def _typed(self, text: str) -> None:
+        self.ok_button().setEnabled(bool(text))
+
+    def accept(self) -> None:
+        if self.password.text():  # Enter in an empty field does nothing either
+            super().accept()
+
+    def answer(self) -> str | None:
+        """Show the prompt and wait: the password typed, or None when cancelled."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.password.text()

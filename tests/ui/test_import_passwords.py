@@ -1,0 +1,81 @@
+"""Protected workbooks: the password prompt, and asking again after a wrong password."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from shopcloser.services.status import store_status
+from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
+from shopcloser.ui.dialogs.password_prompt import PasswordPrompt
+from shopcloser.ui.main_window import MainWindow
+from tests.ui.prompts import answer_password_prompts
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def summary_dialog() -> ImportSummaryDialog | None:
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, ImportSummaryDialog) and widget.isVisible()
+    ]
+    return shown[0] if shown else None
+
+
+def test_the_password_prompt_does_not_take_an_empty_password(qtbot: QtBot) -> None:
+    prompt = PasswordPrompt("Password needed", "orders.xlsx is protected with a password.")
+    qtbot.addWidget(prompt)
+    prompt.show()
+    qtbot.waitExposed(prompt)
+    assert not prompt.ok_button().isEnabled()
+    QTest.keyClick(prompt.password, Qt.Key.Key_Return)  # Enter on nothing typed
+    assert prompt.isVisible() and prompt.result() == 0
+    QTest.keyClicks(prompt.password, "shop123")
+    assert prompt.ok_button().isEnabled()
+    QTest.keyClick(prompt.password, Qt.Key.Key_Return)
+    assert not prompt.isVisible()
+    assert prompt.password.text() == "shop123"
+
+
+def test_a_wrong_password_asks_again_for_that_file(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer_password_prompts(monkeypatch, "shop124", "shop123")
+    window.import_files([DATA / "items-2020.csv", DATA / "encrypted-shop123.xlsx"])
+    qtbot.waitUntil(lambda: summary_dialog() is not None, timeout=30_000)
+    summary = summary_dialog()
+    assert summary is not None
+    summary.close()
+    assert len(asked) == 2
+    assert "does not open" not in asked[0]
+    warning, label = asked[1].splitlines()
+    assert warning == (
+        "The password you entered does not open encrypted-shop123.xlsx. Check it (capital "
+        "letters count) and enter it again."
+    )
+    assert "encrypted-shop123.xlsx is protected with a password" in label
+    status = store_status(window.state.store)
+    assert (status.orders, status.items > 0) == (20, True)  # both files imported
+
+
+def test_cancel_after_a_wrong_password_ends_the_import(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer_password_prompts(monkeypatch, "shop124")  # then Cancel
+    window.import_files([DATA / "encrypted-shop123.xlsx"])
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=30_000)
+    operation = window.importer.operation
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.is_running(), timeout=10_000)
+    qtbot.wait(50)  # nothing else comes: no refusal, no summary, no third prompt
+    assert len(asked) == 2
+    assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+    assert summary_dialog() is None
+    assert window.importer.dialog is None
+    assert store_status(window.state.store).orders == 0

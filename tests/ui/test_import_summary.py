@@ -1,0 +1,121 @@
+"""The import summary dialog, built from real imports of the sample files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from shopcloser.services import import_run
+from shopcloser.services.import_summary import ImportSummary
+from shopcloser.services.importing import import_files
+from shopcloser.store.database import Store
+from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
+from tests.samples import refund_exports
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _dialog(qtbot: QtBot, summary: ImportSummary) -> ImportSummaryDialog:
+    from shopcloser.ui.application import create_application
+
+    create_application("en")
+    dialog = ImportSummaryDialog(summary)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_an_older_export_is_warned_about_apart_from_the_counts(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    older, newer = refund_exports(tmp_path)
+    import_files(store, [newer])
+    dialog = _dialog(qtbot, import_files(store, [older]))
+    assert dialog.windowTitle() == "Import finished"
+    assert dialog.warning.isVisible()
+    layout = dialog.layout()
+    assert layout is not None
+    assert layout.indexOf(dialog.warning) < layout.indexOf(dialog.text)
+    icon = next(label for label in dialog.warning.findChildren(QLabel) if label.pixmap())
+    assert not icon.pixmap().isNull()
+    said = "ExportOrderDetailList202003151200.csv was exported on 2020-03-15 12:00"
+    assert said in dialog.warning_text.text()
+    assert "<b>" in dialog.warning_text.text()
+    assert said not in dialog.text.text()  # not one more line among the counts
+    assert said in dialog.plain_text()  # Copy and Save keep it
+    assert dialog.plain_text().index(said) < dialog.plain_text().index("Orders added")
+
+
+def test_no_warning_area_without_a_warning(qtbot: QtBot, store: Store) -> None:
+    dialog = _dialog(qtbot, import_files(store, [DATA / "orders-2017.csv"]))
+    assert not dialog.warning.isVisible()
+
+
+def with_an_unreadable_time(source: Path, out: Path) -> Path:
+    """``source`` with the first time of its first data row made unreadable."""
+    data = source.read_bytes()
+    sep = b"\r\n" if b"\r\n" in data else b"\n"
+    lines = data.split(sep)
+    fields = lines[1].split(b'","')
+    at = next(i for i, value in enumerate(fields) if value.startswith(b"20") and b":" in value)
+    fields[at] = b"not a time"
+    lines[1] = b'","'.join(fields)
+    out.write_bytes(sep.join(lines))
+    return out
+
+
+def test_the_file_column_tells_the_two_reports_apart(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    orders = with_an_unreadable_time(
+        DATA / "orders-2018.csv",
+        tmp_path / "ExportOrderList202005011200.csv",
+    )
+    items = with_an_unreadable_time(
+        DATA / "items-2020.csv", tmp_path / "ExportOrderDetailList202005011200.csv"
+    )
+    dialog = _dialog(qtbot, import_files(store, [orders, items]))
+    table = dialog.flagged
+    files = {table.item(row, 0).text() for row in range(table.rowCount())}  # type: ignore[union-attr]
+    assert files == {orders.name, items.name}
+    for row in range(table.rowCount()):
+        cell = table.item(row, 0)
+        assert cell is not None and cell.toolTip() == cell.text()
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in files)
+    assert table.columnWidth(0) >= min(widest, MAX_FILE_COLUMN)
+    assert table.columnWidth(0) <= MAX_FILE_COLUMN
+    option = QStyleOptionViewItem()
+    delegate = table.itemDelegateForColumn(0)
+    assert delegate is not None
+    delegate.initStyleOption(option, table.model().index(0, 0))  # type: ignore[attr-defined]
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_cut_list_says_so_under_the_table(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_run, "MAX_FLAGGED_LISTED", 1)
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    items = with_an_unreadable_time(DATA / "items-2020.csv", tmp_path / "items.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders, items]))
+    assert dialog.flagged.rowCount() == 1
+    assert dialog.cut_note.isVisible()
+    assert dialog.cut_note.text() == (
+        "Only the first 1 of the 2 rows to review are listed here. To see the orders of all "
+        "of them, choose Show: “With rows to review” in the orders list."
+    )
+    layout = dialog.layout()
+    assert layout is not None
+    assert layout.indexOf(dialog.cut_note) == layout.indexOf(dialog.flagged) + 1
+
+
+def test_a_whole_list_has_no_note(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders]))
+    assert dialog.flagged.rowCount() == 1
+    assert not dialog.cut_note.isVisible()
