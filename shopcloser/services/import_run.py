@@ -25,12 +25,19 @@ from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
+from shopcloser.formats.rows import file_columns
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_repeats import FileSeen
-from shopcloser.services.import_rows import stored_item, stored_order
+from shopcloser.services.import_rows import (
+    ITEM_SHAPE,
+    ORDER_SHAPE,
+    RowShape,
+    stored_item,
+    stored_order,
+)
 from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
@@ -209,18 +216,19 @@ class ImportRun:
         fresh = seen.sole_writer and self.sql.can_ignore_conflicts and self._no_foreign_keys
         rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
+        shape = _shape_for(source)
         rows = flagged = 0
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
                 order_records, flagged_here = self._note(chunk, source, StoredOrder)
-                self.writer.orders(order_records, seen)
+                self.writer.orders(order_records, seen, shape)
             else:
                 item_records, flagged_here = self._note(chunk, source, StoredItem)
                 if fresh_items is not None:
                     fresh_items.add(item_records)
                 else:
-                    write_items(self.writer, item_records, seen)
+                    write_items(self.writer, item_records, seen, shape)
             flagged += flagged_here
             self.done += len(chunk)
             self._tick(source)
@@ -367,6 +375,15 @@ class ImportRun:
             blocking_now=now_blocking,
             older_exports=older_exports(self.conn, self.files, w.overwritten),
         )
+
+
+def _shape_for(source: ImportSource) -> RowShape:
+    """How the file's rows merge into stored ones: by its header row's columns (records
+    made in code come without one)."""
+    shape = ORDER_SHAPE if source.kind is ReportKind.ORDERS else ITEM_SHAPE
+    if not source.headers:
+        return shape
+    return shape.for_file(*file_columns(source.kind, source.headers))
 
 
 def _chunks_read(source: ImportSource) -> Iterator[list[SourceRow]]:
