@@ -15,11 +15,12 @@ CSV, openpyxl's write-only mode for xlsx).
 
 from __future__ import annotations
 
+import csv
 import io
 import random
 import struct
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -468,6 +469,31 @@ def _write_csv(
                 out.write("".join(chunk).encode("gbk"))
                 chunk.clear()
         out.write("".join(chunk).encode("gbk"))
+
+
+def rewrite_csv(source: Path, target: Path, change: Callable[[dict[str, str]], None]) -> Path:
+    """A copy of a seller-centre CSV with ``change(row)`` applied to each data row (a dict
+    by stripped header), written back byte for byte the seller centre's way: GBK, ids
+    unquoted as ``="…"`` (an empty one ``=""``), the item report's trailing comma."""
+    with source.open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    headers = rows[0]
+    keys = [h.strip() for h in headers]
+
+    def cell(value: str, header: str) -> str:
+        if not header:
+            return value  # the trailing comma's empty column
+        if value.startswith('="') and value.endswith('"'):
+            return value
+        return '"' + value.replace('"', '""') + '"'
+
+    lines = [",".join(f'"{h}"' if h else "" for h in headers)]
+    for cells in rows[1:]:
+        row = dict(zip(keys, cells, strict=True))
+        change(row)
+        lines.append(",".join(cell(row[k], k) for k in keys))
+    target.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    return target
 
 
 _MONEY_HEADERS = frozenset(

@@ -884,8 +884,12 @@ They will then exist only in the backup
         <translation>  ……另有 {n} 行</translation>
     </message>
     <message>
-        <source>Unknown order status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 行的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+        <source>Unknown order status “{status}” (orders: {n}): these orders count as blocking until you check them.</source>
+        <translation>有 {n} 个订单的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}” on items only (orders: {n}): kept on the items as written. The order report gives these orders a known status, so it does not change whether they block.</source>
+        <translation>订单状态“{status}”无法识别，只出现在 {n} 个订单的宝贝行上：已按原文保存在宝贝上。订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
@@ -1199,6 +1203,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Rows to review: {n}</source>
         <translation>待核对的行：{n}</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 个订单的状态“{text}”无法识别：这些订单需要核对</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
+        <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
         <source>Unknown status “{text}” (rows: {n}): these orders need review</source>

@@ -884,8 +884,12 @@ They will then exist only in the backup
         <translation>  ……另有 {n} 列</translation>
     </message>
     <message>
-        <source>Unknown order status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 列的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+        <source>Unknown order status “{status}” (orders: {n}): these orders count as blocking until you check them.</source>
+        <translation>有 {n} 筆訂單的訂單狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}” on items only (orders: {n}): kept on the items as written. The order report gives these orders a known status, so it does not change whether they block.</source>
+        <translation>訂單狀態「{status}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已按原文保存在寶貝上。訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
@@ -1199,6 +1203,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Rows to review: {n}</source>
         <translation>待核對的列：{n}</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 筆訂單的狀態「{text}」無法識別：這些訂單需要核對</translation>
+    </message>
+    <message>
+        <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
+        <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
         <source>Unknown status “{text}” (rows: {n}): these orders need review</source>

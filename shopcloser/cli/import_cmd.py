@@ -138,8 +138,18 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     for text, count in summary.unknown_statuses.items():
         ctx.print(
             Cli.tr(
-                "Unknown order status “{status}” (rows: {n}): these orders count as blocking "
+                "Unknown order status “{status}” (orders: {n}): these orders count as blocking "
                 "until you check them.",
+                status=text,
+                n=count,
+            )
+        )
+    for text, count in summary.unknown_item_statuses.items():
+        ctx.print(
+            Cli.tr(
+                "Unknown order status “{status}” on items only (orders: {n}): kept on the items as "
+                "written. The order report gives these orders a known status, so it does not "
+                "change whether they block.",
                 status=text,
                 n=count,
             )

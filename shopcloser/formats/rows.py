@@ -147,6 +147,13 @@ def id_column(kind: ReportKind, headers: list[str]) -> int | None:
     return _Plan(headers, _fields(kind)).column("order_id")
 
 
+def file_columns(kind: ReportKind, headers: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The fields this file's header row has a column for, and the names its other
+    columns are kept under (in ``extra``): what a newer file of this layout can clear."""
+    plan = _Plan(headers, _fields(kind))
+    return frozenset(plan.found), frozenset(name for _, name in (*plan.extra_text, *plan.extra_ids))
+
+
 def row_builder(kind: ReportKind, headers: list[str], *, full_rows: bool = False) -> RowBuilder:
     """The function that turns one row of this file into a record (None for a blank row).
 

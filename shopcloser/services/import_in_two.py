@@ -60,6 +60,7 @@ from shopcloser.services.import_run import (
     ImportRun,
     PartFindings,
     Progress,
+    add_unknown,
     import_transaction,
     no_cycle_collection,
 )
@@ -415,7 +416,8 @@ class _Split:
         run.flagged = flagged[:MAX_FLAGGED_LISTED]
         run.flagged_total = sum(part.found.flagged_total for part in parts)
         # In the order one process meets them: equal counts are listed first met first.
-        run.unknown, run.unknown_refunds = Counter(), Counter()
+        run.unknown, run.unknown_on_items, run.unknown_refunds = {}, {}, Counter()
         for part in parts:
-            run.unknown.update(part.found.unknown)
+            add_unknown(run.unknown, part.found.unknown)
+            add_unknown(run.unknown_on_items, part.found.unknown_on_items)
             run.unknown_refunds.update(part.found.unknown_refunds)

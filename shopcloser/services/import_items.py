@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterator, Sequence
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
 from shopcloser.formats.stored import StoredItem
 from shopcloser.services.import_repeats import FileSeen, conflict
-from shopcloser.services.import_rows import BATCH_COLUMNS, ITEM_COLUMNS, ITEM_SHAPE, ITEM_TIMES, Row
+from shopcloser.services.import_rows import (
+    BATCH_COLUMNS,
+    ITEM_COLUMNS,
+    ITEM_SHAPE,
+    ITEM_TIMES,
+    Row,
+    RowShape,
+)
 from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts
 
 _I_ORDER = ITEM_SHAPE.index("order_id")
@@ -50,17 +57,23 @@ def unique_rows(
     return rows, recs
 
 
-def write_items(writer: ChunkWriter, records: list[StoredItem], seen: FileSeen) -> None:
-    """Upsert one chunk of item rows (whole orders, in file order) and update their orders."""
-    chunk = _ItemChunk(writer, records, seen)
+def write_items(
+    writer: ChunkWriter, records: list[StoredItem], seen: FileSeen, shape: RowShape = ITEM_SHAPE
+) -> None:
+    """Upsert one chunk of item rows (whole orders, in file order) and update their orders;
+    ``shape``: ITEM_SHAPE for the file's layout (RowShape.for_file)."""
+    chunk = _ItemChunk(writer, records, seen, shape)
     chunk.write()
     writer.items_written = True
     seen.remember(chunk.recs, [rec.row_number for rec in chunk.recs.values()])
 
 
 class _ItemChunk:
-    def __init__(self, writer: ChunkWriter, records: list[StoredItem], seen: FileSeen) -> None:
+    def __init__(
+        self, writer: ChunkWriter, records: list[StoredItem], seen: FileSeen, shape: RowShape
+    ) -> None:
         self.w = writer
+        self.shape = shape
         self.sql = writer.sql
         self.seen = seen
         self.batch_id = writer.batch_id
@@ -136,12 +149,13 @@ class _ItemChunk:
 
     def _merge(self, key: str, row: Row, old: Row) -> None:
         old_data = old[:_N_ITEM]
-        new = ITEM_SHAPE.merge(old_data, row)
         if self.seen.repeats(key, old[-1], self.batch_id):
-            if new != old_data:
+            # (A repeat may leave out what the first row gave: any layout's rule.)
+            if ITEM_SHAPE.merge(old_data, row) != old_data:
                 first = self.seen.first_row(key)
                 raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
             return
+        new = self.shape.merge(old_data, row)
         old_order = old[_I_ORDER]
         if old_order != new[_I_ORDER]:
             self.moved_from.add(old_order)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -52,16 +52,58 @@ ORDER_COLUMNS = ORDER_FIELDS + ORDER_DERIVED
 ITEM_COLUMNS = ITEM_FIELDS
 
 
+# Stored values a file gives through another field's column.
+_READ_WITH = {"refund_status": "refund_status_text"}
+# Links and identities rather than cells: an empty one says nothing about the stored one
+# (a file without a shop name still belongs to the shop; an item keeps its sub-order id).
+_NEVER_CLEARED = frozenset({"shop_id", "sub_order_id"})
+
+
 @dataclass(frozen=True)
 class RowShape:
-    """A table's columns as this module orders them, and how a newer row merges in."""
+    """A table's columns as this module orders them, and how a newer row merges in.
+
+    A newer file overwrites what its layout has a column for, empty cells included: the
+    empty cell is the current state (a note removed, a refund taken back). Fields its
+    layout lacks keep the stored value (older layouts lack columns that newer ones have).
+    ``for_file`` gives the shape for one file's layout; without one (records made in
+    code), every empty value keeps the stored one.
+    """
 
     table: str
     key: str
     columns: tuple[str, ...]
-    # Columns a newer file always overwrites; the others keep the stored value when the
-    # newer file leaves them empty (older layouts lack columns that newer ones have).
+    # Columns a newer file always overwrites.
     always_new: frozenset[str]
+    # The layout of the file whose rows merge in: the fields it has a column for, and the
+    # headers of its other columns (kept in ``extra``). None when not known.
+    file_fields: frozenset[str] | None = None
+    file_extra: frozenset[str] | None = None
+    # Derived: positions that keep the stored value when the newer one is None, and
+    # positions that always keep it (a refund state when the file has no refund column).
+    _kept_if_none: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _kept: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        fields = self.file_fields
+        kept_if_none, kept = [], []
+        for i, name in enumerate(self.columns):
+            if name in self.always_new or name == "extra":
+                continue
+            if fields is None or name in _NEVER_CLEARED:
+                kept_if_none.append(i)
+            elif name in _READ_WITH:
+                if _READ_WITH[name] not in fields:
+                    kept.append(i)
+            elif name not in fields:
+                kept_if_none.append(i)
+        object.__setattr__(self, "_kept_if_none", tuple(kept_if_none))
+        object.__setattr__(self, "_kept", tuple(kept))
+
+    def for_file(self, fields: frozenset[str], extra: frozenset[str]) -> RowShape:
+        """This shape for rows of a file whose layout has columns for ``fields`` and
+        keeps its columns ``extra`` under their own headers."""
+        return replace(self, file_fields=fields, file_extra=extra)
 
     def index(self, name: str) -> int:
         return self.columns.index(name)
@@ -70,13 +112,15 @@ class RowShape:
         """The stored row ``old`` updated with a newer ``new`` (both in this shape)."""
         out = list(new)
         out[0] = old[0]  # the stored key stays, even when matched another way
-        for i, name in enumerate(self.columns):
-            if out[i] is None and name not in self.always_new:
+        for i in self._kept_if_none:
+            if out[i] is None:
                 out[i] = old[i]
+        for i in self._kept:
+            out[i] = old[i]
         extra = self.index("extra")
-        out[extra] = merge_extra(old[extra], new[extra])
-        if self.table == "order_items":
-            # An item report without a refund column says nothing about refunds.
+        out[extra] = merge_extra(old[extra], new[extra], self.file_extra)
+        if self.table == "order_items" and self.file_fields is None:
+            # Without a refund state text the row says nothing about refunds.
             text = self.index("refund_status_text")
             if new[text] is None:
                 out[self.index("refund_status")] = old[self.index("refund_status")]
@@ -97,15 +141,20 @@ ITEM_SHAPE = RowShape(
 )
 
 
-def merge_extra(old_json: Any, new_json: Any) -> Any:
-    """Columns kept under their own headers: newer values win, older columns stay."""
-    if old_json == new_json or new_json in (None, EMPTY_DICT_JSON):
+def merge_extra(old_json: Any, new_json: Any, columns: frozenset[str] | None = None) -> Any:
+    """Columns kept under their own headers: newer values win; older columns stay unless
+    the newer file has them (``columns``: its headers), where an empty cell clears them."""
+    if old_json == new_json:
         return old_json
-    new_extra = json.loads(new_json)
+    if new_json in (None, EMPTY_DICT_JSON) and not columns:
+        return old_json
+    new_extra = json.loads(new_json) if new_json is not None else {}
     old = json.loads(old_json) if isinstance(old_json, str) else dict(old_json or {})
-    if all(old.get(k) == v for k, v in new_extra.items()):
+    kept = {k: v for k, v in old.items() if k not in columns} if columns else old
+    merged = {**kept, **new_extra}
+    if merged == old:
         return old_json
-    return encode_json({**old, **new_extra})
+    return encode_json(merged)
 
 
 @dataclass(frozen=True)

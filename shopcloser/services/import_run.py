@@ -25,12 +25,19 @@ from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
+from shopcloser.formats.rows import file_columns
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_repeats import FileSeen
-from shopcloser.services.import_rows import stored_item, stored_order
+from shopcloser.services.import_rows import (
+    ITEM_SHAPE,
+    ORDER_SHAPE,
+    RowShape,
+    stored_item,
+    stored_order,
+)
 from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
@@ -139,7 +146,8 @@ class PartFindings:
     summary: FileSummary
     flagged: list[FlaggedRow]  # those listed in full (the run keeps MAX_FLAGGED_LISTED)
     flagged_total: int
-    unknown: Counter[str]
+    unknown: dict[str, set[str]]
+    unknown_on_items: dict[str, set[str]]
     unknown_refunds: Counter[str]
 
 
@@ -177,7 +185,11 @@ class ImportRun:
         self.files: list[FileSummary] = []
         self.flagged: list[FlaggedRow] = []
         self.flagged_total = 0
-        self.unknown: Counter[str] = Counter()
+        # Unknown 订单状态 text → the stored orders whose order row, or one of whose item
+        # rows, gave it (rare texts: the sets stay small). Which of those orders end up
+        # with it as their status is known only at the end (see _unknown_statuses).
+        self.unknown: dict[str, set[str]] = {}
+        self.unknown_on_items: dict[str, set[str]] = {}
         self.unknown_refunds: Counter[str] = Counter()
         self.done = 0
         self._wrote_kinds: set[ReportKind] = set()
@@ -209,18 +221,19 @@ class ImportRun:
         fresh = seen.sole_writer and self.sql.can_ignore_conflicts and self._no_foreign_keys
         rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
+        shape = _shape_for(source)
         rows = flagged = 0
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
                 order_records, flagged_here = self._note(chunk, source, StoredOrder)
-                self.writer.orders(order_records, seen)
+                self.writer.orders(order_records, seen, shape)
             else:
                 item_records, flagged_here = self._note(chunk, source, StoredItem)
                 if fresh_items is not None:
                     fresh_items.add(item_records)
                 else:
-                    write_items(self.writer, item_records, seen)
+                    write_items(self.writer, item_records, seen, shape)
             flagged += flagged_here
             self.done += len(chunk)
             self._tick(source)
@@ -251,15 +264,22 @@ class ImportRun:
         """``add`` (deferred), and what this part alone found: a split import puts the
         parts of both processes together into one summary."""
         listed, total = len(self.flagged), self.flagged_total
-        unknown, refunds = Counter(self.unknown), Counter(self.unknown_refunds)
+        unknown, on_items = self.unknown, self.unknown_on_items
+        self.unknown, self.unknown_on_items = {}, {}
+        refunds = Counter(self.unknown_refunds)
         summary = self.add(source, deferred=deferred)
-        return PartFindings(
+        found = PartFindings(
             summary,
             self.flagged[listed:],
             self.flagged_total - total,
-            self.unknown - unknown,
+            self.unknown,
+            self.unknown_on_items,
             self.unknown_refunds - refunds,
         )
+        self.unknown, self.unknown_on_items = unknown, on_items
+        add_unknown(self.unknown, found.unknown)
+        add_unknown(self.unknown_on_items, found.unknown_on_items)
+        return found
 
     def _tick(self, source: ImportSource) -> None:
         self.cancel.check()
@@ -293,8 +313,9 @@ class ImportRun:
             if problems:
                 flagged += 1
                 self._flag(source.name, rec.row_number, problems, rec.order_id)
-            if rec.status is unknown_trade:
-                self.unknown[rec.status_text] += 1
+            if rec.status is unknown_trade and rec.order_id:
+                found = self.unknown_on_items if isinstance(rec, StoredItem) else self.unknown
+                found.setdefault(rec.status_text, set()).add(rec.order_id)
             if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
                 self.unknown_refunds[rec.refund_status_text or ""] += 1
         return usable, flagged
@@ -312,6 +333,36 @@ class ImportRun:
             return None
         fraction = (self.bytes_before + read) / self.total_bytes
         return max(self.done, int(self.done / fraction)) if fraction > 0 else None
+
+    def _unknown_statuses(self) -> tuple[dict[str, int], dict[str, int]]:
+        """(unknown 订单状态 text → orders stored with it, which block until checked;
+        text → orders only some of whose items gave it, while their order row gave them a
+        known status, which the text does not change), most orders first.
+
+        An order takes its items' status only when no order report gave it one (a stub),
+        and a later file of this import may have given it another: the store says which
+        orders hold the text now."""
+        mentioned: dict[str, set[str]] = {}
+        for found in (self.unknown, self.unknown_on_items):
+            for text, ids in found.items():
+                mentioned.setdefault(text, set()).update(ids)
+        unknown = TradeStatus.UNKNOWN.value
+        holding: dict[str, int] = {}
+        on_items: dict[str, int] = {}
+        for text, ids in mentioned.items():
+            held = {
+                order_id
+                for order_id, status, status_text in self.sql.select_in(
+                    "orders", ("order_id", "status", "status_text"), "order_id", sorted(ids)
+                )
+                if status == unknown and status_text == text
+            }
+            if held:
+                holding[text] = len(held)
+            rest = self.unknown_on_items.get(text, set()) - held
+            if rest:
+                on_items[text] = len(rest)
+        return _most_first(holding), _most_first(on_items)
 
     def _restore_marks_of_new_orders(self) -> None:
         """An order new to the store may have marks already (an undone import brought back):
@@ -350,6 +401,7 @@ class ImportRun:
         )
         self._restore_marks_of_new_orders()
         newly, no_longer, now_blocking = blocking_changes(self.conn, self.batch_id)
+        unknown, on_items = self._unknown_statuses()
         return ImportSummary(
             batch_id=self.batch_id,
             files=self.files,
@@ -360,13 +412,34 @@ class ImportRun:
             items_updated=w.items_updated,
             flagged=self.flagged,
             flagged_total=self.flagged_total,
-            unknown_statuses=dict(self.unknown.most_common()),
+            unknown_statuses=unknown,
+            unknown_item_statuses=on_items,
             unknown_refund_statuses=dict(self.unknown_refunds.most_common()),
             newly_blocking=newly,
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
             older_exports=older_exports(self.conn, self.files, w.overwritten),
         )
+
+
+def add_unknown(into: dict[str, set[str]], found: dict[str, set[str]]) -> None:
+    """Add one part's unknown status texts and their orders to ``into``."""
+    for text, ids in found.items():
+        into.setdefault(text, set()).update(ids)
+
+
+def _most_first(counts: dict[str, int]) -> dict[str, int]:
+    """Highest count first; equal counts in the order first met."""
+    return dict(sorted(counts.items(), key=lambda pair: -pair[1]))
+
+
+def _shape_for(source: ImportSource) -> RowShape:
+    """How the file's rows merge into stored ones: by its header row's columns (records
+    made in code come without one)."""
+    shape = ORDER_SHAPE if source.kind is ReportKind.ORDERS else ITEM_SHAPE
+    if not source.headers:
+        return shape
+    return shape.for_file(*file_columns(source.kind, source.headers))
 
 
 def _chunks_read(source: ImportSource) -> Iterator[list[SourceRow]]:

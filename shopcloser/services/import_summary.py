@@ -111,7 +111,11 @@ class ImportSummary:
     items_updated: int = 0
     flagged: list[FlaggedRow] = field(default_factory=list)  # the first ones, in file order
     flagged_total: int = 0
-    unknown_statuses: dict[str, int] = field(default_factory=dict)  # raw 订单状态 → rows
+    # Raw 订单状态 → orders now stored with it (they block until checked).
+    unknown_statuses: dict[str, int] = field(default_factory=dict)
+    # Raw 订单状态 on item rows only → orders whose order row gave a known status: the
+    # text is kept on the items and does not change these orders' state.
+    unknown_item_statuses: dict[str, int] = field(default_factory=dict)
     unknown_refund_statuses: dict[str, int] = field(default_factory=dict)  # raw 退款状态 → rows
     newly_blocking: int = 0  # block now, did not before (new orders included)
     no_longer_blocking: int = 0  # blocked before, do not now

@@ -21,6 +21,7 @@ from shopcloser.services.import_rows import (
     ORDER_TIMES,
     BeforeImages,
     Row,
+    RowShape,
     converters_for,
     stub_order_row,
 )
@@ -117,7 +118,11 @@ class ChunkWriter:
 
     # -- orders -------------------------------------------------------------------------
 
-    def orders(self, records: list[StoredOrder], seen: FileSeen) -> None:
+    def orders(
+        self, records: list[StoredOrder], seen: FileSeen, shape: RowShape = ORDER_SHAPE
+    ) -> None:
+        """Upsert one chunk of an order report's rows; ``shape``: ORDER_SHAPE for the
+        file's layout (RowShape.for_file), which says what a stored order keeps."""
         rows: dict[str, Row] = {}
         recs: dict[str, StoredOrder] = {}
         no_refunds: frozenset[str] = frozenset()
@@ -146,12 +151,13 @@ class ChunkWriter:
                 rows[rec.order_id] = row
                 recs[rec.order_id] = rec
             elif prev != row and ORDER_SHAPE.merge(prev, row) != prev:
+                # (A repeat may leave out what the first row gave: any layout's rule.)
                 first = recs[rec.order_id].row_number
                 raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
         if fresh:
             self._orders_fresh(rows, recs, seen)
         else:
-            self._orders_merge(rows, recs, seen)
+            self._orders_merge(rows, recs, seen, shape)
         seen.remember(recs, [rec.row_number for rec in recs.values()])
 
     def _orders_fresh(
@@ -171,7 +177,7 @@ class ChunkWriter:
                 raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
 
     def _orders_merge(
-        self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen
+        self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen, shape: RowShape
     ) -> None:
         batch_id = self.batch_id
         stored_rows = self.sql.select_in(
@@ -186,13 +192,12 @@ class ChunkWriter:
                 inserts.append(row + self._new_order_tail)
                 continue
             old_data = old[:_N_ORDER]
-            new = ORDER_SHAPE.merge(old_data, row)
             if seen.repeats(key, old[-1], batch_id):
-                if new != old_data:
+                if ORDER_SHAPE.merge(old_data, row) != old_data:
                     first = seen.first_row(key)
                     raise conflict(seen.name, "order", key, first, recs[key].row_number)
                 continue
-            merged[key] = new
+            merged[key] = shape.merge(old_data, row)
         self.orders_added += self.sql.insert("orders", _ORDER_INSERT, inserts)
 
         # Blocking depends on the items' refunds too; only a changed status (or a stub

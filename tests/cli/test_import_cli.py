@@ -3,6 +3,7 @@ summaries, refusals that change nothing, the writer lock, and being killed midwa
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -12,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -19,13 +21,14 @@ import pytest
 
 from shopcloser.store.lock import WriterLock
 from tests.helpers import REPO, run_cli
-from tests.samples import write_text_too_long_csv
+from tests.samples import rewrite_csv, write_text_too_long_csv
 
 DATA = REPO / "tests" / "data"
 ORDERS_2017 = DATA / "orders-2017.csv"
 ITEMS_2017 = DATA / "items-2017.csv"
 ORDERS_2020 = DATA / "orders-2020.xlsx"
 ITEMS_2020 = DATA / "items-2020.xlsx"
+ITEMS_2020_CSV = DATA / "items-2020.csv"
 SAMPLE_ORDERS = 20
 
 
@@ -35,6 +38,13 @@ def status(db: Path) -> dict[str, int]:
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout)
     return {key: value for key, value in loaded.items() if isinstance(value, int)}
+
+
+def rows_of_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    keys = [h.strip() for h in rows[0]]
+    return [dict(zip(keys, cells, strict=True)) for cells in rows[1:]]
 
 
 def table_dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -313,7 +323,7 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     assert f"'2020-13-45 99:00:00' (order {first_id.group(1)})" in out  # to look it up
     assert out.count("ExportOrderList.csv row ") == 20
     assert "… and 5 more" in out
-    assert "Unknown order status “神秘状态” (rows: 1)" in out
+    assert "Unknown order status “神秘状态” (orders: 1)" in out
 
 
 def test_a_file_the_merchant_may_not_read_gets_a_translated_reason(tmp_path: Path) -> None:
@@ -353,3 +363,40 @@ def test_rows_cut_short_are_listed_with_their_row_numbers(tmp_path: Path) -> Non
         "ExportOrderList.csv row 21: Incomplete row: the file ends inside its last cell "
         "(it may be cut short)" in out
     )
+
+
+def test_unknown_statuses_count_the_orders_that_block_because_of_them(tmp_path: Path) -> None:
+    """The order with an unknown status counts once, not once per row of both reports; a
+    row without an order number is not counted; an unknown status only on an item of an
+    order the order report calls 交易成功 is listed apart: it does not make it block."""
+    items = rows_of_csv(ITEMS_2020_CSV)
+    counts = Counter(row["主订单编号"] for row in items)
+    several = max(counts, key=lambda key: counts[key])  # an order with several items
+    assert counts[several] >= 2
+    finished = next(row["主订单编号"] for row in items if counts[row["主订单编号"]] == 1)
+
+    def odd_order(row: dict[str, str]) -> None:
+        if row["订单编号"] == several:
+            row["订单状态"] = "神秘状态"
+
+    def odd_items(row: dict[str, str]) -> None:
+        if row["主订单编号"] == several:
+            row["订单状态"] = "神秘状态"
+        elif row["主订单编号"] == finished:
+            row["订单状态"] = "交易成功（已评价）"
+
+    orders = rewrite_csv(ORDERS_2017, tmp_path / "orders.csv", odd_order)
+    with orders.open("ab") as handle:
+        handle.write('"合计：20笔订单"\r\n'.encode("gbk"))  # a footer: no order number
+    item_file = rewrite_csv(ITEMS_2020_CSV, tmp_path / "items.csv", odd_items)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(orders), str(item_file), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Unknown order status “神秘状态” (orders: 1): these orders count as blocking" in out
+    assert "Unknown order status “交易成功（已评价）” on items only (orders: 1)" in out
+    assert "“交易成功（已评价）” (orders:" not in out
+    assert "“”" not in out
+    with closing(sqlite3.connect(db)) as conn:
+        stored = dict(conn.execute("SELECT order_id, blocking_reasons FROM orders").fetchall())
+    assert stored[several[2:-1]] == "unknown_status" and stored[finished[2:-1]] == ""

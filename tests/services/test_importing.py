@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
@@ -15,12 +16,13 @@ from shopcloser.formats.report import ReportKind
 from shopcloser.i18n import user_error_text
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services import import_run
+from shopcloser.services.batches import undo_batch
 from shopcloser.services.importing import ImportSource, import_files, import_sources
 from shopcloser.services.progress import CancelToken
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store
 from shopcloser.store.models import HandledMark, ImportBatch, Order, OrderItem
-from tests.samples import write_text_too_long_csv
+from tests.samples import rewrite_csv, write_text_too_long_csv
 from tests.services.records import (
     FINISHED,
     NO_REFUND,
@@ -466,3 +468,73 @@ def test_an_item_report_after_its_order_report_counts_the_orders_it_leaves_alone
     for key in (oid(0), oid(2), "x1"):
         assert after[key].status == before[key].status
         assert after[key].last_batch_id == before[key].last_batch_id
+
+
+def test_a_newer_export_clears_what_its_cells_now_leave_empty(store: Store, tmp_path: Path) -> None:
+    """A newer export has the column, so its empty cell is the current state (a note
+    removed, a tracking number or a refund taken back); a layout without the column
+    says nothing about it."""
+    first_item = rows_of_csv(SAMPLES / "items-2020.csv")[0]
+    target = first_item["主订单编号"]  # the order of the item report's first row, as ="…"
+    order_id = target[2:-1]
+
+    def v1_order(row: dict[str, str]) -> None:
+        if row["订单编号"] == target:
+            row.update(订单备注="买家要求改地址，已改", 退款金额="20.00", 异常信息="地址待确认")
+
+    def v2_order(row: dict[str, str]) -> None:
+        if row["订单编号"] == target:
+            row.update(订单备注="", 物流单号='=""', 退款金额="", 异常信息="")
+
+    def v1_item(row: dict[str, str]) -> None:
+        if row["子订单编号"] == first_item["子订单编号"]:
+            row.update(退款状态="买家已经申请退款，等待卖家同意", 退款金额="20.00")
+
+    def v2_item(row: dict[str, str]) -> None:
+        if row["子订单编号"] == first_item["子订单编号"]:
+            row.update(退款状态="", 退款金额="")
+
+    orders_1 = rewrite_csv(SAMPLES / "orders-2017.csv", tmp_path / "orders-1.csv", v1_order)
+    items_1 = rewrite_csv(SAMPLES / "items-2020.csv", tmp_path / "items-1.csv", v1_item)
+    orders_2 = rewrite_csv(SAMPLES / "orders-2017.csv", tmp_path / "orders-2.csv", v2_order)
+    items_2 = rewrite_csv(SAMPLES / "items-2020.csv", tmp_path / "items-2.csv", v2_item)
+    import_files(store, [orders_1, items_1])
+    # The 2016 layout has no 退款金额 column: the stored amount stays.
+    import_files(store, [SAMPLES / "orders-2016.csv"])
+    assert orders_in(store)[order_id].refund_amount == Decimal(20)
+    import_files(store, [orders_1])
+    before = orders_in(store)[order_id]
+    assert (before.merchant_note, before.refund_amount) == ("买家要求改地址，已改", Decimal(20))
+    assert before.tracking_no and before.extra["异常信息"] == "地址待确认"
+    assert before.blocking_reasons == "open_refund"
+    kept = dump(store.path)  # type: ignore[arg-type]
+
+    summary = import_files(store, [orders_2, items_2])
+    assert (summary.orders_updated, summary.items_updated) == (1, 1)
+    assert summary.no_longer_blocking == 1
+    after = orders_in(store)[order_id]
+    assert (after.merchant_note, after.tracking_no, after.refund_amount) == (None, None, None)
+    assert "异常信息" not in after.extra and after.blocking_reasons == ""
+    refunded = [
+        i for i in items_in(store).values() if i.sub_order_id == first_item["子订单编号"][2:-1]
+    ]
+    assert [(i.refund_status, i.refund_status_text, i.refund_amount) for i in refunded] == [
+        ("NO_REFUND", None, None)
+    ]
+
+    again = import_files(store, [orders_2, items_2])
+    assert (again.orders_updated, again.items_updated, again.orders_unchanged) == (0, 0, 20)
+
+    undo_batch(store, again.batch_id)
+    undo_batch(store, summary.batch_id)
+    restored = dump(store.path)  # type: ignore[arg-type]
+    assert {t: restored[t] for t in ("orders", "order_items", "shops")} == {
+        t: kept[t] for t in ("orders", "order_items", "shops")
+    }
+
+
+def rows_of_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    keys = [h.strip() for h in rows[0]]
+    return [dict(zip(keys, cells, strict=True)) for cells in rows[1:]]

@@ -198,7 +198,21 @@ class ImportSummaryDialog(QDialog):
         ]
         if s.flagged_total:
             lines.append(self.tr("Rows to review: {n}").format(n=s.flagged_total))
-        for text, count in {**s.unknown_statuses, **s.unknown_refund_statuses}.items():
+        for text, count in s.unknown_statuses.items():
+            lines.append(
+                self.tr("Unknown status “{text}” (orders: {n}): these orders need review").format(
+                    text=text, n=count
+                )
+            )
+        for text, count in s.unknown_item_statuses.items():
+            lines.append(
+                self.tr(
+                    "Unknown status “{text}” on items only (orders: {n}): kept on the items; the "
+                    "order report gives these orders a known status, so it does not change "
+                    "whether they block"
+                ).format(text=text, n=count)
+            )
+        for text, count in s.unknown_refund_statuses.items():
             lines.append(
                 self.tr("Unknown status “{text}” (rows: {n}): these orders need review").format(
                     text=text, n=count
