@@ -23,6 +23,7 @@ from shopcloser.services.import_rows import (
     Row,
     RowShape,
     converters_for,
+    cut_short,
     stub_order_row,
 )
 from shopcloser.services.import_shops import ShopRefs
@@ -197,7 +198,9 @@ class ChunkWriter:
                     first = seen.first_row(key)
                     raise conflict(seen.name, "order", key, first, recs[key].row_number)
                 continue
-            merged[key] = shape.merge(old_data, row)
+            rec = recs[key]
+            cut = rec.problems and cut_short(rec.problems)
+            merged[key] = (shape.merge_cut if cut else shape.merge)(old_data, row)
         self.orders_added += self.sql.insert("orders", _ORDER_INSERT, inserts)
 
         # Blocking depends on the items' refunds too; only a changed status (or a stub

@@ -1,0 +1,63 @@
+"""A file cut short (a download stopped inside a row) does not wipe what the store knows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.helpers import run_cli
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _cut_inside(source: Path, target: Path, marker: bytes, keep: int) -> Path:
+    """``source`` up to ``keep`` bytes past the start of ``marker`` (or its end if 0)."""
+    data = source.read_bytes()
+    start = data.index(marker)
+    target.write_bytes(data[: start + (keep or len(marker))])
+    return target
+
+
+def _row(db: Path, sql: str, key: str) -> tuple[object, ...]:
+    with sqlite3.connect(db) as conn:
+        found = conn.execute(sql, (key,)).fetchone()
+    assert found is not None
+    return tuple(found)
+
+
+def test_an_order_row_cut_before_its_status_keeps_the_stored_order(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    full = DATA / "orders-2018.csv"
+    order = "2800000000526209"
+    cut = _cut_inside(full, tmp_path / "cut.csv", f'="{order}"'.encode(), 60)
+    sql = "SELECT status, status_text, paid_amount, created_at FROM orders WHERE order_id = ?"
+    assert run_cli("import", str(full), db=db).returncode == 0
+    before = _row(db, sql, order)
+    assert before[0] == "TRADE_FINISHED"
+
+    done = run_cli("import", str(cut), db=db)
+    assert done.returncode == 0, done.stderr
+    assert "only" in done.stdout  # the cut row is listed for review
+    assert _row(db, sql, order) == before
+
+
+def test_an_item_row_cut_short_keeps_its_refund_state(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    full = DATA / "items-2020.csv"
+    text = full.read_bytes().decode("gb18030")
+    refund = "买家已经退货，等待卖家确认收货"
+    line = next(row for row in text.splitlines() if refund in row)
+    sub_order = line.split(",")[0]  # ="…" as the seller centre writes it
+    # Cut where its refund state begins: everything before it read, the state not.
+    before_state = line.index(refund) - 1
+    cut = _cut_inside(full, tmp_path / "cut.csv", line[:before_state].encode("gb18030"), 0)
+    assert cut.read_bytes().endswith(line[:before_state].encode("gb18030"))
+    sql = "SELECT refund_status, refund_status_text FROM order_items WHERE sub_order_id = ?"
+    key = sub_order.strip('="')
+    assert run_cli("import", str(full), db=db).returncode == 0
+    before = _row(db, sql, key)
+    assert before[0] == "WAIT_SELLER_CONFIRM_GOODS"
+
+    done = run_cli("import", str(cut), db=db)
+    assert done.returncode == 0, done.stderr
+    assert _row(db, sql, key) == before
