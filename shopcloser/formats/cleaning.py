@@ -91,12 +91,20 @@ def unwrap_id(value: str) -> str | None:
 
 
 def key_id(value: str, header: str) -> str | None:
-    """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel."""
+    """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel.
+
+    Real ids are digits; other ASCII ids are kept on purpose (test shops, other tools).
+    Text with Chinese characters or spaces inside (a summary line under the orders:
+    合计, 共 20 条记录, 导出时间：…) is no id: it raises CellError, so that the row is
+    flagged and not stored as an order that would block closing as unknown.
+    """
     cleaned = unwrap_id(value)
     if cleaned is None or (cleaned.isascii() and cleaned.isdigit()):
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)
+    if not cleaned.isascii() or len(cleaned.split()) > 1:
+        raise CellError(value)
     return cleaned
 
 

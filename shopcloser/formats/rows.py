@@ -334,7 +334,10 @@ def _key_id_lines(column: int | None) -> list[str]:
         f"raw_id = row[{column}]",
         "f_order_id = raw_id[2:-1]",
         "if not (raw_id[:2] == '=\"' and raw_id[-1:] == '\"' and f_order_id.isdigit()):",
-        "    f_order_id = key_id(raw_id, ID_HEADER) if raw_id else None",
+        "    try:",
+        "        f_order_id = key_id(raw_id, ID_HEADER) if raw_id else None",
+        "    except CellError:",  # not an id: flagged below, as an empty one is
+        "        f_order_id = None",
     ]
 
 
@@ -377,7 +380,11 @@ def _item_tail(plan: _Plan) -> list[str]:
     else:
         lines += [
             f"v = row[{sub_column}]",
-            "f_sub_order_id = key_id(v, SUB_HEADER) if v else None",
+            "try:",
+            "    f_sub_order_id = key_id(v, SUB_HEADER) if v else None",
+            "except CellError:",
+            "    f_sub_order_id = None",
+            "    problems.append((SUB_HEADER, shown(v)))",
         ]
     lines += [
         "if f_order_id is None:",

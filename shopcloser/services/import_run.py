@@ -288,15 +288,17 @@ class ImportRun:
             problems: list[tuple[str, str]] = rec.problems
             if rec.order_id:
                 usable.append(rec)
+                # Only rows that are stored: a row without an order number (a summary
+                # line, say) makes no order whose status needs review.
+                if rec.status is unknown_trade:
+                    self.unknown[rec.status_text] += 1
+                if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
+                    self.unknown_refunds[rec.refund_status_text or ""] += 1
             else:
                 problems = [*problems, ("order_id", "")]
             if problems:
                 flagged += 1
                 self._flag(source.name, rec.row_number, problems, rec.order_id)
-            if rec.status is unknown_trade:
-                self.unknown[rec.status_text] += 1
-            if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
-                self.unknown_refunds[rec.refund_status_text or ""] += 1
         return usable, flagged
 
     def _flag(self, file: str, row: int, problems: list[tuple[str, str]], order_id: str) -> None:

@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.helpers import REPO, run_cli
 
@@ -70,3 +71,69 @@ def test_a_sheet_of_notes_beside_the_orders_is_no_reason_to_refuse(tmp_path: Pat
     result = run_cli("import", str(path), db=db)
     assert result.returncode == 0, result.stderr
     assert _orders(db) == sorted(row[0] for row in orders)
+
+
+def _with_lines(source: Path, target: Path, *lines: str) -> Path:
+    """``source`` (a seller-centre CSV) with ``lines`` written after its rows, in GBK."""
+    text = source.read_bytes().decode("gb18030")
+    target.write_bytes((text + "".join(line + "\r\n" for line in lines)).encode("gbk"))
+    return target
+
+
+def _blank(width: int, first: str) -> str:
+    return ",".join([f'"{first}"'] + ['""'] * (width - 1))
+
+
+@pytest.mark.parametrize(
+    ("footer", "row", "shown"),
+    [
+        (["{合计}"], 22, "合计"),
+        (["", "{导出时间：2020-05-01 12:00}"], 23, "导出时间：2020-05-01 12:00"),
+        (["{共 20 条记录}"], 22, "共 20 条记录"),
+        (["{Total: 20}"], 22, "Total: 20"),
+    ],
+)
+def test_a_summary_line_under_the_orders_is_no_order(
+    tmp_path: Path, footer: list[str], row: int, shown: str
+) -> None:
+    width = len(_rows(ORDERS_2017)[0])
+    lines = [_blank(width, line[1:-1]) if line else "" for line in footer]
+    path = _with_lines(ORDERS_2017, tmp_path / "ExportOrderList.csv", *lines)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Orders added: 20" in out
+    assert f"ExportOrderList.csv row {row}: 订单编号 = '{shown}'" in out
+    assert "Unknown order status" not in out
+    assert _orders(db) == sorted(r[0] for r in _rows(ORDERS_2017)[1:])
+
+
+def test_a_summary_line_under_the_orders_of_a_workbook_is_no_order(tmp_path: Path) -> None:
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [["订单报表 导出时间:2020-05-01 12:00"], header, *orders, [], ["合计：20笔订单"]]:
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "orders.xlsx row 24: 订单编号 = '合计：20笔订单'" in result.stdout
+    assert "Unknown order status" not in result.stdout
+    assert _orders(db) == sorted(row[0] for row in orders)
+
+
+def test_an_item_whose_sub_order_number_is_text_is_flagged(tmp_path: Path) -> None:
+    text = (DATA / "items-2020.csv").read_bytes().decode("gb18030")
+    header, first, rest = text.split("\r\n", 2)
+    sub_order = first.split(",")[0]
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes(
+        "\r\n".join([header, first.replace(sub_order, '"赠品 一"', 1), rest]).encode("gbk")
+    )
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    assert "ExportOrderDetailList.csv row 2: 子订单编号 = '赠品 一'" in result.stdout
