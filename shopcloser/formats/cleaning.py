@@ -26,6 +26,10 @@ _SLASH_TIME = re.compile(
     r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
 )
 _MONEY_JUNK = str.maketrans("", "", "￥¥元, \u3000")
+_MONEY_SIGNS = str.maketrans("", "", "￥¥元 \u3000")  # all but the comma
+# Digits in groups of three after the first, as in 1,234.50 or -12,000 (any digits after
+# the point: how many is checked apart).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _NO_REFUND_TEXTS = frozenset({"无退款申请", "无", "没有申请退款"})
 _MAX_MONEY_DIGITS = 15  # a shop's order does not reach a quadrillion yuan
 _MAX_COUNT = 10**9
@@ -127,7 +131,14 @@ def clean_phone(value: str) -> str | None:
 
 
 def clean_money(value: str) -> Decimal | None:
-    """An amount as Decimal: ``201.12``, ``0元``, ``￥20.00``; ``无退款申请`` is 0."""
+    """An amount as Decimal: ``201.12``, ``0元``, ``￥20.00``, ``1,234.50``; ``无退款申请``
+    is 0.
+
+    A comma is read only as a thousands separator between groups of three digits:
+    ``123,45`` (a decimal comma) would otherwise be read a hundred times too large. An
+    amount with more than two decimals (``1.005``) is no amount in fen: rounding it
+    would change it without a word. Both raise CellError.
+    """
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -136,11 +147,20 @@ def clean_money(value: str) -> Decimal | None:
             return None
         if stripped in _NO_REFUND_TEXTS:
             return Decimal(0)
+        if "," in value and not _GROUPED.fullmatch(value.translate(_MONEY_SIGNS)):
+            raise CellError(value) from None
         try:
             amount = Decimal(stripped)
         except InvalidOperation:
             raise CellError(value) from None
+        dot = -1  # look at its decimals below
+    else:
+        dot = value.find(".")
+        if (dot == -1 or len(value) - dot <= 3) and "e" not in value and "E" not in value:
+            dot = 0  # no more than two decimals: nothing more to look at
     if not amount.is_finite() or amount.adjusted() >= _MAX_MONEY_DIGITS:
+        raise CellError(value)
+    if dot and amount.as_tuple().exponent < -2:  # type: ignore[operator]
         raise CellError(value)
     return amount
 

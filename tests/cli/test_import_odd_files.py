@@ -137,3 +137,30 @@ def test_an_item_whose_sub_order_number_is_text_is_flagged(tmp_path: Path) -> No
     result = run_cli("import", str(path), db=tmp_path / "shop.db")
     assert result.returncode == 0, result.stderr
     assert "ExportOrderDetailList.csv row 2: 子订单编号 = '赠品 一'" in result.stdout
+
+
+def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None:
+    rows = _rows(ORDERS_2017)
+    paid = rows[0].index("买家实际支付金额")
+    amounts = ["123,45", "1.005", "1,234.50", "￥1,000", "12,34.5", "0.125"]
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    lines = text.split("\r\n")
+    for number, amount in enumerate(amounts, start=2):
+        cells = next(csv.reader([lines[number - 1]]))
+        cells[paid] = amount
+        lines[number - 1] = ",".join(
+            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(cells)
+        )
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for row, amount in ((2, "123,45"), (3, "1.005"), (6, "12,34.5"), (7, "0.125")):
+        assert f"ExportOrderList.csv row {row}: 买家实际支付金额 = '{amount}'" in out
+    assert "row 4:" not in out and "row 5:" not in out
+    with closing(sqlite3.connect(db)) as conn:
+        stored = dict(conn.execute("SELECT order_id, paid_amount FROM orders"))
+    ids = [rows[n][0] for n in range(1, 7)]
+    assert [stored[i] for i in ids] == [None, None, 123450, 100000, None, None]
