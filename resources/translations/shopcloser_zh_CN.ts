@@ -1642,6 +1642,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>文件 {file} 无法导入，因此本次没有导入任何内容。</translation>
     </message>
     <message>
+        <source>Row longer than the header: {read} cells for {columns} columns; what is past the last column was not imported</source>
+        <translation>这一行比表头长：表头有 {columns} 列，这一行有 {read} 个单元格；最后一列之后的内容没有导入</translation>
+    </message>
+    <message>
         <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>
         <translation>这一行不完整：只读到 {columns} 列中的 {read} 列（文件可能被截断了）</translation>
     </message>

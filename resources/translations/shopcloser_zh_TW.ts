@@ -1642,6 +1642,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>檔案 {file} 無法匯入，因此本次沒有匯入任何內容。</translation>
     </message>
     <message>
+        <source>Row longer than the header: {read} cells for {columns} columns; what is past the last column was not imported</source>
+        <translation>這一列比標題列長：標題列有 {columns} 欄，這一列有 {read} 個儲存格；最後一欄之後的內容沒有匯入</translation>
+    </message>
+    <message>
         <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>
         <translation>這一列不完整：只讀到 {columns} 欄中的 {read} 欄（檔案可能被截斷了）</translation>
     </message>

@@ -44,7 +44,7 @@ from shopcloser.formats.columns import (
     Field,
     header_key,
 )
-from shopcloser.formats.problems import incomplete_row
+from shopcloser.formats.problems import cells_past_header, incomplete_row
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
@@ -188,7 +188,8 @@ def _fit_full_row(
 
     It is incomplete when it stops before the last named column (``named`` columns): the
     unnamed ones after it (the item report's trailing separator) carry nothing. A row
-    longer than the header is kept as it is. When the cell an incomplete row stops in is
+    longer than the header is read up to it, and flagged when a cell past the last named
+    column holds anything: that is not imported. When the cell an incomplete row stops in is
     an order or sub-order number (``ids``), that number is taken as unreadable: part of
     one would make an order that does not exist, and block closing as unknown.
     """
@@ -200,6 +201,8 @@ def _fit_full_row(
         cut = True
         if read >= named:  # every column is there, the last one cut
             problems.append(incomplete_row(named, named))
+    if read > named and "".join(row[named:read]).replace('=""', "").strip():
+        problems.append(cells_past_header(read, named))
     if read < named and "".join(row[:read]).replace('=""', "").strip():  # not a blank line
         problems.append(incomplete_row(read, named))
         cut = True

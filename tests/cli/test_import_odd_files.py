@@ -164,3 +164,38 @@ def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None
         stored = dict(conn.execute("SELECT order_id, paid_amount FROM orders"))
     ids = [rows[n][0] for n in range(1, 7)]
     assert [stored[i] for i in ids] == [None, None, 123450, 100000, None, None]
+
+
+def test_cells_past_the_header_are_flagged(tmp_path: Path) -> None:
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    lines[2] += ',"多出来的一格","另一格"'  # row 3
+    lines[3] += ',"",=""'  # row 4: only empty cells past the header
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Orders added: 20" in out
+    assert (
+        "ExportOrderList.csv row 3: Row longer than the header: 48 cells for 46 columns; "
+        "what is past the last column was not imported" in out
+    )
+    assert "row 4:" not in out
+
+
+def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma(
+    tmp_path: Path,
+) -> None:
+    source = DATA / "items-2017.csv"
+    lines = source.read_bytes().decode("gb18030").split("\r\n")
+    assert lines[0].endswith(",") and lines[1].endswith(",")  # one empty column more
+    lines[1] += ","  # row 2: one more empty cell
+    lines[3] += ',"多出来的一格"'  # row 4: data past it
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Rows to review (imported with what could be read): 1" in out
+    assert "ExportOrderDetailList.csv row 4: Row longer than the header: 12 cells" in out
