@@ -199,3 +199,18 @@ def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma
     out = result.stdout
     assert "Rows to review (imported with what could be read): 1" in out
     assert "ExportOrderDetailList.csv row 4: Row longer than the header: 12 cells" in out
+
+
+def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
+    """Excel's "Unicode text" (UTF-16, tab-separated) with the export's title line above
+    the header row; the title holds a comma and no tab."""
+    rows = _rows(ORDERS_2017)
+    lines = ["订单报表, 导出时间:2020-05-01 12:00"]
+    lines += ["\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) for row in rows]
+    path = tmp_path / "orders.txt"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert _orders(db) == sorted(row[0] for row in rows[1:])
