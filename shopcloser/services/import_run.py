@@ -25,6 +25,7 @@ from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
+from shopcloser.formats.rows import id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
@@ -294,8 +295,8 @@ class ImportRun:
                     self.unknown[rec.status_text] += 1
                 if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
                     self.unknown_refunds[rec.refund_status_text or ""] += 1
-            else:
-                problems = [*problems, ("order_id", "")]
+            elif not problems:  # a record made in code: a file's rows name the id cell
+                problems = [(_id_header(source), "")]
             if problems:
                 flagged += 1
                 self._flag(source.name, rec.row_number, problems, rec.order_id)
@@ -393,3 +394,9 @@ def chunks(records: Iterable[SourceRow], *, by_order: bool) -> Iterator[list[Sou
         chunk.append(rec)
     if chunk:
         yield chunk
+
+
+def _id_header(source: ImportSource) -> str:
+    """The file's own header of its order-number column, as the merchant sees it."""
+    column = id_column(source.kind, source.headers) if source.headers else None
+    return source.headers[column] if column is not None else "订单编号"

@@ -214,3 +214,15 @@ def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Orders added: 20" in result.stdout
     assert _orders(db) == sorted(row[0] for row in rows[1:])
+
+
+def test_a_row_without_its_order_number_is_listed_in_the_files_words(tmp_path: Path) -> None:
+    path = _with_lines(ORDERS_2017, tmp_path / "ExportOrderList.csv", '"合计：20笔订单"')
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert (
+        "ExportOrderList.csv row 22: Incomplete row: only 1 of 46 columns (the file may be "
+        "cut short); 订单编号 = ''\n" in out
+    )
+    assert "order_id" not in out
