@@ -1390,6 +1390,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这份宝贝报表没有“主订单编号”或“订单编号”列，无法把宝贝对应到所属的订单。请从卖家中心重新导出宝贝报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
+        <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
+        <translation>这个 Excel 文件里不止一张工作表有订单（{sheets}），但每个文件只能导入一张工作表，其余工作表上的订单就会漏掉。因此这个文件没有导入任何内容。请导入卖家中心导出的原文件（{where}），每份报表一个文件；如果是您自己把几张表合到一起的，请把每张工作表各放进一个单独的工作簿，再分别导入。</translation>
+    </message>
+    <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>
@@ -1660,6 +1664,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The file {file} cannot be imported, so nothing was imported.</source>
         <translation>文件 {file} 无法导入，因此本次没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row longer than the header: {read} cells for {columns} columns; what is past the last column was not imported</source>
+        <translation>这一行比表头长：表头有 {columns} 列，这一行有 {read} 个单元格；最后一列之后的内容没有导入</translation>
     </message>
     <message>
         <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>

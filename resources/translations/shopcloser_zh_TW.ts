@@ -1390,6 +1390,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這份寶貝報表沒有「主订单编号」或「订单编号」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
+        <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
+        <translation>這個 Excel 檔案中不只一張工作表有訂單（{sheets}），但每個檔案只能匯入一張工作表，其他工作表上的訂單就會遺漏。因此這個檔案沒有匯入任何內容。請匯入賣家中心匯出的原始檔案（{where}），每份報表一個檔案；如果是您自己把幾張表合併在一起的，請把每張工作表各放進一個獨立的活頁簿，再分別匯入。</translation>
+    </message>
+    <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>
@@ -1660,6 +1664,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The file {file} cannot be imported, so nothing was imported.</source>
         <translation>檔案 {file} 無法匯入，因此本次沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Row longer than the header: {read} cells for {columns} columns; what is past the last column was not imported</source>
+        <translation>這一列比標題列長：標題列有 {columns} 欄，這一列有 {read} 個儲存格；最後一欄之後的內容沒有匯入</translation>
     </message>
     <message>
         <source>Incomplete row: only {read} of {columns} columns (the file may be cut short)</source>

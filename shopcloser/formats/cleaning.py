@@ -26,6 +26,10 @@ _SLASH_TIME = re.compile(
     r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
 )
 _MONEY_JUNK = str.maketrans("", "", "￥¥元, \u3000")
+_MONEY_SIGNS = str.maketrans("", "", "￥¥元 \u3000")  # all but the comma
+# Digits in groups of three after the first, as in 1,234.50 or -12,000 (any digits after
+# the point: how many is checked apart).
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _NO_REFUND_TEXTS = frozenset({"无退款申请", "无", "没有申请退款"})
 _MAX_MONEY_DIGITS = 15  # a shop's order does not reach a quadrillion yuan
 _MAX_COUNT = 10**9
@@ -91,12 +95,20 @@ def unwrap_id(value: str) -> str | None:
 
 
 def key_id(value: str, header: str) -> str | None:
-    """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel."""
+    """An order or sub-order id: like ``unwrap_id``, and refuses ids ruined by Excel.
+
+    Real ids are digits; other ASCII ids are kept on purpose (test shops, other tools).
+    Text with Chinese characters or spaces inside (a summary line under the orders:
+    合计, 共 20 条记录, 导出时间：…) is no id: it raises CellError, so that the row is
+    flagged and not stored as an order that would block closing as unknown.
+    """
     cleaned = unwrap_id(value)
     if cleaned is None or (cleaned.isascii() and cleaned.isdigit()):
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)
+    if not cleaned.isascii() or len(cleaned.split()) > 1:
+        raise CellError(value)
     return cleaned
 
 
@@ -119,7 +131,14 @@ def clean_phone(value: str) -> str | None:
 
 
 def clean_money(value: str) -> Decimal | None:
-    """An amount as Decimal: ``201.12``, ``0元``, ``￥20.00``; ``无退款申请`` is 0."""
+    """An amount as Decimal: ``201.12``, ``0元``, ``￥20.00``, ``1,234.50``; ``无退款申请``
+    is 0.
+
+    A comma is read only as a thousands separator between groups of three digits:
+    ``123,45`` (a decimal comma) would otherwise be read a hundred times too large. An
+    amount with more than two decimals (``1.005``) is no amount in fen: rounding it
+    would change it without a word. Both raise CellError.
+    """
     try:
         amount = Decimal(value)
     except InvalidOperation:
@@ -128,11 +147,20 @@ def clean_money(value: str) -> Decimal | None:
             return None
         if stripped in _NO_REFUND_TEXTS:
             return Decimal(0)
+        if "," in value and not _GROUPED.fullmatch(value.translate(_MONEY_SIGNS)):
+            raise CellError(value) from None
         try:
             amount = Decimal(stripped)
         except InvalidOperation:
             raise CellError(value) from None
+        dot = -1  # look at its decimals below
+    else:
+        dot = value.find(".")
+        if (dot == -1 or len(value) - dot <= 3) and "e" not in value and "E" not in value:
+            dot = 0  # no more than two decimals: nothing more to look at
     if not amount.is_finite() or amount.adjusted() >= _MAX_MONEY_DIGITS:
+        raise CellError(value)
+    if dot and amount.as_tuple().exponent < -2:  # type: ignore[operator]
         raise CellError(value)
     return amount
 

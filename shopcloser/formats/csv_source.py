@@ -22,7 +22,13 @@ from shopcloser.formats.cleaning import (
     looks_excel_ruined,
     refuse_long_text,
 )
-from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
+from shopcloser.formats.columns import (
+    ID_HEADERS,
+    detect_kind,
+    detect_layout,
+    header_key,
+    is_header_row,
+)
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
@@ -48,7 +54,8 @@ class _Format:
 
 
 def sniff(head: bytes, size: int) -> _Format:
-    """Encoding (BOM, else strict UTF-8, else GB18030) and delimiter, from the file's head."""
+    """Encoding (BOM, else strict UTF-8, else GB18030) and delimiter, from the file's head
+    (the delimiter from its header row)."""
     if head.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
     elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -64,8 +71,11 @@ def sniff(head: bytes, size: int) -> _Format:
     text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head)
     if len(head) < size and "\n" not in text and "\r" not in text:
         raise refusals.not_a_spreadsheet()  # no line break in 64 KB: not a table
-    first_line = text.split("\n", 1)[0]
-    delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
+    # Judged on the header row: a title line above it (订单报表 导出时间:…) may hold
+    # neither separator, or a comma in tab-separated text.
+    lines = text.split("\n", _HEADER_SEARCH_ROWS)[:_HEADER_SEARCH_ROWS]
+    header = next((line for line in lines if any(h in line for h in ID_HEADERS)), lines[0])
+    delimiter = "\t" if header.count("\t") > header.count(",") else ","
     return _Format(encoding, delimiter)
 
 

@@ -6,6 +6,8 @@ export uses for a column, with "read/columns" as its text (columns: up to the he
 named one). Read is fewer when a CSV row stops before that column (the seller centre
 writes every separator on every row, so the row or the file was cut short); with read
 equal to columns, every column is there but the file ends inside the row's last cell.
+A CSV row with cells holding data past the header's last named column is kept under
+``CELLS_PAST_HEADER``, "read/columns" again: what is past the header is not imported.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from shopcloser.messages import QT_TRANSLATE_NOOP
 
 INCOMPLETE_ROW = "(incomplete row)"
+CELLS_PAST_HEADER = "(cells past the header)"
 
 
 def incomplete_row(read: int, columns: int) -> tuple[str, str]:
@@ -20,14 +23,27 @@ def incomplete_row(read: int, columns: int) -> tuple[str, str]:
     return (INCOMPLETE_ROW, f"{read}/{columns}")
 
 
+def cells_past_header(read: int, columns: int) -> tuple[str, str]:
+    """The problem of a row of ``read`` cells, some holding data, for the header's
+    ``columns`` named columns."""
+    return (CELLS_PAST_HEADER, f"{read}/{columns}")
+
+
 def row_problem_message(column: str, raw: str) -> tuple[str, dict[str, int]] | None:
     """A problem of the whole row as a message (source text of the "Messages" context) and
     its parameters; None for a cell's problem, which is shown as its column and text."""
-    if column != INCOMPLETE_ROW:
+    if column != INCOMPLETE_ROW and column != CELLS_PAST_HEADER:
         return None
     read, _, columns = raw.partition("/")
     if not (read.isascii() and read.isdigit() and columns.isascii() and columns.isdigit()):
         return None
+    if column == CELLS_PAST_HEADER:
+        message = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row longer than the header: {read} cells for {columns} columns; what is "
+            "past the last column was not imported",
+        )
+        return message, {"read": int(read), "columns": int(columns)}
     if int(read) < int(columns):
         message = QT_TRANSLATE_NOOP(
             "Messages",

@@ -108,6 +108,23 @@ def no_link_column() -> UserError:
     )
 
 
+def orders_on_several_sheets(sheets: list[str]) -> UserError:
+    """A workbook with a header row of orders or items on more than one sheet: only one
+    sheet of a file is read, and the others' orders would be missing without a word."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file has orders on more than one sheet ({sheets}), but only one "
+            "sheet of a file can be imported, so orders on the others would be missing. "
+            "Nothing was imported from it. Import the reports as the seller centre "
+            "exported them ({where}), one file each; if you put the sheets together "
+            "yourself, move each sheet into a workbook of its own and import those.",
+        ),
+        sheets=", ".join(f"“{name}”" for name in sheets),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def zip_bomb() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

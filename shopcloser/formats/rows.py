@@ -44,7 +44,7 @@ from shopcloser.formats.columns import (
     Field,
     header_key,
 )
-from shopcloser.formats.problems import incomplete_row
+from shopcloser.formats.problems import cells_past_header, incomplete_row
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
@@ -195,7 +195,8 @@ def _fit_full_row(
 
     It is incomplete when it stops before the last named column (``named`` columns): the
     unnamed ones after it (the item report's trailing separator) carry nothing. A row
-    longer than the header is kept as it is. When the cell an incomplete row stops in is
+    longer than the header is read up to it, and flagged when a cell past the last named
+    column holds anything: that is not imported. When the cell an incomplete row stops in is
     an order or sub-order number (``ids``), that number is taken as unreadable: part of
     one would make an order that does not exist, and block closing as unknown.
     """
@@ -207,6 +208,8 @@ def _fit_full_row(
         cut = True
         if read >= named:  # every column is there, the last one cut
             problems.append(incomplete_row(named, named))
+    if read > named and "".join(row[named:read]).replace('=""', "").strip():
+        problems.append(cells_past_header(read, named))
     if read < named and "".join(row[:read]).replace('=""', "").strip():  # not a blank line
         problems.append(incomplete_row(read, named))
         cut = True
@@ -341,7 +344,10 @@ def _key_id_lines(column: int | None) -> list[str]:
         f"raw_id = row[{column}]",
         "f_order_id = raw_id[2:-1]",
         "if not (raw_id[:2] == '=\"' and raw_id[-1:] == '\"' and f_order_id.isdigit()):",
-        "    f_order_id = key_id(raw_id, ID_HEADER) if raw_id else None",
+        "    try:",
+        "        f_order_id = key_id(raw_id, ID_HEADER) if raw_id else None",
+        "    except CellError:",  # not an id: flagged below, as an empty one is
+        "        f_order_id = None",
     ]
 
 
@@ -384,7 +390,11 @@ def _item_tail(plan: _Plan) -> list[str]:
     else:
         lines += [
             f"v = row[{sub_column}]",
-            "f_sub_order_id = key_id(v, SUB_HEADER) if v else None",
+            "try:",
+            "    f_sub_order_id = key_id(v, SUB_HEADER) if v else None",
+            "except CellError:",
+            "    f_sub_order_id = None",
+            "    problems.append((SUB_HEADER, shown(v)))",
         ]
     lines += [
         "if f_order_id is None:",

@@ -153,7 +153,7 @@ def open_xlsx(
             workbook = CalamineWorkbook.from_path(str(source))
         else:
             workbook = CalamineWorkbook.from_filelike(source)
-        found = _find_header(workbook)
+        found = _find_header(workbook, one_sheet_filled=rows is not None)
     if found is None:
         raise refusals.no_id_column()
     refuse_long_text(found.headers, found.headers, found.header_index + 1)  # backup columns
@@ -217,21 +217,38 @@ def _stream(
     )
 
 
-def _find_header(workbook: CalamineWorkbook) -> _Found | None:
-    for index, _name in enumerate(workbook.sheet_names[:_MAX_SHEETS_SEARCHED]):
-        # Bounded like every stream: a cell beyond Excel's last column would make each
-        # row that wide (the far-cell scan may run elsewhere, after this).
-        rows = workbook.stream_sheet_by_index(
-            index, max_row=_HEADER_SEARCH_ROWS - 1, max_col=_LAST_COLUMN
-        )
-        filled = 0
-        for row_index, cells in enumerate(rows):
-            texts = [_text(c).strip() for c in cells]
-            filled += any(texts)
-            if is_header_row(texts):
-                named = [i for i, t in enumerate(texts) if t]
-                first, last = named[0], named[-1]
-                return _Found(index, row_index, first, texts[first : last + 1], filled)
+def _find_header(workbook: CalamineWorkbook, *, one_sheet_filled: bool) -> _Found | None:
+    """The first of the first sheets with a header row. Orders on another sheet as well
+    (months pasted into one workbook) would be left out without a word: such a workbook
+    is refused, unless the safety check found rows on one sheet only."""
+    names = workbook.sheet_names
+    found: _Found | None = None
+    for index in range(min(len(names), _MAX_SHEETS_SEARCHED)):
+        found = _sheet_header(workbook, index)
+        if found is not None:
+            break
+    if found is None or one_sheet_filled:
+        return found
+    also = [i for i in range(found.sheet + 1, len(names)) if _sheet_header(workbook, i)]
+    if also:
+        raise refusals.orders_on_several_sheets([names[i] for i in (found.sheet, *also)])
+    return found
+
+
+def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:
+    # Bounded like every stream: a cell beyond Excel's last column would make each
+    # row that wide (the far-cell scan may run elsewhere, after this).
+    rows = workbook.stream_sheet_by_index(
+        index, max_row=_HEADER_SEARCH_ROWS - 1, max_col=_LAST_COLUMN
+    )
+    filled = 0
+    for row_index, cells in enumerate(rows):
+        texts = [_text(c).strip() for c in cells]
+        filled += any(texts)
+        if is_header_row(texts):
+            named = [i for i, t in enumerate(texts) if t]
+            first, last = named[0], named[-1]
+            return _Found(index, row_index, first, texts[first : last + 1], filled)
     return None
 
 

@@ -25,7 +25,7 @@ from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats.report import ReportKind
-from shopcloser.formats.rows import file_columns
+from shopcloser.formats.rows import file_columns, id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
@@ -308,16 +308,18 @@ class ImportRun:
             problems: list[tuple[str, str]] = rec.problems
             if rec.order_id:
                 usable.append(rec)
-            else:
-                problems = [*problems, ("order_id", "")]
+                # Only rows that are stored: a row without an order number (a summary
+                # line, say) makes no order whose status needs review.
+                if rec.status is unknown_trade:
+                    found = self.unknown_on_items if isinstance(rec, StoredItem) else self.unknown
+                    found.setdefault(rec.status_text, set()).add(rec.order_id)
+                if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
+                    self.unknown_refunds[rec.refund_status_text or ""] += 1
+            elif not problems:  # a record made in code: a file's rows name the id cell
+                problems = [(_id_header(source), "")]
             if problems:
                 flagged += 1
                 self._flag(source.name, rec.row_number, problems, rec.order_id)
-            if rec.status is unknown_trade and rec.order_id:
-                found = self.unknown_on_items if isinstance(rec, StoredItem) else self.unknown
-                found.setdefault(rec.status_text, set()).add(rec.order_id)
-            if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
-                self.unknown_refunds[rec.refund_status_text or ""] += 1
         return usable, flagged
 
     def _flag(self, file: str, row: int, problems: list[tuple[str, str]], order_id: str) -> None:
@@ -464,3 +466,9 @@ def chunks(records: Iterable[SourceRow], *, by_order: bool) -> Iterator[list[Sou
         chunk.append(rec)
     if chunk:
         yield chunk
+
+
+def _id_header(source: ImportSource) -> str:
+    """The file's own header of its order-number column, as the merchant sees it."""
+    column = id_column(source.kind, source.headers) if source.headers else None
+    return source.headers[column] if column is not None else "订单编号"

@@ -130,3 +130,19 @@ def test_only_short_amount_texts_are_remembered(tmp_path: Path) -> None:
     assert assert_routes_agree(path) == 2
     assert "7.25" in rows._FEN_BY_TEXT
     assert padded not in rows._FEN_BY_TEXT  # a cache of amounts must not hold whole cells
+
+
+def test_amounts_not_exact_in_fen_are_flagged_by_both_routes_each_time(tmp_path: Path) -> None:
+    """A decimal comma or a third decimal is flagged, on every row it appears in: the
+    stored route remembers only amounts it could read."""
+    amounts = ["123,45", "1.005", "1,234.50", "123,45", "1.005", "1,234.50", "12.340"]
+    path = tmp_path / "orders.csv"
+    with path.open("w", encoding="gb18030", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+        writer.writerow(["订单编号", "订单状态", "总金额"])
+        writer.writerows([f"{1001 + n}", "交易成功", a] for n, a in enumerate(amounts))
+    assert assert_routes_agree(path) == len(amounts)
+    rows = [row for row in open_report(path).stored_rows() if isinstance(row, StoredOrder)]
+    total = ORDER_VALUES.index("total_amount")
+    assert [row.values[total] for row in rows] == [None, None, 123450] * 2 + [None]
+    assert [bool(row.problems) for row in rows] == [True, True, False] * 2 + [True]

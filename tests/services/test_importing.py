@@ -285,7 +285,8 @@ def test_flagged_rows_and_unknown_statuses_are_listed(store: Store) -> None:
 def test_a_row_without_an_order_id_is_listed_not_imported(store: Store) -> None:
     summary = import_sources(store, [orders_file([order("", row=5), order("8101")])])
     assert summary.orders_added == 1
-    assert [(f.row, f.problems) for f in summary.flagged] == [(5, [("order_id", "")])]
+    # Under the order-number header the merchant knows, not an internal name.
+    assert [(f.row, f.problems) for f in summary.flagged] == [(5, [("订单编号", "")])]
 
 
 def test_the_same_order_twice_in_one_file_with_the_same_values_is_fine(store: Store) -> None:

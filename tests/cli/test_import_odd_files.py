@@ -1,0 +1,228 @@
+"""Files as merchants sometimes hand them over: several sheets in one workbook, summary
+lines under the orders, amounts in other notations, cells past the header, tab-separated
+text with a title line. Each is imported through the CLI as a merchant's script would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.helpers import REPO, run_cli
+
+DATA = REPO / "tests" / "data"
+ORDERS_2017 = DATA / "orders-2017.csv"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """A seller-centre CSV's rows as a spreadsheet shows them (ids without ="…")."""
+    text = path.read_bytes().decode("gb18030")
+    return [
+        [c[2:-1] if c.startswith('="') and c.endswith('"') else c for c in row]
+        for row in csv.reader(io.StringIO(text, newline=""))
+    ]
+
+
+def _orders(db: Path) -> list[str]:
+    with closing(sqlite3.connect(db)) as conn:
+        return sorted(r[0] for r in conn.execute("SELECT order_id FROM orders"))
+
+
+def test_orders_on_two_sheets_are_refused(tmp_path: Path) -> None:
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    march = book.active
+    assert march is not None
+    march.title = "3月"
+    for row in [header, *orders[:10]]:
+        march.append(row)
+    april = book.create_sheet("4月")
+    for row in [header, *orders[10:]]:
+        april.append(row)
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 2, result.stdout
+    assert "more than one sheet (“3月”, “4月”)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _orders(db) == []
+
+
+def test_a_sheet_of_notes_beside_the_orders_is_no_reason_to_refuse(tmp_path: Path) -> None:
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "说明"
+    notes.append(["三月的订单，在第二张表"])
+    sheet = book.create_sheet("订单")
+    for row in [header, *orders]:
+        sheet.append(row)
+    book.create_sheet("统计").append(["订单数", len(orders)])
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert _orders(db) == sorted(row[0] for row in orders)
+
+
+def _with_lines(source: Path, target: Path, *lines: str) -> Path:
+    """``source`` (a seller-centre CSV) with ``lines`` written after its rows, in GBK."""
+    text = source.read_bytes().decode("gb18030")
+    target.write_bytes((text + "".join(line + "\r\n" for line in lines)).encode("gbk"))
+    return target
+
+
+def _blank(width: int, first: str) -> str:
+    return ",".join([f'"{first}"'] + ['""'] * (width - 1))
+
+
+@pytest.mark.parametrize(
+    ("footer", "row", "shown"),
+    [
+        (["{合计}"], 22, "合计"),
+        (["", "{导出时间：2020-05-01 12:00}"], 23, "导出时间：2020-05-01 12:00"),
+        (["{共 20 条记录}"], 22, "共 20 条记录"),
+        (["{Total: 20}"], 22, "Total: 20"),
+    ],
+)
+def test_a_summary_line_under_the_orders_is_no_order(
+    tmp_path: Path, footer: list[str], row: int, shown: str
+) -> None:
+    width = len(_rows(ORDERS_2017)[0])
+    lines = [_blank(width, line[1:-1]) if line else "" for line in footer]
+    path = _with_lines(ORDERS_2017, tmp_path / "ExportOrderList.csv", *lines)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Orders added: 20" in out
+    assert f"ExportOrderList.csv row {row}: 订单编号 = '{shown}'" in out
+    assert "Unknown order status" not in out
+    assert _orders(db) == sorted(r[0] for r in _rows(ORDERS_2017)[1:])
+
+
+def test_a_summary_line_under_the_orders_of_a_workbook_is_no_order(tmp_path: Path) -> None:
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [["订单报表 导出时间:2020-05-01 12:00"], header, *orders, [], ["合计：20笔订单"]]:
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "orders.xlsx row 24: 订单编号 = '合计：20笔订单'" in result.stdout
+    assert "Unknown order status" not in result.stdout
+    assert _orders(db) == sorted(row[0] for row in orders)
+
+
+def test_an_item_whose_sub_order_number_is_text_is_flagged(tmp_path: Path) -> None:
+    text = (DATA / "items-2020.csv").read_bytes().decode("gb18030")
+    header, first, rest = text.split("\r\n", 2)
+    sub_order = first.split(",")[0]
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes(
+        "\r\n".join([header, first.replace(sub_order, '"赠品 一"', 1), rest]).encode("gbk")
+    )
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    assert "ExportOrderDetailList.csv row 2: 子订单编号 = '赠品 一'" in result.stdout
+
+
+def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None:
+    rows = _rows(ORDERS_2017)
+    paid = rows[0].index("买家实际支付金额")
+    amounts = ["123,45", "1.005", "1,234.50", "￥1,000", "12,34.5", "0.125"]
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    lines = text.split("\r\n")
+    for number, amount in enumerate(amounts, start=2):
+        cells = next(csv.reader([lines[number - 1]]))
+        cells[paid] = amount
+        lines[number - 1] = ",".join(
+            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(cells)
+        )
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for row, amount in ((2, "123,45"), (3, "1.005"), (6, "12,34.5"), (7, "0.125")):
+        assert f"ExportOrderList.csv row {row}: 买家实际支付金额 = '{amount}'" in out
+    assert "row 4:" not in out and "row 5:" not in out
+    with closing(sqlite3.connect(db)) as conn:
+        stored = dict(conn.execute("SELECT order_id, paid_amount FROM orders"))
+    ids = [rows[n][0] for n in range(1, 7)]
+    assert [stored[i] for i in ids] == [None, None, 123450, 100000, None, None]
+
+
+def test_cells_past_the_header_are_flagged(tmp_path: Path) -> None:
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    lines[2] += ',"多出来的一格","另一格"'  # row 3
+    lines[3] += ',"",=""'  # row 4: only empty cells past the header
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Orders added: 20" in out
+    assert (
+        "ExportOrderList.csv row 3: Row longer than the header: 48 cells for 46 columns; "
+        "what is past the last column was not imported" in out
+    )
+    assert "row 4:" not in out
+
+
+def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma(
+    tmp_path: Path,
+) -> None:
+    source = DATA / "items-2017.csv"
+    lines = source.read_bytes().decode("gb18030").split("\r\n")
+    assert lines[0].endswith(",") and lines[1].endswith(",")  # one empty column more
+    lines[1] += ","  # row 2: one more empty cell
+    lines[3] += ',"多出来的一格"'  # row 4: data past it
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Rows to review (imported with what could be read): 1" in out
+    assert "ExportOrderDetailList.csv row 4: Row longer than the header: 12 cells" in out
+
+
+def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
+    """Excel's "Unicode text" (UTF-16, tab-separated) with the export's title line above
+    the header row; the title holds a comma and no tab."""
+    rows = _rows(ORDERS_2017)
+    lines = ["订单报表, 导出时间:2020-05-01 12:00"]
+    lines += ["\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) for row in rows]
+    path = tmp_path / "orders.txt"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-16"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert _orders(db) == sorted(row[0] for row in rows[1:])
+
+
+def test_a_row_without_its_order_number_is_listed_in_the_files_words(tmp_path: Path) -> None:
+    path = _with_lines(ORDERS_2017, tmp_path / "ExportOrderList.csv", '"合计：20笔订单"')
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert (
+        "ExportOrderList.csv row 22: Incomplete row: only 1 of 46 columns (the file may be "
+        "cut short); 订单编号 = ''\n" in out
+    )
+    assert "order_id" not in out
