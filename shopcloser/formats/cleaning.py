@@ -26,6 +26,7 @@ _SLASH_TIME = re.compile(
     r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
 )
 _MONEY_JUNK = str.maketrans("", "", "￥¥元, \u3000")
+_FEN = Decimal("0.01")
 _MONEY_SIGNS = str.maketrans("", "", "￥¥元 \u3000")  # all but the comma
 # Digits in groups of three after the first, as in 1,234.50 or -12,000 (any digits after
 # the point: how many is checked apart).
@@ -136,7 +137,7 @@ def clean_money(value: str) -> Decimal | None:
 
     A comma is read only as a thousands separator between groups of three digits:
     ``123,45`` (a decimal comma) would otherwise be read a hundred times too large. An
-    amount with more than two decimals (``1.005``) is no amount in fen: rounding it
+    amount with a third decimal short of fen (``1.005``) is no amount in fen: rounding it
     would change it without a word. Both raise CellError.
     """
     try:
@@ -160,8 +161,8 @@ def clean_money(value: str) -> Decimal | None:
             dot = 0  # no more than two decimals: nothing more to look at
     if not amount.is_finite() or amount.adjusted() >= _MAX_MONEY_DIGITS:
         raise CellError(value)
-    if dot and amount.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise CellError(value)
+    if dot and amount.as_tuple().exponent < -2 and amount != amount.quantize(_FEN):  # type: ignore[operator]
+        raise CellError(value)  # 1.005; not 12.340, which is exact in fen
     return amount
 
 
