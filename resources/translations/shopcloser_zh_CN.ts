@@ -1366,6 +1366,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这份宝贝报表没有“主订单编号”或“订单编号”列，无法把宝贝对应到所属的订单。请从卖家中心重新导出宝贝报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
+        <source>This file has no order status column (订单状态), so it is not the item report (宝贝报表) of the seller centre, and importing it would wipe the status of the items it names. Nothing was imported from it. Export the item report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>这个文件没有“订单状态”列，所以不是卖家中心导出的宝贝报表；如果导入，文件里提到的宝贝的状态会被清空。这个文件中的内容都没有导入。请从卖家中心导出宝贝报表（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
+        <source>This file has order numbers but no order status column (订单状态), so it is not the order report (订单报表) of the seller centre: it may be a refund report or a list of order numbers, and importing it would wipe the status of the orders it names. Nothing was imported from it. Export the order report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>这个文件有订单编号，但没有“订单状态”列，所以不是卖家中心导出的订单报表，可能是退款报表或一份订单编号清单；如果导入，文件里提到的订单的状态会被清空。这个文件中的内容都没有导入。请从卖家中心导出订单报表（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>

@@ -1366,6 +1366,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這份寶貝報表沒有「主訂單編號」或「訂單編號」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
+        <source>This file has no order status column (订单状态), so it is not the item report (宝贝报表) of the seller centre, and importing it would wipe the status of the items it names. Nothing was imported from it. Export the item report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>這個檔案沒有「订单状态」欄，所以不是賣家中心匯出的寶貝報表；如果匯入，檔案裡提到的商品狀態會被清空。這個檔案的內容都沒有匯入。請從賣家中心匯出寶貝報表（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
+        <source>This file has order numbers but no order status column (订单状态), so it is not the order report (订单报表) of the seller centre: it may be a refund report or a list of order numbers, and importing it would wipe the status of the orders it names. Nothing was imported from it. Export the order report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>這個檔案有訂單編號，但沒有「订单状态」欄，所以不是賣家中心匯出的訂單報表，可能是退款報表或一份訂單編號清單；如果匯入，檔案裡提到的訂單狀態會被清空。這個檔案的內容都沒有匯入。請從賣家中心匯出訂單報表（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>

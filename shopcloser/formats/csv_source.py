@@ -26,6 +26,7 @@ from shopcloser.formats.columns import detect_kind, detect_layout, header_key, i
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
+    has_status_column,
     id_column,
     row_builder,
     stored_row_builder,
@@ -192,6 +193,8 @@ def open_csv(
     id_index = id_column(kind, headers)
     if id_index is None:
         raise refusals.no_link_column() if kind is ReportKind.ITEMS else refusals.no_id_column()
+    if not has_status_column(kind, headers):
+        raise refusals.no_status_column(kind)
     _refuse_ruined_ids(headers, id_index, first_rows)
     report = ReportFile(
         path=path,

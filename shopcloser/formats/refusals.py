@@ -7,7 +7,7 @@ reading in the refusal (``messages.naming_file``), shown in a line above the tex
 
 from __future__ import annotations
 
-from shopcloser.formats.report import PasswordRequired
+from shopcloser.formats.report import PasswordRequired, ReportKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 _EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
@@ -103,6 +103,33 @@ def no_link_column() -> UserError:
             "This item report has no 主订单编号 or 订单编号 column, so its items cannot be "
             "matched to their orders. Export the item report (宝贝报表) again from the "
             "seller centre ({where}) and import it as it was downloaded.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_status_column(kind: ReportKind) -> UserError:
+    """A file with order numbers but no 订单状态: a refund report, a list of order ids."""
+    if kind is ReportKind.ITEMS:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file has no order status column (订单状态), so it is not the item "
+                "report (宝贝报表) of the seller centre, and importing it would wipe the "
+                "status of the items it names. Nothing was imported from it. Export the "
+                "item report from the seller centre ({where}) and import it as it was "
+                "downloaded.",
+            ),
+            where=_EXPORT_AGAIN,
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file has order numbers but no order status column (订单状态), so it is "
+            "not the order report (订单报表) of the seller centre: it may be a refund "
+            "report or a list of order numbers, and importing it would wipe the status of "
+            "the orders it names. Nothing was imported from it. Export the order report "
+            "from the seller centre ({where}) and import it as it was downloaded.",
         ),
         where=_EXPORT_AGAIN,
     )

@@ -147,6 +147,13 @@ def id_column(kind: ReportKind, headers: list[str]) -> int | None:
     return _Plan(headers, _fields(kind)).column("order_id")
 
 
+def has_status_column(kind: ReportKind, headers: list[str]) -> bool:
+    """Whether the file has the order-status column every seller-centre order and item
+    report has: without it, a file with order numbers is another report (refunds, a list
+    of ids), whose rows would blank the status of the orders they name."""
+    return _Plan(headers, _fields(kind)).column("status_text") is not None
+
+
 def row_builder(kind: ReportKind, headers: list[str], *, full_rows: bool = False) -> RowBuilder:
     """The function that turns one row of this file into a record (None for a blank row).
 

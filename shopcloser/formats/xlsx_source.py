@@ -31,7 +31,12 @@ from shopcloser.formats.cleaning import (
 )
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
-from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
+from shopcloser.formats.rows import (
+    has_status_column,
+    id_column,
+    row_builder,
+    stored_row_builder,
+)
 from shopcloser.formats.zip_damage import ZIP_DAMAGE
 from shopcloser.messages import UserError
 
@@ -161,6 +166,8 @@ def open_xlsx(
     id_index = id_column(kind, found.headers)
     if id_index is None:
         raise refusals.no_link_column() if kind is ReportKind.ITEMS else refusals.no_id_column()
+    if not has_status_column(kind, found.headers):
+        raise refusals.no_status_column(kind)
     report = ReportFile(
         path=path,
         kind=kind,

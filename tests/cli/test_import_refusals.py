@@ -1,0 +1,68 @@
+"""Files the import refuses from the command line: exit code 2, a message saying what is
+wrong and what to do, no traceback, and the store exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import openpyxl
+
+from tests.cli.test_import_cli import ITEMS_2017, ORDERS_2017, table_dump
+from tests.helpers import run_cli
+
+
+def _imported(tmp_path: Path) -> Path:
+    """A store holding a good import, for a refused file to leave alone."""
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(ORDERS_2017), str(ITEMS_2017), db=db)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def _refused(db: Path, *args: str, says: str) -> str:
+    """Import ``args`` into ``db``: refused with ``says`` and the store unchanged."""
+    before = table_dump(db)
+    result = run_cli("import", *args, db=db)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert table_dump(db) == before
+    return result.stderr
+
+
+def _sample_ids(path: Path, column: str) -> list[str]:
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("gb18030"))))
+    index = [h.strip() for h in rows[0]].index(column)
+    return [row[index].strip('="') for row in rows[1:4]]
+
+
+def test_an_order_file_without_order_status_is_refused(tmp_path: Path) -> None:
+    """A refund report, or a bare list of order numbers, names stored orders but has no
+    订单状态: taken as an order report, it blanked their status and amounts."""
+    db = _imported(tmp_path)
+    ids = _sample_ids(ORDERS_2017, "订单编号")
+    bare = tmp_path / "ids.csv"
+    bare.write_bytes(("订单编号\r\n" + "\r\n".join(ids) + "\r\n").encode("gb18030"))
+    refund = tmp_path / "refunds.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["订单编号", "退款编号", "买家实际支付金额", "买家退款金额", "退款状态"])
+    for number, order_id in enumerate(ids):
+        sheet.append([order_id, f"9{number}12345678", "128.00", "128.00", "退款成功"])
+    book.save(refund)
+    for path in (bare, refund):
+        stderr = _refused(db, str(path), says="no order status column (订单状态)")
+        assert "order report (订单报表)" in stderr and "批量导出" in stderr
+
+
+def test_an_item_file_without_order_status_is_refused(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    ids = _sample_ids(ITEMS_2017, "订单编号")
+    bare = tmp_path / "items.csv"
+    lines = ["订单编号,标题,价格,购买数量"] + [f'="{i}","连衣裙","128.00","1"' for i in ids]
+    bare.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+    stderr = _refused(db, str(bare), says="no order status column (订单状态)")
+    assert "item report (宝贝报表)" in stderr
