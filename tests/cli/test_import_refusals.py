@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
+import struct
+import zipfile
+import zlib
 from pathlib import Path
 
 import openpyxl
 
-from tests.cli.test_import_cli import ITEMS_2017, ORDERS_2017, table_dump
+from tests.cli.test_import_cli import ITEMS_2017, ORDERS_2017, ORDERS_2020, table_dump
 from tests.helpers import run_cli
 
 
@@ -66,3 +69,30 @@ def test_an_item_file_without_order_status_is_refused(tmp_path: Path) -> None:
     bare.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
     stderr = _refused(db, str(bare), says="no order status column (订单状态)")
     assert "item report (宝贝报表)" in stderr
+
+
+def _with_wrong_crc(source: Path, out: Path, old: bytes, new: bytes) -> None:
+    """``source`` with ``old`` changed to ``new`` in its sheet, under the sheet's old
+    CRC-32: a damaged byte that still inflates, to other text."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert old in parts[sheet] and len(old) == len(new)
+    true_crc = struct.pack("<I", zlib.crc32(parts[sheet]))
+    parts[sheet] = parts[sheet].replace(old, new, 1)
+    damaged_crc = struct.pack("<I", zlib.crc32(parts[sheet]))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    data = out.read_bytes()
+    assert data.count(damaged_crc) == 2  # the local header and the directory
+    out.write_bytes(data.replace(damaged_crc, true_crc))
+
+
+def test_a_workbook_whose_sheet_fails_its_crc_is_refused(tmp_path: Path) -> None:
+    """Garbled text that inflates well is caught by the CRC-32 the zip keeps."""
+    db = _imported(tmp_path)
+    damaged = tmp_path / "ExportOrderList.xlsx"
+    _with_wrong_crc(ORDERS_2020, damaged, "越秀区".encode(), "天河区".encode())
+    stderr = _refused(db, str(damaged), says="damaged or incomplete")
+    assert "Download the report again" in stderr
