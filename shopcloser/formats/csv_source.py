@@ -155,9 +155,18 @@ class _Rows:
         self._text.close()
 
 
+def _open_rows(path: Path, fmt: _Format, end: _EndOfFile | None = None, start: int = 0) -> _Rows:
+    """The file's rows. The file was opened when it was checked, but it may have been
+    deleted or moved since (a browser, a sync tool), while other files were read."""
+    try:
+        return _Rows(path, fmt, end, start)
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
+
+
 def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     """(1-based row of the header, stripped headers, first data rows)."""
-    rows = _Rows(path, fmt)
+    rows = _open_rows(path, fmt)
     read = 0
     first: list[list[str]] = []  # data rows read below the header
     try:
@@ -177,6 +186,8 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
         raise refusals.not_a_spreadsheet() from None
     except UnicodeDecodeError:
         raise refusals.not_a_spreadsheet() from None
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
     finally:
         rows.close()
     raise refusals.no_id_column()
@@ -248,7 +259,7 @@ def _records(
 ) -> Iterator[Any]:
     build = (stored_row_builder if stored else row_builder)(report.kind, headers, full_rows=True)
     end = _EndOfFile(fmt.delimiter, len(headers))
-    rows = _Rows(report.path, fmt, end, first_byte or 0)
+    rows = _open_rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
         reader = rows.reader
@@ -282,6 +293,8 @@ def _records(
         raise _unreadable_row(error, number + 1) from None
     except UnicodeDecodeError:
         raise refusals.mixed_encoding() from None
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
     finally:
         rows.close()
     report._bytes_read = report.size

@@ -57,10 +57,8 @@ def open_report(
             head = raw.read(HEAD_BYTES)
     except IsADirectoryError:
         raise refusals.not_a_spreadsheet() from None
-    except PermissionError:
-        raise refusals.not_allowed() from None
     except OSError as error:
-        raise refusals.unreadable(error.strerror or type(error).__name__) from None
+        raise refusals.cannot_read(error) from None
     if size == 0 or (size <= HEAD_BYTES and not head.strip()):
         raise refusals.empty_file()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):

@@ -288,6 +288,13 @@ def not_allowed() -> UserError:
     )
 
 
+def cannot_read(error: OSError) -> UserError:
+    """The refusal for a file the system will not let us open or read (gone, locked)."""
+    if isinstance(error, PermissionError):
+        return not_allowed()
+    return unreadable(error.strerror or type(error).__name__)
+
+
 def unreadable(reason: str) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

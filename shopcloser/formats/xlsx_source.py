@@ -299,7 +299,10 @@ def _records(
     first = max(found.header_index + 1, first_row - 1)
     if stop_row is not None and stop_row - 2 < first:
         return
-    rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
+    # calamine reads the file again here: rewritten or emptied since it was checked, it
+    # no longer opens.
+    with _damage_refused():
+        rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
     number = first
     while True:
         try:

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from tests.cli.test_import_cli import ITEMS_2017, ORDERS_2017, ORDERS_2020, table_dump
-from tests.helpers import run_cli
+from tests.cli.test_import_cli import DATA, ITEMS_2017, ORDERS_2017, ORDERS_2020, table_dump
+from tests.helpers import REPO, run_cli
+
+ORDERS_2018 = DATA / "orders-2018.csv"
 
 
 def _imported(tmp_path: Path) -> Path:
@@ -96,3 +103,52 @@ def test_a_workbook_whose_sheet_fails_its_crc_is_refused(tmp_path: Path) -> None
     _with_wrong_crc(ORDERS_2020, damaged, "越秀区".encode(), "天河区".encode())
     stderr = _refused(db, str(damaged), says="damaged or incomplete")
     assert "Download the report again" in stderr
+
+
+# Runs the import with the file deleted or emptied right after it was opened and checked,
+# as a browser, an antivirus or a sync tool may do while other files are read.
+_MEANWHILE = """
+import pathlib, sys
+import shopcloser.services.importing as importing
+from shopcloser.cli import run_cli
+happen, db, path = sys.argv[1:]
+opened = importing.open_report
+
+def open_then_change(file, **options):
+    report = opened(file, **options)
+    if happen == "deleted":
+        file.unlink()
+    else:
+        file.write_bytes(b"")
+    return report
+
+importing.open_report = open_then_change
+sys.exit(run_cli(["--db", db, "import", path]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("sample", "happen", "says"),
+    [
+        (ORDERS_2018, "deleted", "cannot be opened"),
+        (ORDERS_2020, "emptied", "damaged or incomplete"),
+    ],
+)
+def test_a_file_gone_while_importing_is_refused(
+    tmp_path: Path, sample: Path, happen: str, says: str
+) -> None:
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    path = tmp_path / sample.name
+    shutil.copy(sample, path)
+    result = subprocess.run(
+        [sys.executable, "-c", _MEANWHILE, happen, str(db), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
