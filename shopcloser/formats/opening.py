@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
 from pathlib import Path
 
 from shopcloser.formats import refusals
@@ -52,7 +53,11 @@ def open_report(
     cells to the caller (``xlsx_safety.check_parts``).
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A folder, a device, a named pipe (which opening would wait on forever).
+            raise refusals.not_a_spreadsheet()
+        size = info.st_size
         with path.open("rb") as raw:
             head = raw.read(HEAD_BYTES)
     except IsADirectoryError:

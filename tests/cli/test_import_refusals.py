@@ -152,3 +152,18 @@ def test_a_file_gone_while_importing_is_refused(
     assert result.returncode == 2, result.stdout + result.stderr
     assert says in result.stderr and "Traceback" not in result.stderr
     assert table_dump(db) == before
+
+
+def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path: Path) -> None:
+    """Opening a named pipe waits for a writer: only regular files are opened."""
+    db = _imported(tmp_path)
+    pipe = tmp_path / "ExportOrderList.csv"
+    os.mkfifo(pipe)
+    before = table_dump(db)
+    for helper in ("", "always"):
+        result = run_cli(
+            "import", str(pipe), db=db, env={"SHOPCLOSER_IMPORT_HELPER": helper}, timeout=60
+        )
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "is not a file" in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
