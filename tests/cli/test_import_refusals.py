@@ -167,3 +167,9 @@ def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path: Path) -> None:
         assert result.returncode == 2, result.stdout + result.stderr
         assert "is not a file" in result.stderr and "Traceback" not in result.stderr
     assert table_dump(db) == before
+
+
+def test_a_name_longer_than_the_system_allows_is_refused_as_missing(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    too_long = tmp_path / ("订单报表" * 25 + ".csv")  # 300 bytes: over the 255 a name may have
+    _refused(db, str(too_long), says="does not exist or is not a file")
