@@ -1466,10 +1466,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>密码文件 {path} 是空的。请把密码写在第一行。</translation>
     </message>
     <message>
-        <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation>密码文件 {path} 是空的。请把工作簿的密码写在第一行。</translation>
-    </message>
-    <message>
         <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>
         <translation>这个 Excel 文件设有密码。请把密码写在一个文本文件的第一行，然后加上 --password-file 密码文件 重新运行这条命令。</translation>
     </message>

@@ -1466,10 +1466,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>密碼檔案 {path} 是空的。請把密碼寫在第一行。</translation>
     </message>
     <message>
-        <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation>密碼檔案 {path} 是空的。請把活頁簿的密碼寫在第一行。</translation>
-    </message>
-    <message>
         <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>
         <translation>這個 Excel 檔案設有密碼。請把密碼寫在一個文字檔的第一行，然後加上 --password-file 密碼檔案 重新執行這個命令。</translation>
     </message>
