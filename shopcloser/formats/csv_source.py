@@ -196,7 +196,8 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
 def open_csv(
     path: Path, head: bytes, size: int, sha256: str, lines: int | None = None
 ) -> ReportFile:
-    """Check a CSV export and prepare the stream of its records."""
+    """Check a CSV export and prepare the stream of its records (reading only its first
+    rows: ``sha256`` and ``lines`` may be filled in once the file has passed)."""
     fmt = sniff(head, size)
     header_row, headers, first_rows = _header(path, fmt)
     refuse_long_text(headers, headers, header_row)  # headers name the backup's columns

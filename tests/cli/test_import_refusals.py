@@ -4,14 +4,18 @@ wrong and what to do, no traceback, and the store exactly as it was."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import os
 import shutil
+import sqlite3
 import struct
 import subprocess
 import sys
 import zipfile
 import zlib
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -173,3 +177,49 @@ def test_a_name_longer_than_the_system_allows_is_refused_as_missing(tmp_path: Pa
     db = _imported(tmp_path)
     too_long = tmp_path / ("订单报表" * 25 + ".csv")  # 300 bytes: over the 255 a name may have
     _refused(db, str(too_long), says="does not exist or is not a file")
+
+
+# Runs the import with hashing a file ending the process: what is refused on its first
+# rows must be refused before it is read whole (a gigabyte takes seconds to hash).
+_NO_HASHING = """
+import sys
+import shopcloser.formats.opening as opening
+from shopcloser.cli import run_cli
+
+def hashed(path):
+    sys.exit(99)
+
+opening._sha256_and_lines = opening._sha256 = hashed
+sys.exit(run_cli(["--db", sys.argv[1], "import", *sys.argv[2:]]))
+"""
+
+
+def test_a_file_that_is_no_report_is_refused_before_it_is_hashed(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    zeros = tmp_path / "ExportOrderList.csv"
+    zeros.write_bytes(bytes(1 << 20))
+    other = tmp_path / "other-report.csv"
+    other.write_bytes(("退款编号,退款状态\r\n" + '="1",退款成功\r\n' * 50_000).encode("gb18030"))
+    for path, says in ((zeros, "not a spreadsheet"), (other, "no order number column")):
+        result = subprocess.run(
+            [sys.executable, "-c", _NO_HASHING, str(db), str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+        )
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert says in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
+def test_a_report_that_passes_is_hashed_once_checked(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ORDERS_2018), str(ORDERS_2020), db=db).returncode == 0
+    with closing(sqlite3.connect(db)) as conn:
+        (files,) = conn.execute("SELECT files FROM import_batches").fetchone()
+    recorded = {f["name"]: f["sha256"] for f in json.loads(files)}
+    for path in (ORDERS_2018, ORDERS_2020):
+        assert recorded[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
