@@ -1342,6 +1342,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>
     <message>
+        <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
+        <translation>这是 LibreOffice、OpenOffice 或苹果 Numbers 的表格文件，不是卖家中心导出的文件（而且用其他程序保存报表也可能损坏其中的订单编号）。请导入从卖家中心下载的 CSV 或 Excel xlsx 文件（{where}），不要改动。</translation>
+    </message>
+    <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>这是旧格式的 Excel 文件（.xls）。卖家中心从不导出这种格式，而且用 Excel 保存报表会损坏其中的订单编号。请重新从卖家中心导出报表（{where}），下载后原样导入。</translation>
     </message>
@@ -1418,8 +1422,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>无法打开这个文件：ShopCloser 没有读取它的权限，或者有其他程序（比如 Excel）正在占用它。请在那个程序中关闭它，或者把它复制到“文档”文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation>无法打开这个文件（{reason}）。请确认文件还在原处，并且没有在其他程序中打开，然后重试。</translation>
+        <source>The file cannot be read: the disk, USB stick or network drive it is on reports an error. Copy the file to your computer (your Documents folder, say) or download it again, then import the copy.</source>
+        <translation>无法读取这个文件：文件所在的磁盘、U 盘或网络驱动器报告了读取错误。请把文件复制到电脑上（比如“文档”文件夹），或者重新下载，然后导入复制后的文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Check that it is still there and not open in another program, then try again.</source>
+        <translation>无法打开这个文件。请确认文件还在原来的位置，并且没有在其他程序中打开，然后重试。</translation>
     </message>
     <message>
         <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>

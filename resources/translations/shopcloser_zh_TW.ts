@@ -1342,6 +1342,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>
     <message>
+        <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
+        <translation>這是 LibreOffice、OpenOffice 或蘋果 Numbers 的試算表檔案，不是賣家中心匯出的檔案（而且用其他程式儲存報表也可能損壞其中的訂單編號）。請匯入從賣家中心下載的 CSV 或 Excel xlsx 檔案（{where}），不要改動。</translation>
+    </message>
+    <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>這是舊格式的 Excel 檔案（.xls）。賣家中心從不匯出這種格式，而且用 Excel 儲存報表會損壞其中的訂單編號。請重新從賣家中心匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
@@ -1418,8 +1422,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>無法開啟這個檔案：ShopCloser 沒有讀取它的權限，或者有其他程式（例如 Excel）正在佔用它。請在那個程式中關閉它，或者把它複製到「文件」資料夾，然後再試一次。</translation>
     </message>
     <message>
-        <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation>無法開啟這個檔案（{reason}）。請確認檔案還在原處，並且沒有在其他程式中開啟，然後重試。</translation>
+        <source>The file cannot be read: the disk, USB stick or network drive it is on reports an error. Copy the file to your computer (your Documents folder, say) or download it again, then import the copy.</source>
+        <translation>無法讀取這個檔案：檔案所在的磁碟、隨身碟或網路磁碟機回報了讀取錯誤。請把檔案複製到電腦上（例如「文件」資料夾），或重新下載，然後匯入複製後的檔案。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Check that it is still there and not open in another program, then try again.</source>
+        <translation>無法開啟這個檔案。請確認檔案還在原來的位置，而且沒有在其他程式中開啟，然後重試。</translation>
     </message>
     <message>
         <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>

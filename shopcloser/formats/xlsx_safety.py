@@ -182,6 +182,14 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
+def is_other_spreadsheet(archive: zipfile.ZipFile) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods) or an Apple Numbers file, judged
+    by the names of its parts alone."""
+    names = set(archive.namelist())
+    opendocument = {"mimetype", "content.xml", "META-INF/manifest.xml"} <= names
+    return opendocument or "Index/Document.iwa" in names
+
+
 def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = True) -> int | None:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 

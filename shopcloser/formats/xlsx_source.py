@@ -123,6 +123,8 @@ def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int |
     with archive:
         xlsx_safety.check_directory(archive, size)
         if not xlsx_safety.is_workbook(archive):
+            if xlsx_safety.is_other_spreadsheet(archive):
+                raise refusals.other_spreadsheet()
             raise refusals.not_a_spreadsheet()
         try:
             return xlsx_safety.check_parts(archive, raw, far_cells=far_cells)

@@ -223,3 +223,33 @@ def test_a_report_that_passes_is_hashed_once_checked(tmp_path: Path) -> None:
     recorded = {f["name"]: f["sha256"] for f in json.loads(files)}
     for path in (ORDERS_2018, ORDERS_2020):
         assert recorded[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _zip_of(path: Path, names: list[str]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in names:
+            data = "application/vnd.oasis.opendocument.spreadsheet" if name == "mimetype" else ""
+            archive.writestr(name, data)
+    return path
+
+
+def test_libreoffice_and_numbers_files_are_named_as_such(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    ods = _zip_of(tmp_path / "orders.ods", ["mimetype", "content.xml", "META-INF/manifest.xml"])
+    numbers = _zip_of(tmp_path / "orders.numbers", ["Index/Document.iwa", "Metadata/x.plist"])
+    for path in (ods, numbers):
+        stderr = _refused(db, str(path), says="LibreOffice, OpenOffice or Apple Numbers")
+        assert "CSV or Excel xlsx file downloaded from the seller centre" in stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="Linux: reading it fails")
+def test_a_read_error_is_told_in_the_merchants_language(tmp_path: Path) -> None:
+    """The system's text for the error ("Input/output error") is English in any language:
+    the merchant reads a translated message instead."""
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    result = run_cli("--lang", "zh_CN", "import", "/proc/self/mem", db=db)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Input/output error" not in result.stderr
+    assert "报告了读取错误" in result.stderr
+    assert table_dump(db) == before
