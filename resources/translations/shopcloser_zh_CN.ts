@@ -1366,6 +1366,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>
     <message>
+        <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
+        <translation>这是 LibreOffice、OpenOffice 或苹果 Numbers 的表格文件，不是卖家中心导出的文件（而且用其他程序保存报表也可能损坏其中的订单编号）。请导入从卖家中心下载的 CSV 或 Excel xlsx 文件（{where}），不要改动。</translation>
+    </message>
+    <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>这是旧格式的 Excel 文件（.xls）。卖家中心从不导出这种格式，而且用 Excel 保存报表会损坏其中的订单编号。请重新从卖家中心导出报表（{where}），下载后原样导入。</translation>
     </message>
@@ -1392,6 +1396,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
         <translation>这个 Excel 文件里不止一张工作表有订单（{sheets}），但每个文件只能导入一张工作表，其余工作表上的订单就会漏掉。因此这个文件没有导入任何内容。请导入卖家中心导出的原文件（{where}），每份报表一个文件；如果是您自己把几张表合到一起的，请把每张工作表各放进一个单独的工作簿，再分别导入。</translation>
+    </message>
+    <message>
+        <source>This file has no order status column (订单状态), so it is not the item report (宝贝报表) of the seller centre, and importing it would wipe the status of the items it names. Nothing was imported from it. Export the item report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>这个文件没有“订单状态”列，所以不是卖家中心导出的宝贝报表；如果导入，文件里提到的宝贝的状态会被清空。这个文件中的内容都没有导入。请从卖家中心导出宝贝报表（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
+        <source>This file has order numbers but no order status column (订单状态), so it is not the order report (订单报表) of the seller centre: it may be a refund report or a list of order numbers, and importing it would wipe the status of the orders it names. Nothing was imported from it. Export the order report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>这个文件有订单编号，但没有“订单状态”列，所以不是卖家中心导出的订单报表，可能是退款报表或一份订单编号清单；如果导入，文件里提到的订单的状态会被清空。这个文件中的内容都没有导入。请从卖家中心导出订单报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
@@ -1438,8 +1450,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>无法打开这个文件：ShopCloser 没有读取它的权限，或者有其他程序（比如 Excel）正在占用它。请在那个程序中关闭它，或者把它复制到“文档”文件夹，然后再试一次。</translation>
     </message>
     <message>
-        <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation>无法打开这个文件（{reason}）。请确认文件还在原处，并且没有在其他程序中打开，然后重试。</translation>
+        <source>The file cannot be read: the disk, USB stick or network drive it is on reports an error. Copy the file to your computer (your Documents folder, say) or download it again, then import the copy.</source>
+        <translation>无法读取这个文件：文件所在的磁盘、U 盘或网络驱动器报告了读取错误。请把文件复制到电脑上（比如“文档”文件夹），或者重新下载，然后导入复制后的文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Check that it is still there and not open in another program, then try again.</source>
+        <translation>无法打开这个文件。请确认文件还在原来的位置，并且没有在其他程序中打开，然后重试。</translation>
     </message>
     <message>
         <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>
@@ -1484,10 +1500,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The password file {path} is empty. Put the password on its first line.</source>
         <translation>密码文件 {path} 是空的。请把密码写在第一行。</translation>
-    </message>
-    <message>
-        <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation>密码文件 {path} 是空的。请把工作簿的密码写在第一行。</translation>
     </message>
     <message>
         <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>

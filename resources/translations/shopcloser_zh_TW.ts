@@ -1366,6 +1366,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>
     <message>
+        <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
+        <translation>這是 LibreOffice、OpenOffice 或蘋果 Numbers 的試算表檔案，不是賣家中心匯出的檔案（而且用其他程式儲存報表也可能損壞其中的訂單編號）。請匯入從賣家中心下載的 CSV 或 Excel xlsx 檔案（{where}），不要改動。</translation>
+    </message>
+    <message>
         <source>This is an old-format Excel file (.xls). The seller centre never makes these, and saving a report in Excel damages its order numbers. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>這是舊格式的 Excel 檔案（.xls）。賣家中心從不匯出這種格式，而且用 Excel 儲存報表會損壞其中的訂單編號。請重新從賣家中心匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
@@ -1392,6 +1396,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
         <translation>這個 Excel 檔案中不只一張工作表有訂單（{sheets}），但每個檔案只能匯入一張工作表，其他工作表上的訂單就會遺漏。因此這個檔案沒有匯入任何內容。請匯入賣家中心匯出的原始檔案（{where}），每份報表一個檔案；如果是您自己把幾張表合併在一起的，請把每張工作表各放進一個獨立的活頁簿，再分別匯入。</translation>
+    </message>
+    <message>
+        <source>This file has no order status column (订单状态), so it is not the item report (宝贝报表) of the seller centre, and importing it would wipe the status of the items it names. Nothing was imported from it. Export the item report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>這個檔案沒有「订单状态」欄，所以不是賣家中心匯出的寶貝報表；如果匯入，檔案裡提到的商品狀態會被清空。這個檔案的內容都沒有匯入。請從賣家中心匯出寶貝報表（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
+        <source>This file has order numbers but no order status column (订单状态), so it is not the order report (订单报表) of the seller centre: it may be a refund report or a list of order numbers, and importing it would wipe the status of the orders it names. Nothing was imported from it. Export the order report from the seller centre ({where}) and import it as it was downloaded.</source>
+        <translation>這個檔案有訂單編號，但沒有「订单状态」欄，所以不是賣家中心匯出的訂單報表，可能是退款報表或一份訂單編號清單；如果匯入，檔案裡提到的訂單狀態會被清空。這個檔案的內容都沒有匯入。請從賣家中心匯出訂單報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
@@ -1438,8 +1450,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>無法開啟這個檔案：ShopCloser 沒有讀取它的權限，或者有其他程式（例如 Excel）正在佔用它。請在那個程式中關閉它，或者把它複製到「文件」資料夾，然後再試一次。</translation>
     </message>
     <message>
-        <source>The file cannot be opened ({reason}). Check that it is still there and not open in another program, then try again.</source>
-        <translation>無法開啟這個檔案（{reason}）。請確認檔案還在原處，並且沒有在其他程式中開啟，然後重試。</translation>
+        <source>The file cannot be read: the disk, USB stick or network drive it is on reports an error. Copy the file to your computer (your Documents folder, say) or download it again, then import the copy.</source>
+        <translation>無法讀取這個檔案：檔案所在的磁碟、隨身碟或網路磁碟機回報了讀取錯誤。請把檔案複製到電腦上（例如「文件」資料夾），或重新下載，然後匯入複製後的檔案。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Check that it is still there and not open in another program, then try again.</source>
+        <translation>無法開啟這個檔案。請確認檔案還在原來的位置，而且沒有在其他程式中開啟，然後重試。</translation>
     </message>
     <message>
         <source>ShopCloser&apos;s protection against malicious Excel files is switched off or missing, so ShopCloser does not start. If the environment variable {setting} is set, remove it: it switches the protection off. Otherwise reinstall ShopCloser: a part of it (defusedxml) is missing.</source>
@@ -1484,10 +1500,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The password file {path} is empty. Put the password on its first line.</source>
         <translation>密碼檔案 {path} 是空的。請把密碼寫在第一行。</translation>
-    </message>
-    <message>
-        <source>The password file {path} is empty. Put the workbook&apos;s password on its first line.</source>
-        <translation>密碼檔案 {path} 是空的。請把活頁簿的密碼寫在第一行。</translation>
     </message>
     <message>
         <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>

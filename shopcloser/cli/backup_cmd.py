@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.cli.password_file import read_password_file
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.progress import no_progress
 
@@ -60,31 +60,8 @@ def _password_option(parser: argparse.ArgumentParser, text: str) -> None:
 
 
 def read_password(path: Path | None) -> str | None:
-    """The first line of the password file (only its line ending removed), or None."""
-    if path is None:
-        return None
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The password file {path} could not be read. Check the name, and save it "
-                "as plain text with the password on the first line.",
-            ),
-            path=str(path),
-        ) from None
-    lines = text.splitlines()
-    password = lines[0] if lines else ""
-    if not password.strip():
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The password file {path} is empty. Put the password on its first line.",
-            ),
-            path=str(path),
-        )
-    return password
+    """The password on the first line of the password file, or None without one."""
+    return None if path is None else read_password_file(path)
 
 
 def _labels() -> dict[str, str]:

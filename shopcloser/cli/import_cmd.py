@@ -8,6 +8,7 @@ from pathlib import Path
 
 from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.cli.password_file import read_password_file
 from shopcloser.formats.problems import row_problem_message
 from shopcloser.formats.report import PasswordRequired
 from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
@@ -31,37 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
-def read_password(path: Path) -> str:
-    """The first line of ``path``, without surrounding spaces."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The password file {path} could not be read. Check the name, and save it "
-                "as plain text with the password on the first line.",
-            ),
-            path=str(path),
-        ) from exc
-    lines = text.splitlines()
-    password = lines[0].strip() if lines else ""
-    if not password:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The password file {path} is empty. Put the workbook's password on its first line.",
-            ),
-            path=str(path),
-        )
-    return password
-
-
 def run(ctx: CommandContext) -> int:
     files: list[Path] = list(ctx.args.files)
     passwords: dict[Path, str] = {}
     if ctx.args.password_file is not None:
-        password = read_password(ctx.args.password_file)
+        password = read_password_file(ctx.args.password_file)
         passwords = dict.fromkeys(files, password)
     progress = _StderrProgress() if sys.stderr.isatty() else None
     with ctx.write_store() as store:

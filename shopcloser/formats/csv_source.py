@@ -32,6 +32,7 @@ from shopcloser.formats.columns import (
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
+    has_status_column,
     id_column,
     row_builder,
     stored_row_builder,
@@ -164,9 +165,18 @@ class _Rows:
         self._text.close()
 
 
+def _open_rows(path: Path, fmt: _Format, end: _EndOfFile | None = None, start: int = 0) -> _Rows:
+    """The file's rows. The file was opened when it was checked, but it may have been
+    deleted or moved since (a browser, a sync tool), while other files were read."""
+    try:
+        return _Rows(path, fmt, end, start)
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
+
+
 def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     """(1-based row of the header, stripped headers, first data rows)."""
-    rows = _Rows(path, fmt)
+    rows = _open_rows(path, fmt)
     read = 0
     first: list[list[str]] = []  # data rows read below the header
     try:
@@ -186,6 +196,8 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
         raise refusals.not_a_spreadsheet() from None
     except UnicodeDecodeError:
         raise refusals.not_a_spreadsheet() from None
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
     finally:
         rows.close()
     raise refusals.no_id_column()
@@ -194,7 +206,8 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
 def open_csv(
     path: Path, head: bytes, size: int, sha256: str, lines: int | None = None
 ) -> ReportFile:
-    """Check a CSV export and prepare the stream of its records."""
+    """Check a CSV export and prepare the stream of its records (reading only its first
+    rows: ``sha256`` and ``lines`` may be filled in once the file has passed)."""
     fmt = sniff(head, size)
     header_row, headers, first_rows = _header(path, fmt)
     refuse_long_text(headers, headers, header_row)  # headers name the backup's columns
@@ -202,6 +215,8 @@ def open_csv(
     id_index = id_column(kind, headers)
     if id_index is None:
         raise refusals.no_link_column() if kind is ReportKind.ITEMS else refusals.no_id_column()
+    if not has_status_column(kind, headers):
+        raise refusals.no_status_column(kind)
     _refuse_ruined_ids(headers, id_index, first_rows)
     report = ReportFile(
         path=path,
@@ -255,7 +270,7 @@ def _records(
 ) -> Iterator[Any]:
     build = (stored_row_builder if stored else row_builder)(report.kind, headers, full_rows=True)
     end = _EndOfFile(fmt.delimiter, len(headers))
-    rows = _Rows(report.path, fmt, end, first_byte or 0)
+    rows = _open_rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
         reader = rows.reader
@@ -289,6 +304,8 @@ def _records(
         raise _unreadable_row(error, number + 1) from None
     except UnicodeDecodeError:
         raise refusals.mixed_encoding() from None
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
     finally:
         rows.close()
     report._bytes_read = report.size

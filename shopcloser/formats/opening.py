@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from shopcloser.formats import refusals
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
@@ -21,6 +24,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HASH_CHUNK = 1 << 20
+_Digest = TypeVar("_Digest")
 # Signatures of common files that are certainly not spreadsheets.
 _NOT_SPREADSHEETS = (
     b"\x89PNG",
@@ -52,15 +56,17 @@ def open_report(
     cells to the caller (``xlsx_safety.check_parts``).
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A folder, a device, a named pipe (which opening would wait on forever).
+            raise refusals.not_a_spreadsheet()
+        size = info.st_size
         with path.open("rb") as raw:
             head = raw.read(HEAD_BYTES)
     except IsADirectoryError:
         raise refusals.not_a_spreadsheet() from None
-    except PermissionError:
-        raise refusals.not_allowed() from None
     except OSError as error:
-        raise refusals.unreadable(error.strerror or type(error).__name__) from None
+        raise refusals.cannot_read(error) from None
     if size == 0 or (size <= HEAD_BYTES and not head.strip()):
         raise refusals.empty_file()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
@@ -69,16 +75,18 @@ def open_report(
         return _open_ole(path, size, password, sha256, far_cells)
     if head.startswith(_NOT_SPREADSHEETS):
         raise refusals.not_a_spreadsheet()
-    lines = None
+    # Checked on its first rows before it is read whole: a large file that is no report
+    # is refused at once, not once hashed.
+    report = open_csv(path, head, size, sha256 or "")
     if sha256 is None:
-        sha256, lines = _sha256_and_lines(path)
-    return open_csv(path, head, size, sha256, lines)
+        report.sha256, report.lines = _hashed(_sha256_and_lines, path)
+    return report
 
 
 def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:
     with path.open("rb") as raw:
         rows = check_workbook(raw, size, far_cells=far_cells)
-    return open_xlsx(path, path, size, sha256 or _sha256(path), rows)
+    return _with_sha256(open_xlsx(path, path, size, sha256 or "", rows), sha256)
 
 
 def _open_ole(
@@ -92,7 +100,20 @@ def _open_ole(
     plain.seek(0)
     rows = check_workbook(plain, plain_size, far_cells=far_cells)
     plain.seek(0)
-    return open_xlsx(path, plain, size, sha256 or _sha256(path), rows)
+    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", rows), sha256)
+
+
+def _with_sha256(report: ReportFile, sha256: str | None) -> ReportFile:
+    """The report with its file's SHA-256, computed only now that it has passed."""
+    report.sha256 = sha256 or _hashed(_sha256, report.path)
+    return report
+
+
+def _hashed(digest: Callable[[Path], _Digest], path: Path) -> _Digest:
+    try:
+        return digest(path)
+    except OSError as error:
+        raise refusals.cannot_read(error) from None
 
 
 def _sha256_and_lines(path: Path) -> tuple[str, int]:

@@ -7,7 +7,9 @@ reading in the refusal (``messages.naming_file``), shown in a line above the tex
 
 from __future__ import annotations
 
-from shopcloser.formats.report import PasswordRequired, WrongPassword
+import errno
+
+from shopcloser.formats.report import PasswordRequired, ReportKind, WrongPassword
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 _EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
@@ -31,6 +33,21 @@ def not_a_spreadsheet() -> UserError:
             "This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order "
             "report. Choose the order report (订单报表) or the item report (宝贝报表) you "
             "downloaded from the seller centre ({where}).",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def other_spreadsheet() -> UserError:
+    """An OpenDocument (LibreOffice, OpenOffice) or Apple Numbers file: a spreadsheet, but
+    never one the seller centre exports."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the "
+            "seller centre exports (saving a report in another program can also damage its "
+            "order numbers). Import the CSV or Excel xlsx file downloaded from the seller "
+            "centre ({where}) as it is.",
         ),
         where=_EXPORT_AGAIN,
     )
@@ -121,6 +138,33 @@ def orders_on_several_sheets(sheets: list[str]) -> UserError:
             "yourself, move each sheet into a workbook of its own and import those.",
         ),
         sheets=", ".join(f"“{name}”" for name in sheets),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_status_column(kind: ReportKind) -> UserError:
+    """A file with order numbers but no 订单状态: a refund report, a list of order ids."""
+    if kind is ReportKind.ITEMS:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This file has no order status column (订单状态), so it is not the item "
+                "report (宝贝报表) of the seller centre, and importing it would wipe the "
+                "status of the items it names. Nothing was imported from it. Export the "
+                "item report from the seller centre ({where}) and import it as it was "
+                "downloaded.",
+            ),
+            where=_EXPORT_AGAIN,
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file has order numbers but no order status column (订单状态), so it is "
+            "not the order report (订单报表) of the seller centre: it may be a refund "
+            "report or a list of order numbers, and importing it would wipe the status of "
+            "the orders it names. Nothing was imported from it. Export the order report "
+            "from the seller centre ({where}) and import it as it was downloaded.",
+        ),
         where=_EXPORT_AGAIN,
     )
 
@@ -278,14 +322,35 @@ def not_allowed() -> UserError:
     )
 
 
-def unreadable(reason: str) -> UserError:
+def cannot_read(error: OSError) -> UserError:
+    """The refusal for a file the system will not let us open or read. The system's own
+    text for the error is in English whatever the merchant's language: the common
+    causes get a message of their own, the others one that says what to check."""
+    if isinstance(error, PermissionError):
+        return not_allowed()
+    if error.errno == errno.EIO:
+        return read_error()
+    return unreadable()
+
+
+def read_error() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "The file cannot be opened ({reason}). Check that it is still there and not "
-            "open in another program, then try again.",
-        ),
-        reason=reason,
+            "The file cannot be read: the disk, USB stick or network drive it is on "
+            "reports an error. Copy the file to your computer (your Documents folder, "
+            "say) or download it again, then import the copy.",
+        )
+    )
+
+
+def unreadable() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file cannot be opened. Check that it is still there and not open in "
+            "another program, then try again.",
+        )
     )
 
 

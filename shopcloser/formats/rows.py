@@ -154,6 +154,13 @@ def file_columns(kind: ReportKind, headers: list[str]) -> tuple[frozenset[str], 
     return frozenset(plan.found), frozenset(name for _, name in (*plan.extra_text, *plan.extra_ids))
 
 
+def has_status_column(kind: ReportKind, headers: list[str]) -> bool:
+    """Whether the file has the order-status column every seller-centre order and item
+    report has: without it, a file with order numbers is another report (refunds, a list
+    of ids), whose rows would blank the status of the orders they name."""
+    return _Plan(headers, _fields(kind)).column("status_text") is not None
+
+
 def row_builder(kind: ReportKind, headers: list[str], *, full_rows: bool = False) -> RowBuilder:
     """The function that turns one row of this file into a record (None for a blank row).
 

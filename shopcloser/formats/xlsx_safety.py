@@ -10,7 +10,7 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
 - every worksheet, in the same pass: the cells its <dimension> and <mergeCell> ranges
   claim, and cells placed far away from the rest (a reader allocates the whole rectangle
   up to the farthest cell), compared with the cells really there; and that each part
-  inflates to exactly the size its directory entry states.
+  inflates to exactly the size and CRC-32 its directory entry states.
 """
 
 from __future__ import annotations
@@ -182,6 +182,14 @@ def is_workbook(archive: zipfile.ZipFile) -> bool:
     return "xl/workbook.xml" in set(archive.namelist())
 
 
+def is_other_spreadsheet(archive: zipfile.ZipFile) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods) or an Apple Numbers file, judged
+    by the names of its parts alone."""
+    names = set(archive.namelist())
+    opendocument = {"mimetype", "content.xml", "META-INF/manifest.xml"} <= names
+    return opendocument or "Index/Document.iwa" in names
+
+
 def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = True) -> int | None:
     """Stream every part once: XML prologs, worksheet extents, honest sizes.
 
@@ -269,7 +277,9 @@ def _is_xml(head: bytes) -> bool:
 
 
 def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
-    """The part's bytes in bounded chunks; refuses a part larger than its entry says."""
+    """The part's bytes in bounded chunks; refuses a part larger than its entry says, or
+    whose CRC-32 differs from its entry's: a damaged byte may still inflate, to other
+    text, and a streaming reader does not check (a running CRC costs next to nothing)."""
     raw.seek(part.header_offset)
     local = raw.read(30)
     if len(local) < 30 or local[:4] != b"PK\x03\x04":
@@ -278,6 +288,7 @@ def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
     raw.seek(part.header_offset + 30 + name_length + extra_length)
     remaining = part.compress_size
     produced = 0
+    crc = 0
     inflater = zlib.decompressobj(-15) if part.compress_type == zipfile.ZIP_DEFLATED else None
     while remaining > 0:
         data = raw.read(min(_CHUNK, remaining))
@@ -286,6 +297,7 @@ def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
         remaining -= len(data)
         if inflater is None:
             produced += len(data)
+            crc = zlib.crc32(data, crc)
             yield data
             continue
         while data:
@@ -297,11 +309,12 @@ def _inflate(raw: BinaryIO, part: zipfile.ZipInfo) -> Iterator[bytes]:
             if produced > part.file_size:
                 raise refusals.zip_bomb()  # more inside than the directory admits
             if out:
+                crc = zlib.crc32(out, crc)
                 yield out
             data = inflater.unconsumed_tail
             if inflater.eof:
                 break
-    if produced != part.file_size or (inflater is not None and not inflater.eof):
+    if produced != part.file_size or (inflater is not None and not inflater.eof) or crc != part.CRC:
         raise refusals.damaged_workbook()
 
 

@@ -31,7 +31,12 @@ from shopcloser.formats.cleaning import (
 )
 from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
 from shopcloser.formats.report import ReportFile, ReportKind
-from shopcloser.formats.rows import id_column, row_builder, stored_row_builder
+from shopcloser.formats.rows import (
+    has_status_column,
+    id_column,
+    row_builder,
+    stored_row_builder,
+)
 from shopcloser.formats.zip_damage import ZIP_DAMAGE
 from shopcloser.messages import UserError
 
@@ -118,6 +123,8 @@ def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int |
     with archive:
         xlsx_safety.check_directory(archive, size)
         if not xlsx_safety.is_workbook(archive):
+            if xlsx_safety.is_other_spreadsheet(archive):
+                raise refusals.other_spreadsheet()
             raise refusals.not_a_spreadsheet()
         try:
             return xlsx_safety.check_parts(archive, raw, far_cells=far_cells)
@@ -161,6 +168,8 @@ def open_xlsx(
     id_index = id_column(kind, found.headers)
     if id_index is None:
         raise refusals.no_link_column() if kind is ReportKind.ITEMS else refusals.no_id_column()
+    if not has_status_column(kind, found.headers):
+        raise refusals.no_status_column(kind)
     report = ReportFile(
         path=path,
         kind=kind,
@@ -309,7 +318,10 @@ def _records(
     first = max(found.header_index + 1, first_row - 1)
     if stop_row is not None and stop_row - 2 < first:
         return
-    rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
+    # calamine reads the file again here: rewritten or emptied since it was checked, it
+    # no longer opens.
+    with _damage_refused():
+        rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
     number = first
     while True:
         try:

@@ -72,11 +72,12 @@ def worth_splitting(
     if not paths or len({p.resolve() for p in paths}) != len(paths):
         return False
     try:
-        sizes = [p.stat().st_size for p in paths if p.is_file()]
+        if not all(p.is_file() for p in paths):
+            return False  # the import in one process says what is wrong with the file
+        sizes = [p.stat().st_size for p in paths]
+        # Only regular files are opened: opening a named pipe would wait for a writer.
         heads = [_head(p) for p in paths]
     except OSError:
-        return False  # the import in one process says what is wrong with the file
-    if len(sizes) != len(paths):
         return False
     if not always and (sum(sizes) < HELPER_MIN_BYTES or usable_cores() < 2):
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -144,7 +145,8 @@ def import_files(
     drop_early_helper()  # one started by the command line, in case: not needed after all
 
     def open_one(path: Path) -> ImportSource:
-        if path.is_dir():  # dropped on the window, say
+        kind = _file_kind(path)
+        if kind == stat.S_IFDIR:  # dropped on the window, say
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -153,7 +155,7 @@ def import_files(
                 ),
                 path=str(path),
             )
-        if not path.is_file():
+        if kind != stat.S_IFREG:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -169,6 +171,17 @@ def import_files(
 
     sources = side_by_side(open_one, paths)
     return import_sources(store, sources, progress=progress, cancel=cancel, now=now)
+
+
+def _file_kind(path: Path) -> int | None:
+    """``stat.S_IFDIR``, ``stat.S_IFREG``, another file type, or None when the name leads
+    nowhere: pathlib's ``is_dir`` raises for a name longer than the system allows
+    (ENAMETOOLONG), which is as much a missing file as a misspelled one."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # ValueError: a NUL character in the name
+        return None
+    return stat.S_IFMT(mode)
 
 
 def side_by_side(open_one: Callable[[Path], _Opened], paths: Sequence[Path]) -> list[_Opened]:

@@ -196,7 +196,7 @@ def test_protected_workbooks_need_the_password_file(tmp_path: Path, isolated_hom
     empty.write_text("\n")
     assert run_cli("import", str(protected), "--password-file", str(empty), db=db).returncode == 2
     password = tmp_path / "password.txt"
-    password.write_text("shop123  \nnot this line\n", encoding="utf-8")
+    password.write_bytes(b"shop123\r\nnot this line\n")
     result = run_cli("import", str(protected), "--password-file", str(password), db=db)
     assert result.returncode == 0, result.stderr
     assert status(db)["orders"] == SAMPLE_ORDERS

@@ -289,7 +289,7 @@ def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
 
 def test_tab_separated_unicode_text_is_read(tmp_path: Path) -> None:
     path = tmp_path / "orders.txt"
-    path.write_bytes("订单编号\t收货人姓名\r\n1001\t李雷\r\n".encode("utf-16"))
+    path.write_bytes("订单编号\t收货人姓名\t订单状态\r\n1001\t李雷\t交易成功\r\n".encode("utf-16"))
     (record,) = open_report(path).records()
     assert isinstance(record, OrderRecord)
     assert (record.order_id, record.receiver_name) == ("1001", "李雷")
@@ -299,11 +299,11 @@ def test_placeholders_and_blank_lines(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "orders.csv",
         [
-            '"订单编号","联系电话 ","联系手机","订单付款时间 ","退款金额","物流单号 "',
-            '="1001","\'null","\'13925130165","--","无退款申请",=""',
+            '"订单编号","联系电话 ","联系手机","订单付款时间 ","退款金额","物流单号 ","订单状态"',
+            '="1001","\'null","\'13925130165","--","无退款申请",="","交易成功"',
             "",
-            '=""," "," ",""," ",=""',
-            '="1002","null","null","null","null","null"',
+            '=""," "," ",""," ",="",""',
+            '="1002","null","null","null","null","null","交易成功"',
         ],
     )
     records = list(open_report(path).records())
@@ -320,7 +320,8 @@ def test_placeholders_and_blank_lines(tmp_path: Path) -> None:
 
 def test_row_without_an_id_is_kept_and_flagged(tmp_path: Path) -> None:
     path = write_csv(
-        tmp_path / "orders.csv", ['"订单编号","收货人姓名"', '="","韩梅梅"', '="1002","李雷"']
+        tmp_path / "orders.csv",
+        ['"订单编号","收货人姓名","订单状态"', '="","韩梅梅",""', '="1002","李雷","交易成功"'],
     )
     records = list(open_report(path).records())
     assert records[0].order_id == ""
@@ -333,9 +334,9 @@ def test_short_rows_are_padded_and_long_ids_kept_whole(tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "items.csv",
         [
-            '"主订单编号","子订单编号","标题","价格","购买数量"',
+            '"主订单编号","子订单编号","标题","价格","购买数量","订单状态"',
             f'="{long_id}",="1","杯子"',
-            f'="{long_id}",="2","碗","9.90","2",',
+            f'="{long_id}",="2","碗","9.90","2","交易成功",',
         ],
     )
     report = open_report(path)
@@ -343,7 +344,7 @@ def test_short_rows_are_padded_and_long_ids_kept_whole(tmp_path: Path) -> None:
     first, second = report.records()
     assert isinstance(first, ItemRecord) and isinstance(second, ItemRecord)
     assert (first.order_id, first.sub_order_id, first.price) == (long_id, "1", None)
-    assert first.problems == [incomplete_row(3, 5)]  # a CSV row writes every separator
+    assert first.problems == [incomplete_row(3, 6)]  # a CSV row writes every separator
     assert (second.line_no, second.price, second.quantity) == (2, Decimal("9.90"), 2)
     assert second.problems == []  # one separator too many is not a damaged row
 

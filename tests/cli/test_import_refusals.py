@@ -1,0 +1,255 @@
+"""Files the import refuses from the command line: exit code 2, a message saying what is
+wrong and what to do, no traceback, and the store exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import struct
+import subprocess
+import sys
+import zipfile
+import zlib
+from contextlib import closing
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.cli.test_import_cli import DATA, ITEMS_2017, ORDERS_2017, ORDERS_2020, table_dump
+from tests.helpers import REPO, run_cli
+
+ORDERS_2018 = DATA / "orders-2018.csv"
+
+
+def _imported(tmp_path: Path) -> Path:
+    """A store holding a good import, for a refused file to leave alone."""
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(ORDERS_2017), str(ITEMS_2017), db=db)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def _refused(db: Path, *args: str, says: str) -> str:
+    """Import ``args`` into ``db``: refused with ``says`` and the store unchanged."""
+    before = table_dump(db)
+    result = run_cli("import", *args, db=db)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert table_dump(db) == before
+    return result.stderr
+
+
+def _sample_ids(path: Path, column: str) -> list[str]:
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("gb18030"))))
+    index = [h.strip() for h in rows[0]].index(column)
+    return [row[index].strip('="') for row in rows[1:4]]
+
+
+def test_an_order_file_without_order_status_is_refused(tmp_path: Path) -> None:
+    """A refund report, or a bare list of order numbers, names stored orders but has no
+    订单状态: taken as an order report, it blanked their status and amounts."""
+    db = _imported(tmp_path)
+    ids = _sample_ids(ORDERS_2017, "订单编号")
+    bare = tmp_path / "ids.csv"
+    bare.write_bytes(("订单编号\r\n" + "\r\n".join(ids) + "\r\n").encode("gb18030"))
+    refund = tmp_path / "refunds.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["订单编号", "退款编号", "买家实际支付金额", "买家退款金额", "退款状态"])
+    for number, order_id in enumerate(ids):
+        sheet.append([order_id, f"9{number}12345678", "128.00", "128.00", "退款成功"])
+    book.save(refund)
+    for path in (bare, refund):
+        stderr = _refused(db, str(path), says="no order status column (订单状态)")
+        assert "order report (订单报表)" in stderr and "批量导出" in stderr
+
+
+def test_an_item_file_without_order_status_is_refused(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    ids = _sample_ids(ITEMS_2017, "订单编号")
+    bare = tmp_path / "items.csv"
+    lines = ["订单编号,标题,价格,购买数量"] + [f'="{i}","连衣裙","128.00","1"' for i in ids]
+    bare.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+    stderr = _refused(db, str(bare), says="no order status column (订单状态)")
+    assert "item report (宝贝报表)" in stderr
+
+
+def _with_wrong_crc(source: Path, out: Path, old: bytes, new: bytes) -> None:
+    """``source`` with ``old`` changed to ``new`` in its sheet, under the sheet's old
+    CRC-32: a damaged byte that still inflates, to other text."""
+    with zipfile.ZipFile(source) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert old in parts[sheet] and len(old) == len(new)
+    true_crc = struct.pack("<I", zlib.crc32(parts[sheet]))
+    parts[sheet] = parts[sheet].replace(old, new, 1)
+    damaged_crc = struct.pack("<I", zlib.crc32(parts[sheet]))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    data = out.read_bytes()
+    assert data.count(damaged_crc) == 2  # the local header and the directory
+    out.write_bytes(data.replace(damaged_crc, true_crc))
+
+
+def test_a_workbook_whose_sheet_fails_its_crc_is_refused(tmp_path: Path) -> None:
+    """Garbled text that inflates well is caught by the CRC-32 the zip keeps."""
+    db = _imported(tmp_path)
+    damaged = tmp_path / "ExportOrderList.xlsx"
+    _with_wrong_crc(ORDERS_2020, damaged, "越秀区".encode(), "天河区".encode())
+    stderr = _refused(db, str(damaged), says="damaged or incomplete")
+    assert "Download the report again" in stderr
+
+
+# Runs the import with the file deleted or emptied right after it was opened and checked,
+# as a browser, an antivirus or a sync tool may do while other files are read.
+_MEANWHILE = """
+import pathlib, sys
+import shopcloser.services.importing as importing
+from shopcloser.cli import run_cli
+happen, db, path = sys.argv[1:]
+opened = importing.open_report
+
+def open_then_change(file, **options):
+    report = opened(file, **options)
+    if happen == "deleted":
+        file.unlink()
+    else:
+        file.write_bytes(b"")
+    return report
+
+importing.open_report = open_then_change
+sys.exit(run_cli(["--db", db, "import", path]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("sample", "happen", "says"),
+    [
+        (ORDERS_2018, "deleted", "cannot be opened"),
+        (ORDERS_2020, "emptied", "damaged or incomplete"),
+    ],
+)
+def test_a_file_gone_while_importing_is_refused(
+    tmp_path: Path, sample: Path, happen: str, says: str
+) -> None:
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    path = tmp_path / sample.name
+    shutil.copy(sample, path)
+    result = subprocess.run(
+        [sys.executable, "-c", _MEANWHILE, happen, str(db), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
+def test_a_named_pipe_is_refused_without_waiting_on_it(tmp_path: Path) -> None:
+    """Opening a named pipe waits for a writer: only regular files are opened."""
+    db = _imported(tmp_path)
+    pipe = tmp_path / "ExportOrderList.csv"
+    os.mkfifo(pipe)
+    before = table_dump(db)
+    for helper in ("", "always"):
+        result = run_cli(
+            "import", str(pipe), db=db, env={"SHOPCLOSER_IMPORT_HELPER": helper}, timeout=60
+        )
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "is not a file" in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
+def test_a_name_longer_than_the_system_allows_is_refused_as_missing(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    too_long = tmp_path / ("订单报表" * 25 + ".csv")  # 300 bytes: over the 255 a name may have
+    _refused(db, str(too_long), says="does not exist or is not a file")
+
+
+# Runs the import with hashing a file ending the process: what is refused on its first
+# rows must be refused before it is read whole (a gigabyte takes seconds to hash).
+_NO_HASHING = """
+import sys
+import shopcloser.formats.opening as opening
+from shopcloser.cli import run_cli
+
+def hashed(path):
+    sys.exit(99)
+
+opening._sha256_and_lines = opening._sha256 = hashed
+sys.exit(run_cli(["--db", sys.argv[1], "import", *sys.argv[2:]]))
+"""
+
+
+def test_a_file_that_is_no_report_is_refused_before_it_is_hashed(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    zeros = tmp_path / "ExportOrderList.csv"
+    zeros.write_bytes(bytes(1 << 20))
+    other = tmp_path / "other-report.csv"
+    other.write_bytes(("退款编号,退款状态\r\n" + '="1",退款成功\r\n' * 50_000).encode("gb18030"))
+    for path, says in ((zeros, "not a spreadsheet"), (other, "no order number column")):
+        result = subprocess.run(
+            [sys.executable, "-c", _NO_HASHING, str(db), str(path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+        )
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert says in result.stderr and "Traceback" not in result.stderr
+    assert table_dump(db) == before
+
+
+def test_a_report_that_passes_is_hashed_once_checked(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ORDERS_2018), str(ORDERS_2020), db=db).returncode == 0
+    with closing(sqlite3.connect(db)) as conn:
+        (files,) = conn.execute("SELECT files FROM import_batches").fetchone()
+    recorded = {f["name"]: f["sha256"] for f in json.loads(files)}
+    for path in (ORDERS_2018, ORDERS_2020):
+        assert recorded[path.name] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _zip_of(path: Path, names: list[str]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name in names:
+            data = "application/vnd.oasis.opendocument.spreadsheet" if name == "mimetype" else ""
+            archive.writestr(name, data)
+    return path
+
+
+def test_libreoffice_and_numbers_files_are_named_as_such(tmp_path: Path) -> None:
+    db = _imported(tmp_path)
+    ods = _zip_of(tmp_path / "orders.ods", ["mimetype", "content.xml", "META-INF/manifest.xml"])
+    numbers = _zip_of(tmp_path / "orders.numbers", ["Index/Document.iwa", "Metadata/x.plist"])
+    for path in (ods, numbers):
+        stderr = _refused(db, str(path), says="LibreOffice, OpenOffice or Apple Numbers")
+        assert "CSV or Excel xlsx file downloaded from the seller centre" in stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="Linux: reading it fails")
+def test_a_read_error_is_told_in_the_merchants_language(tmp_path: Path) -> None:
+    """The system's text for the error ("Input/output error") is English in any language:
+    the merchant reads a translated message instead."""
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    result = run_cli("--lang", "zh_CN", "import", "/proc/self/mem", db=db)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Input/output error" not in result.stderr
+    assert "报告了读取错误" in result.stderr
+    assert table_dump(db) == before
