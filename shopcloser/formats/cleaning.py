@@ -27,10 +27,11 @@ _SLASH_TIME = re.compile(
 )
 _MONEY_JUNK = str.maketrans("", "", "￥¥元, \u3000")
 _FEN = Decimal("0.01")
+_HAS_DIGIT = re.compile(r"\d")
 _MONEY_SIGNS = str.maketrans("", "", "￥¥元 \u3000")  # all but the comma
 # Digits in groups of three after the first, as in 1,234.50 or -12,000 (any digits after
 # the point: how many is checked apart).
-_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?")
 _NO_REFUND_TEXTS = frozenset({"无退款申请", "无", "没有申请退款"})
 _MAX_MONEY_DIGITS = 15  # a shop's order does not reach a quadrillion yuan
 _MAX_COUNT = 10**9
@@ -108,8 +109,8 @@ def key_id(value: str, header: str) -> str | None:
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)
-    if not cleaned.isascii() or len(cleaned.split()) > 1:
-        raise CellError(value)
+    if not cleaned.isascii() or len(cleaned.split()) > 1 or not _HAS_DIGIT.search(cleaned):
+        raise CellError(value)  # and "Total", "--------": every id has a digit
     return cleaned
 
 
@@ -154,15 +155,11 @@ def clean_money(value: str) -> Decimal | None:
             amount = Decimal(stripped)
         except InvalidOperation:
             raise CellError(value) from None
-        dot = -1  # look at its decimals below
-    else:
-        dot = value.find(".")
-        if (dot == -1 or len(value) - dot <= 3) and "e" not in value and "E" not in value:
-            dot = 0  # no more than two decimals: nothing more to look at
     if not amount.is_finite() or amount.adjusted() >= _MAX_MONEY_DIGITS:
         raise CellError(value)
-    if dot and amount.as_tuple().exponent < -2 and amount != amount.quantize(_FEN):  # type: ignore[operator]
-        raise CellError(value)  # 1.005; not 12.340, which is exact in fen
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and amount != amount.quantize(_FEN):
+        raise CellError(value)  # 1.005, .125; not 12.340, which is exact in fen
     return amount
 
 

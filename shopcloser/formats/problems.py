@@ -29,6 +29,11 @@ def cells_past_header(read: int, columns: int) -> tuple[str, str]:
     return (CELLS_PAST_HEADER, f"{read}/{columns}")
 
 
+def cut_short(problems: list[tuple[str, str]]) -> bool:
+    """Whether a row's problems say the file ends inside it."""
+    return any(column == INCOMPLETE_ROW for column, _ in problems)
+
+
 def row_problem_message(column: str, raw: str) -> tuple[str, dict[str, int]] | None:
     """A problem of the whole row as a message (source text of the "Messages" context) and
     its parameters; None for a cell's problem, which is shown as its column and text."""

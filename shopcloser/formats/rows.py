@@ -44,7 +44,7 @@ from shopcloser.formats.columns import (
     Field,
     header_key,
 )
-from shopcloser.formats.problems import cells_past_header, incomplete_row
+from shopcloser.formats.problems import cells_past_header, cut_short, incomplete_row
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
@@ -196,16 +196,16 @@ FILE_ENDS_IN_CELL = "\ufdd0ShopCloser: the file ends inside this row\ufdd0"
 
 
 def _fit_full_row(
-    row: list[str], width: int, named: int, ids: frozenset[int], problems: list[tuple[str, str]]
+    row: list[str], width: int, named: int, problems: list[tuple[str, str]]
 ) -> list[str]:
     """A CSV row with another number of cells than the header's ``width``, padded to it.
 
     It is incomplete when it stops before the last named column (``named`` columns): the
     unnamed ones after it (the item report's trailing separator) carry nothing. A row
     longer than the header is read up to it, and flagged when a cell past the last named
-    column holds anything: that is not imported. When the cell an incomplete row stops in is
-    an order or sub-order number (``ids``), that number is taken as unreadable: part of
-    one would make an order that does not exist, and block closing as unknown.
+    column holds anything: that is not imported. The cell an incomplete row stops in is
+    taken as empty: part of a value is a wrong one (20.00 for 209.00, 交易成 for 交易成功),
+    and part of an order number would make an order that does not exist.
     """
     read = len(row)
     cut = False
@@ -222,9 +222,9 @@ def _fit_full_row(
         cut = True
     if read < width:
         row = row + [""] * (width - read)
-    if cut and read - 1 in ids:
+    if cut and read:
         row = row.copy()
-        row[read - 1] = ""
+        row[read - 1] = ""  # the cell the file stops in: part of a value is no value
     return row
 
 
@@ -435,6 +435,9 @@ def _item_tail(plan: _Plan) -> list[str]:
         "f_refund_status = REFUNDS.get(f_refund_status_text)",
         "if f_refund_status is None:",
         "    f_refund_status = REFUNDS[f_refund_status_text] = refund_status(f_refund_status_text)",
+        # A row the file ends before its refund state does not say "no refund".
+        "if problems and f_refund_status_text is None and cut_short(problems):",
+        "    f_refund_status = NOT_IN_FILES",
     ]
 
 
@@ -445,7 +448,7 @@ def _compile(
     fit = (
         ["problems = []",
          "if len(row) != WIDTH:",
-         "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
+         "    row = fit_full_row(row, WIDTH, NAMED, problems)"]
         if full_rows
         else ["if len(row) < WIDTH:",
               "    row = row + PADDING[len(row):]",
@@ -502,9 +505,6 @@ def _compile(
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
         "NAMED": max((i + 1 for i, header in enumerate(plan.headers) if header), default=0),
-        "ID_COLUMNS": frozenset(
-            c for c in (plan.column("order_id"), plan.column("sub_order_id")) if c is not None
-        ),
         "PADDING": [""] * plan.width,
         "H": tuple(plan.headers),
         "ID_HEADER": plan.header("order_id", "订单编号"),
@@ -526,6 +526,7 @@ def _compile(
         "STATUSES": dict[str, TradeStatus](),
         "REFUNDS": dict[str | None, RefundStatus](),
         "NOT_IN_FILES": RefundStatus.NOT_IN_FILES,
+        "cut_short": cut_short,
         "PREVIOUS": ["", 0],
         "RECORD": record,
         "STORED": StoredOrder if record is OrderRecord else StoredItem,

@@ -21,7 +21,6 @@ from shopcloser.services.import_rows import (
     ITEM_TIMES,
     Row,
     RowShape,
-    cut_short,
 )
 from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts
 
@@ -156,9 +155,8 @@ class _ItemChunk:
                 first = self.seen.first_row(key)
                 raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
             return
-        problems = self.recs[key].problems
-        cut = problems and cut_short(problems)
-        new = (self.shape.merge_cut if cut else self.shape.merge)(old_data, row)
+        flagged = self.recs[key].problems  # rare: a cell unread, or the file cut short
+        new = (self.shape.merge_flagged if flagged else self.shape.merge)(old_data, row)
         old_order = old[_I_ORDER]
         if old_order != new[_I_ORDER]:
             self.moved_from.add(old_order)

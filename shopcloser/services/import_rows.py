@@ -21,7 +21,6 @@ from sqlalchemy import Boolean, DateTime, Table
 from sqlalchemy.engine import Dialect
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
-from shopcloser.formats.problems import INCOMPLETE_ROW
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
     EMPTY_LIST_JSON,
@@ -109,10 +108,10 @@ class RowShape:
     def index(self, name: str) -> int:
         return self.columns.index(name)
 
-    def merge_cut(self, old: Row, new: Row) -> Row:
-        """``merge`` for a row the file ends inside (a download cut short): the cells it
-        did not reach are not empty, they are missing, so they keep the stored values,
-        the status included (its cell read as empty)."""
+    def merge_flagged(self, old: Row, new: Row) -> Row:
+        """``merge`` for a row with problems: a cell it leaves empty may be one that could
+        not be read (an amount like 1.005) or one the file did not reach (a download cut
+        short), so it keeps the stored value, the status included (read as empty)."""
         out = list(replace(self, file_fields=None, file_extra=None).merge(old, new))
         status, text = self.index("status"), self.index("status_text")
         if not new[text]:
@@ -150,11 +149,6 @@ ITEM_SHAPE = RowShape(
     ITEM_COLUMNS,
     frozenset({"item_key", "order_id", "line_no", "status", "status_text", "problems"}),
 )
-
-
-def cut_short(problems: list[tuple[str, str]]) -> bool:
-    """Whether a row's problems say the file ends inside it."""
-    return any(column == INCOMPLETE_ROW for column, _ in problems)
 
 
 def merge_extra(old_json: Any, new_json: Any, columns: frozenset[str] | None = None) -> Any:

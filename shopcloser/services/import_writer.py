@@ -23,7 +23,6 @@ from shopcloser.services.import_rows import (
     Row,
     RowShape,
     converters_for,
-    cut_short,
     stub_order_row,
 )
 from shopcloser.services.import_shops import ShopRefs
@@ -198,9 +197,8 @@ class ChunkWriter:
                     first = seen.first_row(key)
                     raise conflict(seen.name, "order", key, first, recs[key].row_number)
                 continue
-            rec = recs[key]
-            cut = rec.problems and cut_short(rec.problems)
-            merged[key] = (shape.merge_cut if cut else shape.merge)(old_data, row)
+            flagged = recs[key].problems  # rare: a cell unread, or the file cut short
+            merged[key] = (shape.merge_flagged if flagged else shape.merge)(old_data, row)
         self.orders_added += self.sql.insert("orders", _ORDER_INSERT, inserts)
 
         # Blocking depends on the items' refunds too; only a changed status (or a stub

@@ -61,3 +61,35 @@ def test_an_item_row_cut_short_keeps_its_refund_state(tmp_path: Path) -> None:
     done = run_cli("import", str(cut), db=db)
     assert done.returncode == 0, done.stderr
     assert _row(db, sql, key) == before
+
+
+def test_an_item_cut_before_its_refund_state_is_not_said_to_have_none(tmp_path: Path) -> None:
+    full = DATA / "items-2020.csv"
+    text = full.read_bytes().decode("gb18030")
+    line = next(row for row in text.splitlines() if "买家已经退货，等待卖家确认收货" in row)
+    start = line.index("买家已经退货") - 1
+    cut = _cut_inside(full, tmp_path / "cut.csv", line[:start].encode("gb18030"), 0)
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(cut), db=db).returncode == 0
+    key = line.split(",")[0].strip('="')
+    sql = "SELECT refund_status FROM order_items WHERE sub_order_id = ?"
+    assert _row(db, sql, key) == ("NOT_IN_FILES",)
+
+
+def test_the_cell_a_file_ends_inside_is_not_taken_as_its_value(tmp_path: Path) -> None:
+    full = DATA / "orders-2017.csv"
+    text = full.read_bytes().decode("gb18030")
+    line = next(row for row in text.splitlines() if '"交易成功"' in row and row.startswith('="'))
+    order = line.split(",")[0].strip('="')
+    inside_status = line[: line.index('"交易成功"') + len('"交易成')]
+    cut = _cut_inside(full, tmp_path / "cut.csv", inside_status.encode("gb18030"), 0)
+    sql = "SELECT status, status_text FROM orders WHERE order_id = ?"
+
+    fresh = tmp_path / "fresh.db"
+    assert run_cli("import", str(cut), db=fresh).returncode == 0
+    assert _row(fresh, sql, order) == ("UNKNOWN", "")  # flagged for review, not 交易成
+
+    stored = tmp_path / "stored.db"
+    assert run_cli("import", str(full), db=stored).returncode == 0
+    assert run_cli("import", str(cut), db=stored).returncode == 0
+    assert _row(stored, sql, order) == ("TRADE_FINISHED", "交易成功")

@@ -91,6 +91,8 @@ def _blank(width: int, first: str) -> str:
         (["", "{导出时间：2020-05-01 12:00}"], 23, "导出时间：2020-05-01 12:00"),
         (["{共 20 条记录}"], 22, "共 20 条记录"),
         (["{Total: 20}"], 22, "Total: 20"),
+        (["{Total}"], 22, "Total"),  # ASCII, but an order number has digits
+        (["{--------}"], 22, "--------"),
     ],
 )
 def test_a_summary_line_under_the_orders_is_no_order(
@@ -139,10 +141,9 @@ def test_an_item_whose_sub_order_number_is_text_is_flagged(tmp_path: Path) -> No
     assert "ExportOrderDetailList.csv row 2: 子订单编号 = '赠品 一'" in result.stdout
 
 
-def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None:
-    rows = _rows(ORDERS_2017)
-    paid = rows[0].index("买家实际支付金额")
-    amounts = ["123,45", "1.005", "1,234.50", "￥1,000", "12,34.5", "0.125"]
+def _with_amounts(path: Path, amounts: list[str]) -> Path:
+    """orders-2017 with 买家实际支付金额 of rows 2, 3, … set to ``amounts``."""
+    paid = _rows(ORDERS_2017)[0].index("买家实际支付金额")
     text = ORDERS_2017.read_bytes().decode("gb18030")
     lines = text.split("\r\n")
     for number, amount in enumerate(amounts, start=2):
@@ -151,19 +152,45 @@ def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None
         lines[number - 1] = ",".join(
             c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(cells)
         )
-    path = tmp_path / "ExportOrderList.csv"
     path.write_bytes("\r\n".join(lines).encode("gbk"))
+    return path
+
+
+def _paid(db: Path) -> dict[str, int | None]:
+    with closing(sqlite3.connect(db)) as conn:
+        return dict(conn.execute("SELECT order_id, paid_amount FROM orders"))
+
+
+AMOUNTS = ["123,45", "1.005", "1,234.50", "￥1,000", "12,34.5", "0.125", ".125", "0,500", "12.340"]
+UNREAD = ((2, "123,45"), (3, "1.005"), (6, "12,34.5"), (7, "0.125"), (8, ".125"), (9, "0,500"))
+
+
+def test_amounts_that_cannot_be_read_exactly_are_flagged(tmp_path: Path) -> None:
+    rows = _rows(ORDERS_2017)
+    path = _with_amounts(tmp_path / "ExportOrderList.csv", AMOUNTS)
     db = tmp_path / "shop.db"
     result = run_cli("import", str(path), db=db)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for row, amount in ((2, "123,45"), (3, "1.005"), (6, "12,34.5"), (7, "0.125")):
+    for row, amount in UNREAD:
         assert f"ExportOrderList.csv row {row}: 买家实际支付金额 = '{amount}'" in out
-    assert "row 4:" not in out and "row 5:" not in out
-    with closing(sqlite3.connect(db)) as conn:
-        stored = dict(conn.execute("SELECT order_id, paid_amount FROM orders"))
-    ids = [rows[n][0] for n in range(1, 7)]
-    assert [stored[i] for i in ids] == [None, None, 123450, 100000, None, None]
+    assert "row 4:" not in out and "row 5:" not in out and "row 10:" not in out
+    ids = [rows[n][0] for n in range(1, len(AMOUNTS) + 1)]
+    stored = _paid(db)
+    assert [stored[i] for i in ids] == [None, None, 123450, 100000, None, None, None, None, 1234]
+
+
+def test_an_amount_that_cannot_be_read_keeps_the_stored_one(tmp_path: Path) -> None:
+    rows = _rows(ORDERS_2017)
+    db = tmp_path / "shop.db"
+    assert run_cli("import", str(ORDERS_2017), db=db).returncode == 0
+    before = _paid(db)
+    path = _with_amounts(tmp_path / "ExportOrderList.csv", AMOUNTS)
+    assert run_cli("import", str(path), db=db).returncode == 0
+    after = _paid(db)
+    for row, _ in UNREAD:  # flagged, and what the store knew is still there
+        order = rows[row - 1][0]
+        assert after[order] == before[order] is not None
 
 
 def test_cells_past_the_header_are_flagged(tmp_path: Path) -> None:
