@@ -10,9 +10,10 @@ from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
 from shopcloser.formats.problems import row_problem_message
-from shopcloser.formats.report import PasswordRequired
+from shopcloser.formats.report import PasswordRequired, WrongPassword
 from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.importing import ImportSummary, import_files
+from shopcloser.store.database import Store
 
 # The CLI lists this many flagged rows; the window offers all of them.
 FLAGGED_SHOWN = 20
@@ -38,18 +39,29 @@ def run(ctx: CommandContext) -> int:
     if ctx.args.password_file is not None:
         password = read_password_file(ctx.args.password_file)
         passwords = dict.fromkeys(files, password)
-    progress = _StderrProgress() if sys.stderr.isatty() else None
     with ctx.write_store() as store:
         try:
-            if progress is None:
-                summary = import_files(store, files, passwords=passwords)
-            else:
-                summary = import_files(store, files, passwords=passwords, progress=progress)
-                progress.end()
+            summary = _import(store, files, passwords)
         except PasswordRequired as asked:
             raise password_file_needed(asked.file) from None
+        except WrongPassword:
+            # `echo secret > pw.txt` in Windows' cmd writes "secret ": a refused import
+            # changed nothing, so the password without its outer spaces may be tried.
+            trimmed = {path: password.strip() for path, password in passwords.items()}
+            if trimmed == passwords:
+                raise
+            summary = _import(store, files, trimmed)
     print_summary(ctx, summary)
     return 0
+
+
+def _import(store: Store, files: list[Path], passwords: dict[Path, str]) -> ImportSummary:
+    progress = _StderrProgress() if sys.stderr.isatty() else None
+    if progress is None:
+        return import_files(store, files, passwords=passwords)
+    summary = import_files(store, files, passwords=passwords, progress=progress)
+    progress.end()
+    return summary
 
 
 def password_file_needed(file: str | None) -> UserError:

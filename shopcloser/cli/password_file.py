@@ -10,7 +10,7 @@ from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 def read_password_file(path: Path) -> str:
     """The first line of ``path`` exactly as typed: only a UTF-8 BOM and the line ending
-    (``\\n`` or ``\\r\\n``) are removed. Spaces at either end belong to the password (Excel
+    are removed. Spaces at either end belong to the password (Excel
     accepts them), so they are kept."""
     try:
         text = path.read_bytes().decode("utf-8-sig")  # a BOM removed
@@ -23,7 +23,8 @@ def read_password_file(path: Path) -> str:
             ),
             path=str(path),
         ) from None
-    password = text.split("\n", 1)[0].removesuffix("\r")
+    lines = text.splitlines()  # \n, \r\n, and a lone \r as old Mac editors end lines
+    password = lines[0] if lines else ""
     if not password.strip():
         raise UserError(
             QT_TRANSLATE_NOOP(

@@ -21,6 +21,7 @@ from tests.samples import write_encrypted
         (b"\xef\xbb\xbf shop 123 \r\n", " shop 123 "),
         (b" shop 123 ", " shop 123 "),
         ("店铺\t密码 \n".encode(), "店铺\t密码 "),
+        (b"shop123\rsecond line\r", "shop123"),  # an old Mac editor's line ends
     ],
 )
 def test_only_a_bom_and_the_line_ending_are_removed(
@@ -44,6 +45,18 @@ def test_a_password_with_spaces_at_either_end_opens_the_workbook(tmp_path: Path)
     write_encrypted(DATA / "orders-2020.xlsx", protected, " shop 123 ")
     password = tmp_path / "password.txt"
     password.write_bytes(b"\xef\xbb\xbf shop 123 \r\n")
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(protected), "--password-file", str(password), db=db)
+    assert result.returncode == 0, result.stderr
+    assert status(db)["orders"] == SAMPLE_ORDERS
+
+
+def test_a_space_echo_left_after_the_password_is_forgiven(tmp_path: Path) -> None:
+    """``echo shop123 > pw.txt`` in Windows' cmd writes "shop123 " and a line end."""
+    protected = tmp_path / "ExportOrderList.xlsx"
+    write_encrypted(DATA / "orders-2020.xlsx", protected, "shop123")
+    password = tmp_path / "pw.txt"
+    password.write_bytes(b"shop123 \r\n")
     db = tmp_path / "shop.db"
     result = run_cli("import", str(protected), "--password-file", str(password), db=db)
     assert result.returncode == 0, result.stderr
