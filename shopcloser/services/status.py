@@ -20,6 +20,7 @@ class StoreStatus:
     blocking: int = 0
     handled: int = 0
     flagged: int = 0  # orders with rows to review
+    without_items: int = 0  # orders no imported item report lists: refunds unknown
     by_status: dict[str, int] = field(default_factory=dict)
     by_refund_status: dict[str, int] = field(default_factory=dict)
 
@@ -30,6 +31,7 @@ class StoreStatus:
             "blocking": self.blocking,
             "handled": self.handled,
             "flagged": self.flagged,
+            "without_items": self.without_items,
             "by_status": self.by_status,
             "by_refund_status": self.by_refund_status,
         }
@@ -57,12 +59,17 @@ def store_status(store: Store) -> StoreStatus:
             session.scalar(select(func.count()).where(would_block, Order.handled.is_(True))) or 0
         )
         flagged = session.scalar(select(func.count()).where(order_sql.flagged())) or 0
+        listed = select(OrderItem.order_id).where(OrderItem.order_id == Order.order_id)
+        without_items = (
+            session.scalar(select(func.count()).select_from(Order).where(~listed.exists())) or 0
+        )
     return StoreStatus(
         orders=sum(by_status.values()),
         items=items,
         blocking=blocking,
         handled=handled,
         flagged=flagged,
+        without_items=without_items,
         by_status=by_status,
         by_refund_status=by_refund,
     )

@@ -62,3 +62,28 @@ def test_numbers_in_sentences_are_written_as_in_the_counts(window: MainWindow) -
     assert window.overview.counts["blocking"].text() == "3,577"
     assert "3,577 orders" in window.overview.verdict.text()
     assert window.overview.progress.format() == "0 of 3,577 handled"
+
+
+def test_orders_no_item_report_lists_leave_refunds_to_the_merchant(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from shopcloser.domain.statuses import RefundStatus, TradeStatus
+    from tests.orders.seed import add_order
+
+    store = window.state.store
+    add_order(store, "1001", TradeStatus.TRADE_FINISHED, refunds=(RefundStatus.NO_REFUND,))
+    _refresh(window, qtbot)
+    step = window.overview.steps["after_sales"]
+    assert step.isChecked() and not window.overview.refund_hint.isVisible()
+
+    # An order of a period whose item report was not imported: its refunds are unknown.
+    add_order(store, "1002", TradeStatus.TRADE_FINISHED, refunds=())
+    _refresh(window, qtbot)
+    assert window.overview.status is not None and window.overview.status.without_items == 1
+    assert window.overview.refund_hint.isVisible() and not step.isChecked()
+
+
+def _refresh(window: MainWindow, qtbot: QtBot) -> None:
+    counted = window.overview.status
+    window.overview.refresh()
+    qtbot.waitUntil(lambda: window.overview.status is not counted, timeout=10_000)

@@ -210,7 +210,7 @@ class OverviewTab(QWidget):
         refunds_unknown = (
             status.orders > 0
             and open_refunds == 0
-            and (status.items == 0 or refunds.get(RefundStatus.NOT_IN_FILES, 0) > 0)
+            and (status.without_items > 0 or refunds.get(RefundStatus.NOT_IN_FILES, 0) > 0)
         )
         self._app_ticks("orders", status.orders > 0 and status.blocking == 0)
         if refunds_unknown:
