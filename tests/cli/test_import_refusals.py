@@ -131,6 +131,18 @@ sys.exit(run_cli(["--db", db, "import", path]))
 """
 
 
+def _script(source: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Python ``source`` run as a merchant's script runs the CLI, in one process."""
+    return subprocess.run(
+        [sys.executable, "-c", source, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+    )
+
+
 @pytest.mark.parametrize(
     ("sample", "happen", "says"),
     [
@@ -145,14 +157,7 @@ def test_a_file_gone_while_importing_is_refused(
     before = table_dump(db)
     path = tmp_path / sample.name
     shutil.copy(sample, path)
-    result = subprocess.run(
-        [sys.executable, "-c", _MEANWHILE, happen, str(db), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-        env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
-    )
+    result = _script(_MEANWHILE, happen, str(db), str(path))
     assert result.returncode == 2, result.stdout + result.stderr
     assert says in result.stderr and "Traceback" not in result.stderr
     assert table_dump(db) == before
@@ -202,14 +207,7 @@ def test_a_file_that_is_no_report_is_refused_before_it_is_hashed(tmp_path: Path)
     other = tmp_path / "other-report.csv"
     other.write_bytes(("退款编号,退款状态\r\n" + '="1",退款成功\r\n' * 50_000).encode("gb18030"))
     for path, says in ((zeros, "not a spreadsheet"), (other, "no order number column")):
-        result = subprocess.run(
-            [sys.executable, "-c", _NO_HASHING, str(db), str(path)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=REPO,
-            env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
-        )
+        result = _script(_NO_HASHING, str(db), str(path))
         assert result.returncode == 2, result.stdout + result.stderr
         assert says in result.stderr and "Traceback" not in result.stderr
     assert table_dump(db) == before
