@@ -34,6 +34,15 @@ def cut_short(problems: list[tuple[str, str]]) -> bool:
     return any(column == INCOMPLETE_ROW for column, _ in problems)
 
 
+def cut_before(column: int, problems: list[tuple[str, str]]) -> bool:
+    """Whether a row cut short stops before ``column`` (0-based), never reaching it."""
+    for name, raw in problems:
+        if name == INCOMPLETE_ROW:
+            read, _, _ = raw.partition("/")
+            return read.isdigit() and int(read) <= column
+    return False
+
+
 def row_problem_message(column: str, raw: str) -> tuple[str, dict[str, int]] | None:
     """A problem of the whole row as a message (source text of the "Messages" context) and
     its parameters; None for a cell's problem, which is shown as its column and text."""

@@ -44,7 +44,12 @@ from shopcloser.formats.columns import (
     Field,
     header_key,
 )
-from shopcloser.formats.problems import cells_past_header, cut_short, incomplete_row
+from shopcloser.formats.problems import (
+    cells_past_header,
+    cut_before,
+    cut_short,
+    incomplete_row,
+)
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
@@ -147,11 +152,16 @@ def id_column(kind: ReportKind, headers: list[str]) -> int | None:
     return _Plan(headers, _fields(kind)).column("order_id")
 
 
-def file_columns(kind: ReportKind, headers: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The fields this file's header row has a column for, and the names its other
-    columns are kept under (in ``extra``): what a newer file of this layout can clear."""
+def file_columns(
+    kind: ReportKind, headers: list[str]
+) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """The fields this file's header row has a column for, the names its other columns
+    are kept under (in ``extra``): what a newer file of this layout can clear; and each
+    field's header text (a cell's problem names it) → the field."""
     plan = _Plan(headers, _fields(kind))
-    return frozenset(plan.found), frozenset(name for _, name in (*plan.extra_text, *plan.extra_ids))
+    extra = frozenset(name for _, name in (*plan.extra_text, *plan.extra_ids))
+    by_header = {plan.headers[column]: attr for attr, (column, _) in plan.found.items()}
+    return frozenset(plan.found), extra, by_header
 
 
 def has_status_column(kind: ReportKind, headers: list[str]) -> bool:
@@ -196,23 +206,26 @@ FILE_ENDS_IN_CELL = "\ufdd0ShopCloser: the file ends inside this row\ufdd0"
 
 
 def _fit_full_row(
-    row: list[str], width: int, named: int, problems: list[tuple[str, str]]
+    row: list[str], width: int, named: int, ids: frozenset[int], problems: list[tuple[str, str]]
 ) -> list[str]:
     """A CSV row with another number of cells than the header's ``width``, padded to it.
 
     It is incomplete when it stops before the last named column (``named`` columns): the
     unnamed ones after it (the item report's trailing separator) carry nothing. A row
     longer than the header is read up to it, and flagged when a cell past the last named
-    column holds anything: that is not imported. The cell an incomplete row stops in is
-    taken as empty: part of a value is a wrong one (20.00 for 209.00, 交易成 for 交易成功),
-    and part of an order number would make an order that does not exist.
+    column holds anything: that is not imported. The cell the file ends inside (the CSV
+    reader's ``FILE_ENDS_IN_CELL``) is taken as empty: part of a value is a wrong one
+    (20.00 for 209.00, 交易成 for 交易成功). So is the last cell of any incomplete row when
+    it is an order or sub-order number (``ids``): part of one would make an order that
+    does not exist. Other short rows (a line the file breaks early, not at its end) keep
+    the cell they stop in: a line end follows it, so it is whole.
     """
     read = len(row)
-    cut = False
+    cut = inside_cell = False
     if read > width and row[-1] == FILE_ENDS_IN_CELL:
         read -= width
         row = row[:read]
-        cut = True
+        cut = inside_cell = True
         if read >= named:  # every column is there, the last one cut
             problems.append(incomplete_row(named, named))
     if read > named and "".join(row[named:read]).replace('=""', "").strip():
@@ -222,9 +235,9 @@ def _fit_full_row(
         cut = True
     if read < width:
         row = row + [""] * (width - read)
-    if cut and read:
+    if cut and read and (inside_cell or read - 1 in ids):
         row = row.copy()
-        row[read - 1] = ""  # the cell the file stops in: part of a value is no value
+        row[read - 1] = ""  # part of a value is no value
     return row
 
 
@@ -435,9 +448,11 @@ def _item_tail(plan: _Plan) -> list[str]:
         "f_refund_status = REFUNDS.get(f_refund_status_text)",
         "if f_refund_status is None:",
         "    f_refund_status = REFUNDS[f_refund_status_text] = refund_status(f_refund_status_text)",
-        # A row the file ends before its refund state does not say "no refund".
+        # A row cut short says nothing of "no refund": a state it did not reach is not in
+        # the files; one the file ends inside is part of a state, unknown until checked.
         "if problems and f_refund_status_text is None and cut_short(problems):",
-        "    f_refund_status = NOT_IN_FILES",
+        f"    unreached = cut_before({refund_column}, problems)",
+        "    f_refund_status = NOT_IN_FILES if unreached else UNKNOWN_REFUND",
     ]
 
 
@@ -448,7 +463,7 @@ def _compile(
     fit = (
         ["problems = []",
          "if len(row) != WIDTH:",
-         "    row = fit_full_row(row, WIDTH, NAMED, problems)"]
+         "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
         if full_rows
         else ["if len(row) < WIDTH:",
               "    row = row + PADDING[len(row):]",
@@ -505,6 +520,9 @@ def _compile(
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
         "NAMED": max((i + 1 for i, header in enumerate(plan.headers) if header), default=0),
+        "ID_COLUMNS": frozenset(
+            c for c in (plan.column("order_id"), plan.column("sub_order_id")) if c is not None
+        ),
         "PADDING": [""] * plan.width,
         "H": tuple(plan.headers),
         "ID_HEADER": plan.header("order_id", "订单编号"),
@@ -527,6 +545,8 @@ def _compile(
         "REFUNDS": dict[str | None, RefundStatus](),
         "NOT_IN_FILES": RefundStatus.NOT_IN_FILES,
         "cut_short": cut_short,
+        "cut_before": cut_before,
+        "UNKNOWN_REFUND": RefundStatus.UNKNOWN,
         "PREVIOUS": ["", 0],
         "RECORD": record,
         "STORED": StoredOrder if record is OrderRecord else StoredItem,

@@ -155,8 +155,11 @@ class _ItemChunk:
                 first = self.seen.first_row(key)
                 raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
             return
-        flagged = self.recs[key].problems  # rare: a cell unread, or the file cut short
-        new = (self.shape.merge_flagged if flagged else self.shape.merge)(old_data, row)
+        problems = self.recs[key].problems  # rare: a cell unread, or the file cut short
+        if problems:
+            new = self.shape.merge_flagged(old_data, row, problems)
+        else:
+            new = self.shape.merge(old_data, row)
         old_order = old[_I_ORDER]
         if old_order != new[_I_ORDER]:
             self.moved_from.add(old_order)

@@ -21,6 +21,7 @@ from sqlalchemy import Boolean, DateTime, Table
 from sqlalchemy.engine import Dialect
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
+from shopcloser.formats.problems import cut_short
 from shopcloser.formats.stored import (
     EMPTY_DICT_JSON,
     EMPTY_LIST_JSON,
@@ -79,6 +80,8 @@ class RowShape:
     # headers of its other columns (kept in ``extra``). None when not known.
     file_fields: frozenset[str] | None = None
     file_extra: frozenset[str] | None = None
+    # The file's header text of each field it has (cell problems name the header).
+    file_headers: dict[str, str] | None = field(default=None, compare=False, hash=False)
     # Derived: positions that keep the stored value when the newer one is None, and
     # positions that always keep it (a refund state when the file has no refund column).
     _kept_if_none: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -100,22 +103,36 @@ class RowShape:
         object.__setattr__(self, "_kept_if_none", tuple(kept_if_none))
         object.__setattr__(self, "_kept", tuple(kept))
 
-    def for_file(self, fields: frozenset[str], extra: frozenset[str]) -> RowShape:
-        """This shape for rows of a file whose layout has columns for ``fields`` and
-        keeps its columns ``extra`` under their own headers."""
-        return replace(self, file_fields=fields, file_extra=extra)
+    def for_file(
+        self, fields: frozenset[str], extra: frozenset[str], headers: dict[str, str]
+    ) -> RowShape:
+        """This shape for rows of a file whose layout has columns for ``fields`` (under
+        the header texts ``headers``: header → field) and keeps its columns ``extra``
+        under their own headers."""
+        return replace(self, file_fields=fields, file_extra=extra, file_headers=headers)
 
     def index(self, name: str) -> int:
         return self.columns.index(name)
 
-    def merge_flagged(self, old: Row, new: Row) -> Row:
-        """``merge`` for a row with problems: a cell it leaves empty may be one that could
-        not be read (an amount like 1.005) or one the file did not reach (a download cut
-        short), so it keeps the stored value, the status included (read as empty)."""
-        out = list(replace(self, file_fields=None, file_extra=None).merge(old, new))
-        status, text = self.index("status"), self.index("status_text")
-        if not new[text]:
-            out[status], out[text] = old[status], old[text]
+    def merge_flagged(self, old: Row, new: Row, problems: list[tuple[str, str]]) -> Row:
+        """``merge`` for a row with problems. A cell that could not be read (an amount
+        like 1.005) comes out empty: it keeps the stored value. In a row the file ends
+        inside (a download cut short) every cell it left empty may be one it did not
+        reach: they all keep the stored values, the status included (read as empty)."""
+        if cut_short(problems):
+            out = list(replace(self, file_fields=None, file_extra=None).merge(old, new))
+            status, text = self.index("status"), self.index("status_text")
+            if not new[text]:
+                out[status], out[text] = old[status], old[text]
+            return tuple(out)
+        out = list(self.merge(old, new))
+        headers = self.file_headers or {}
+        for header, _ in problems:
+            name = headers.get(header)
+            if name is not None and name in self.columns:
+                i = self.index(name)
+                if new[i] is None:
+                    out[i] = old[i]
         return tuple(out)
 
     def merge(self, old: Row, new: Row) -> Row:

@@ -197,8 +197,11 @@ class ChunkWriter:
                     first = seen.first_row(key)
                     raise conflict(seen.name, "order", key, first, recs[key].row_number)
                 continue
-            flagged = recs[key].problems  # rare: a cell unread, or the file cut short
-            merged[key] = (shape.merge_flagged if flagged else shape.merge)(old_data, row)
+            problems = recs[key].problems  # rare: a cell unread, or the file cut short
+            if problems:
+                merged[key] = shape.merge_flagged(old_data, row, problems)
+            else:
+                merged[key] = shape.merge(old_data, row)
         self.orders_added += self.sql.insert("orders", _ORDER_INSERT, inserts)
 
         # Blocking depends on the items' refunds too; only a changed status (or a stub

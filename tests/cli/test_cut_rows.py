@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import run_cli
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -63,17 +65,26 @@ def test_an_item_row_cut_short_keeps_its_refund_state(tmp_path: Path) -> None:
     assert _row(db, sql, key) == before
 
 
-def test_an_item_cut_before_its_refund_state_is_not_said_to_have_none(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("keep", "state"),
+    [
+        (-2, "NOT_IN_FILES"),  # the file ends before the refund state's cell: not in it
+        (3, "UNKNOWN"),  # …inside it: part of a state, to be checked (it blocks)
+    ],
+)
+def test_an_item_cut_near_its_refund_state_is_not_said_to_have_none(
+    tmp_path: Path, keep: int, state: str
+) -> None:
     full = DATA / "items-2020.csv"
     text = full.read_bytes().decode("gb18030")
     line = next(row for row in text.splitlines() if "买家已经退货，等待卖家确认收货" in row)
-    start = line.index("买家已经退货") - 1
-    cut = _cut_inside(full, tmp_path / "cut.csv", line[:start].encode("gb18030"), 0)
+    end = line.index("买家已经退货") + keep
+    cut = _cut_inside(full, tmp_path / "cut.csv", line[:end].encode("gb18030"), 0)
     db = tmp_path / "shop.db"
     assert run_cli("import", str(cut), db=db).returncode == 0
     key = line.split(",")[0].strip('="')
     sql = "SELECT refund_status FROM order_items WHERE sub_order_id = ?"
-    assert _row(db, sql, key) == ("NOT_IN_FILES",)
+    assert _row(db, sql, key) == (state,)
 
 
 def test_the_cell_a_file_ends_inside_is_not_taken_as_its_value(tmp_path: Path) -> None:

@@ -253,3 +253,35 @@ def test_a_row_without_its_order_number_is_listed_in_the_files_words(tmp_path: P
         "cut short); 订单编号 = ''\n" in out
     )
     assert "order_id" not in out
+
+
+def _with_cells(path: Path, cells: dict[tuple[int, str], str]) -> Path:
+    """orders-2017 with the cells (row number, header) set to the texts given."""
+    headers = _rows(ORDERS_2017)[0]
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    for (number, header), value in cells.items():
+        row = next(csv.reader([lines[number - 1]]))
+        row[headers.index(header)] = value
+        lines[number - 1] = ",".join(
+            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(row)
+        )
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    return path
+
+
+def test_a_flagged_row_still_clears_what_its_newer_export_emptied(tmp_path: Path) -> None:
+    """Only the cell that could not be read keeps the stored value."""
+    order = _rows(ORDERS_2017)[2][0]  # row 3
+    db = tmp_path / "shop.db"
+    noted = _with_cells(tmp_path / "v1.csv", {(3, "订单备注"): "买家要求改地址，已改"})
+    assert run_cli("import", str(noted), db=db).returncode == 0
+    newer = {(3, "订单备注"): "", (3, "买家实际支付金额"): "1.005"}
+    result = run_cli("import", str(_with_cells(tmp_path / "v2.csv", newer)), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "row 3: 买家实际支付金额 = '1.005'" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        note, paid = conn.execute(
+            "SELECT merchant_note, paid_amount FROM orders WHERE order_id = ?", (order,)
+        ).fetchone()
+    assert note is None  # emptied in the newer export: cleared
+    assert paid is not None  # unreadable there: kept

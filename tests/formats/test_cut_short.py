@@ -226,3 +226,16 @@ def test_a_row_cut_inside_an_order_number_is_not_an_order(
         assert records[-1].order_id == "", (end, data[start:end])
         assert records[-1].problems[0][0] == INCOMPLETE_ROW
         assert assert_routes_agree(path) == len(records)
+
+
+def test_a_short_row_in_the_middle_of_the_file_keeps_its_last_cell(tmp_path: Path) -> None:
+    """A line end follows the cell it stops in: that cell is whole (only the cell a file
+    ends inside is not taken)."""
+    lines = ORDERS_2017.read_bytes().decode("gbk").split("\r\n")
+    status = raw_cells(lines[4])[10].strip('"')
+    lines[4] = ",".join(raw_cells(lines[4])[:11])  # row 5 ends with its 订单状态
+    path = tmp_path / "orders.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    short = orders(path)[3]
+    assert short.problems == [incomplete_row(11, COLUMNS)]
+    assert status and short.status_text == status
