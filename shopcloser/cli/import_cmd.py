@@ -59,9 +59,10 @@ def _import(store: Store, files: list[Path], passwords: dict[Path, str]) -> Impo
     progress = _StderrProgress() if sys.stderr.isatty() else None
     if progress is None:
         return import_files(store, files, passwords=passwords)
-    summary = import_files(store, files, passwords=passwords, progress=progress)
-    progress.end()
-    return summary
+    try:
+        return import_files(store, files, passwords=passwords, progress=progress)
+    finally:
+        progress.end()  # a refused import's line too: a message or a second try follows
 
 
 def password_file_needed(file: str | None) -> UserError:
