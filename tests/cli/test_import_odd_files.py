@@ -141,19 +141,23 @@ def test_an_item_whose_sub_order_number_is_text_is_flagged(tmp_path: Path) -> No
     assert "ExportOrderDetailList.csv row 2: 子订单编号 = '赠品 一'" in result.stdout
 
 
-def _with_amounts(path: Path, amounts: list[str]) -> Path:
-    """orders-2017 with 买家实际支付金额 of rows 2, 3, … set to ``amounts``."""
-    paid = _rows(ORDERS_2017)[0].index("买家实际支付金额")
-    text = ORDERS_2017.read_bytes().decode("gb18030")
-    lines = text.split("\r\n")
-    for number, amount in enumerate(amounts, start=2):
-        cells = next(csv.reader([lines[number - 1]]))
-        cells[paid] = amount
+def _with_cells(path: Path, cells: dict[tuple[int, str], str]) -> Path:
+    """orders-2017 with the cells (row number, header) set to the texts given."""
+    headers = _rows(ORDERS_2017)[0]
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    for (number, header), value in cells.items():
+        row = next(csv.reader([lines[number - 1]]))
+        row[headers.index(header)] = value
         lines[number - 1] = ",".join(
-            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(cells)
+            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(row)
         )
     path.write_bytes("\r\n".join(lines).encode("gbk"))
     return path
+
+
+def _with_amounts(path: Path, amounts: list[str]) -> Path:
+    """orders-2017 with 买家实际支付金额 of rows 2, 3, … set to ``amounts``."""
+    return _with_cells(path, {(n, "买家实际支付金额"): a for n, a in enumerate(amounts, start=2)})
 
 
 def _paid(db: Path) -> dict[str, int | None]:
@@ -253,20 +257,6 @@ def test_a_row_without_its_order_number_is_listed_in_the_files_words(tmp_path: P
         "cut short); 订单编号 = ''\n" in out
     )
     assert "order_id" not in out
-
-
-def _with_cells(path: Path, cells: dict[tuple[int, str], str]) -> Path:
-    """orders-2017 with the cells (row number, header) set to the texts given."""
-    headers = _rows(ORDERS_2017)[0]
-    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
-    for (number, header), value in cells.items():
-        row = next(csv.reader([lines[number - 1]]))
-        row[headers.index(header)] = value
-        lines[number - 1] = ",".join(
-            c if i in (0, 21) else '"' + c.replace('"', '""') + '"' for i, c in enumerate(row)
-        )
-    path.write_bytes("\r\n".join(lines).encode("gbk"))
-    return path
 
 
 def test_a_flagged_row_still_clears_what_its_newer_export_emptied(tmp_path: Path) -> None:
