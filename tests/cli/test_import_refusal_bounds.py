@@ -1,0 +1,138 @@
+"""Refusals that once came late, after most of the memory or time issue 3 allows a
+refusal (2 s and 300 MB): a workbook whose shared strings a reader would hold whole, and
+one of many small parts each compressed beyond any spreadsheet's. Each is refused from
+the command line with exit code 2, the right message and the store as it was, in a
+process whose peak memory is measured (and its address space limited, so that a check
+that failed would not take the machine's memory)."""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_import_cli import ORDERS_2020, table_dump
+from tests.cli.test_import_refusals import _imported, _refused
+from tests.helpers import REPO
+
+# The CLI with its address space limited to 1 GB (a good workbook's import reserves
+# about 350 MB of it), printing its peak memory as it ends (after the command itself).
+_MEASURED = """
+import atexit, resource, runpy, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+atexit.register(
+    lambda: print("peak KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+)
+sys.argv = ["shopcloser", *sys.argv[1:]]
+runpy.run_module("shopcloser", run_name="__main__")
+"""
+_MAX_PEAK_KB = 300 * 1024
+
+
+def _refused_in_bounds(db: Path, path: Path, says: str) -> str:
+    before = table_dump(db)
+    result = subprocess.run(
+        [sys.executable, "-c", _MEASURED, "--db", str(db), "import", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
+        check=False,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr[-2000:]
+    assert says in result.stderr and "Traceback" not in result.stderr
+    peak = re.search(r"peak KB (\d+)", result.stderr)
+    assert peak is not None and int(peak.group(1)) < _MAX_PEAK_KB, result.stderr[-300:]
+    assert table_dump(db) == before
+    return result.stderr
+
+
+def _workbook(path: Path, parts: dict[str, Iterator[bytes]], *, stored: bytes = b"") -> Path:
+    """The 2020 sample workbook with ``parts`` added (and a part of ``stored`` bytes)."""
+    with (
+        zipfile.ZipFile(ORDERS_2020) as source,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info))
+        for name, chunks in parts.items():
+            with target.open(name, "w") as part:
+                for chunk in chunks:
+                    part.write(chunk)
+        if stored:
+            target.writestr("xl/media/image1.bin", stored, zipfile.ZIP_STORED)
+    return path
+
+
+def _shared_strings(megabytes: int) -> Iterator[bytes]:
+    """Shared strings of one random letter each: compressed 17 times, within every
+    ratio, and what costs a reader the most memory for their size (about 3.3 times)."""
+    pick = random.Random(3).choice
+    letters = [bytes([c]) for c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-"]
+    block = b"".join(b"<si><t>" + pick(letters) + b"</t></si>" for _ in range(58_000))
+    yield b'<?xml version="1.0" encoding="UTF-8"?>'
+    yield b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    for _ in range(megabytes * (1 << 20) // len(block)):
+        yield block
+    yield b"</sst>"
+
+
+@pytest.mark.parametrize(
+    ("name", "megabytes"),
+    [
+        # Over the bound by its size: refused from the zip's directory, before inflating.
+        ("xl/sharedStrings.xml", 110),
+        # Under it by its size, over it by its strings: refused while inflating, once the
+        # strings seen so far pass it. A reader finds the part whatever the case of its name.
+        ("xl/sharedStrings.xml", 90),
+        ("XL/SharedStrings.XML", 90),
+    ],
+)
+def test_shared_strings_a_reader_would_hold_are_refused_in_bounded_memory(
+    tmp_path: Path, name: str, megabytes: int
+) -> None:
+    """Before: 90 MB of these were imported in 2.5 s and 376 MB, 150 MB in 567 MB (the
+    reader holds every shared string), and a workbook refused after the reader had
+    opened it was refused that late."""
+    db = _imported(tmp_path)
+    path = _workbook(tmp_path / "ExportOrderList.xlsx", {name: _shared_strings(megabytes)})
+    stderr = _refused_in_bounds(db, path, says='"zip bomb"')
+    assert "Import the report as downloaded from the seller centre" in stderr
+
+
+@pytest.mark.parametrize("padded", [False, True], ids=["alone", "padded-out"])
+def test_many_small_parts_each_compressed_a_thousand_times_are_refused(
+    tmp_path: Path, padded: bool
+) -> None:
+    """Parts under 100 KB escaped the ratio check one by one: 990 of 99 KB unpack to
+    98 MB from 200 KB. Refused from the directory, also when a part of random bytes
+    pads the archive out so that it is compressed under 100 times as a whole."""
+    db = _imported(tmp_path)
+    part = b"<a/>" * (99_000 // 4)
+    parts = {f"xl/media/part{n}.xml": iter([part]) for n in range(990)}
+    stored = random.Random(4).randbytes(1_100_000) if padded else b""
+    path = _workbook(tmp_path / "ExportOrderList.xlsx", parts, stored=stored)
+    with zipfile.ZipFile(path) as archive:
+        sizes = [(p.file_size, p.compress_size) for p in archive.infolist()]
+        added = [p.file_size for p in archive.infolist() if p.filename in parts]
+    assert max(added) < 100 * 1024
+    whole = sum(size for size, _ in sizes) / sum(packed for _, packed in sizes)
+    assert (whole < 100) is padded
+    _refused_in_bounds(db, path, says='"zip bomb"')
+
+
+def test_more_parts_than_any_workbook_has_are_refused(tmp_path: Path) -> None:
+    """1,001 parts: each one's start is read in several passes, and 10,000 small ones
+    kept the check busy for over a second."""
+    db = _imported(tmp_path)
+    parts = {f"xl/media/part{n}.xml": iter([b"<a/>"]) for n in range(1_001)}
+    path = _workbook(tmp_path / "ExportOrderList.xlsx", parts)
+    _refused(db, str(path), says="made of 1007 parts")
