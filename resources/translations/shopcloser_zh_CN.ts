@@ -1362,6 +1362,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件是空的。请重新从卖家中心导出报表（{where}），等下载完成后再导入。</translation>
     </message>
     <message>
+        <source>This file is incomplete: part of it was never downloaded (it holds only empty bytes there), as happens when a download is interrupted. Nothing was imported from it. Export the report again from the seller centre ({where}), wait until the download has finished, then import the new file.</source>
+        <translation>这个文件不完整：其中有一部分根本没有下载下来（那里只有空字节），下载中途被打断时就会这样。这个文件中的内容都没有导入。请重新从卖家中心导出报表（{where}），等下载完成后，再导入新文件。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>

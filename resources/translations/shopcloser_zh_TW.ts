@@ -1362,6 +1362,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案是空的。請重新從賣家中心匯出報表（{where}），等下載完成後再匯入。</translation>
     </message>
     <message>
+        <source>This file is incomplete: part of it was never downloaded (it holds only empty bytes there), as happens when a download is interrupted. Nothing was imported from it. Export the report again from the seller centre ({where}), wait until the download has finished, then import the new file.</source>
+        <translation>這個檔案不完整：其中有一部分根本沒有下載下來（那裡只有空位元組），下載中途被中斷時就會這樣。這個檔案中的內容都沒有匯入。請重新從賣家中心匯出報表（{where}），等下載完成後，再匯入新檔案。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>

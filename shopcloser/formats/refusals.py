@@ -26,6 +26,21 @@ def empty_file() -> UserError:
     )
 
 
+def broken_download() -> UserError:
+    """A file holding a run of NUL bytes, at its end or after the start of a report: what
+    a browser leaves of a download that broke off (it reserves the file's room first)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file is incomplete: part of it was never downloaded (it holds only empty "
+            "bytes there), as happens when a download is interrupted. Nothing was imported "
+            "from it. Export the report again from the seller centre ({where}), wait until "
+            "the download has finished, then import the new file.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def not_a_spreadsheet() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -1,9 +1,10 @@
 """Refusals that once came late, after most of the memory or time issue 3 allows a
-refusal (2 s and 300 MB): a workbook whose shared strings a reader would hold whole, and
-one of many small parts each compressed beyond any spreadsheet's. Each is refused from
-the command line with exit code 2, the right message and the store as it was, in a
-process whose peak memory is measured (and its address space limited, so that a check
-that failed would not take the machine's memory)."""
+refusal (2 s and 300 MB): a workbook whose shared strings a reader would hold whole, one
+of many small parts each compressed beyond any spreadsheet's, and a broken download
+padded with NUL bytes, which was refused with a misleading reason. Each is refused from
+the command line with exit code 2, the right message and the store as it was; the
+workbooks in a process whose peak memory is measured (and its address space limited, so
+that a check that failed would not take the machine's memory)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_import_cli import ORDERS_2020, table_dump
+from tests import samples
+from tests.cli.test_import_cli import ORDERS_2017, ORDERS_2020, table_dump
 from tests.cli.test_import_refusals import _imported, _refused
 from tests.helpers import REPO
 
@@ -136,3 +138,72 @@ def test_more_parts_than_any_workbook_has_are_refused(tmp_path: Path) -> None:
     parts = {f"xl/media/part{n}.xml": iter([b"<a/>"]) for n in range(1_001)}
     path = _workbook(tmp_path / "ExportOrderList.xlsx", parts)
     _refused(db, str(path), says="made of 1007 parts")
+
+
+def _export(tmp_path: Path, suffix: str, orders: int = 500) -> bytes:
+    """A seller-centre export (of 500 orders: over 64 KB, the head read first)."""
+    path = tmp_path / f"export{suffix}"
+    samples.write_orders(path, orders, 7, "2017" if suffix == ".csv" else "2020")
+    return path.read_bytes()
+
+
+def _first_half(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+_NUL_PADDING = bytes(1 << 20)
+
+
+@pytest.mark.parametrize("name", ["ExportOrderList.csv", "ExportOrderList.xlsx"])
+@pytest.mark.parametrize(
+    "content",
+    ["nothing", "csv-start", "xlsx-start", "whole-csv", "small-csv-start"],
+)
+def test_a_download_padded_with_nul_bytes_is_refused_as_incomplete(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """What a download that broke off may leave: the start of the file, or nothing, then
+    NUL bytes up to the size announced. Before: "a text far longer than a cell", "not a
+    spreadsheet", "mixes character encodings" or (a workbook) "damaged", depending on
+    where it broke off."""
+    db = _imported(tmp_path)
+    starts = {
+        "nothing": b"",
+        "csv-start": _first_half(_export(tmp_path, ".csv")),
+        "xlsx-start": _first_half(_export(tmp_path, ".xlsx")),
+        "whole-csv": _export(tmp_path, ".csv"),
+        "small-csv-start": _first_half(ORDERS_2017.read_bytes()),  # NUL bytes in its head
+    }
+    path = tmp_path / name
+    path.write_bytes(starts[content] + _NUL_PADDING)
+    stderr = _refused(db, str(path), says="part of it was never downloaded")
+    assert "Export the report again from the seller centre" in stderr
+
+
+@pytest.mark.parametrize("after", [b"", b"\xb5"], ids=["between-rows", "in-a-character"])
+def test_nul_bytes_in_the_middle_of_a_download_are_refused_as_incomplete(
+    tmp_path: Path, after: bytes
+) -> None:
+    """A download in parallel parts that lost one: NUL bytes in the middle, the file's
+    end in place. Before: "a text far longer than a cell" (the NUL bytes read as one
+    text), or "mixes character encodings" (after half a character)."""
+    db = _imported(tmp_path)
+    data = _export(tmp_path, ".csv", orders=1_500)
+    cut = data.index(b"\r\n", 100_000) + 2
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(data[:cut] + after + bytes(200_000) + data[cut + 200_000 :])
+    _refused(db, str(path), says="part of it was never downloaded")
+
+
+def test_files_ending_in_nul_bytes_that_are_no_download_are_judged_as_before(
+    tmp_path: Path,
+) -> None:
+    """A tar archive ends in NUL bytes; it is not a spreadsheet, not a broken one."""
+    import tarfile
+
+    db = _imported(tmp_path)
+    path = tmp_path / "ExportOrderList.csv"
+    with tarfile.open(path, "w") as archive:
+        archive.add(ORDERS_2017, arcname="orders.csv")
+    assert path.read_bytes().endswith(bytes(1024))
+    _refused(db, str(path), says="not a spreadsheet")
