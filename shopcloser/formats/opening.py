@@ -3,7 +3,8 @@
 The kind of file is judged by its first bytes, not its name (merchants rename files):
 zip → xlsx, OLE → a password-protected workbook (an unprotected one is an old .xls,
 refused), known picture and archive signatures → not a spreadsheet, anything else → CSV
-text (which still has to decode and have an order-number column).
+text (which still has to decode and have an order-number column). Before that, the start
+of a workbook or of text (or nothing) followed by NUL bytes → a broken download.
 """
 
 from __future__ import annotations
