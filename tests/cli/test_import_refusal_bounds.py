@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -177,15 +177,15 @@ def test_a_download_padded_with_nul_bytes_is_refused_as_incomplete(
     spreadsheet", "mixes character encodings" or (a workbook) "damaged", depending on
     where it broke off."""
     db = _imported(tmp_path)
-    starts = {
-        "nothing": b"",
-        "csv-start": _first_half(_export(tmp_path, ".csv")),
-        "xlsx-start": _first_half(_export(tmp_path, ".xlsx")),
-        "whole-csv": _export(tmp_path, ".csv"),
-        "small-csv-start": _first_half(ORDERS_2017.read_bytes()),  # NUL bytes in its head
+    starts: dict[str, Callable[[], bytes]] = {
+        "nothing": lambda: b"",
+        "csv-start": lambda: _first_half(_export(tmp_path, ".csv")),
+        "xlsx-start": lambda: _first_half(_export(tmp_path, ".xlsx")),
+        "whole-csv": lambda: _export(tmp_path, ".csv"),
+        "small-csv-start": lambda: _first_half(ORDERS_2017.read_bytes()),  # NULs in its head
     }
     path = tmp_path / name
-    path.write_bytes(starts[content] + _NUL_PADDING)
+    path.write_bytes(starts[content]() + _NUL_PADDING)
     stderr = _refused(db, str(path), says="part of it was never downloaded")
     assert "Export the report again from the seller centre" in stderr
 
