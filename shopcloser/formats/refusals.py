@@ -267,6 +267,23 @@ def text_far_too_long(row: int) -> UserError:
     )
 
 
+def row_far_too_large() -> UserError:
+    """A CSV row with over a million cells or over 16 MB of text (see
+    :mod:`shopcloser.formats.csv_bounds`): found on the bytes, so its row number is not
+    known (line breaks inside cells make lines and rows differ)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "A row of this file is far larger than any row of a seller-centre report: it "
+            "holds more than a million cells or more than 16 MB of text (a damaged file, or "
+            "a quote mark that was never closed, does that). Reading it could exhaust the "
+            "computer's memory, so nothing was imported from it. Download the report again "
+            "from the seller centre ({where}) and import the new file as it is.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def damaged_rows_from(row: int) -> UserError:
     """A workbook whose sheet stops decoding around ``row``: a stream finishes a row only
     once it has read the start of the next, so the damage may be in the row after."""

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -250,4 +251,36 @@ def test_a_read_error_is_told_in_the_merchants_language(tmp_path: Path) -> None:
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "Input/output error" not in result.stderr
     assert "报告了读取错误" in result.stderr
+    assert table_dump(db) == before
+
+
+# Runs the import and reports how long it took and the process's peak memory.
+_MEASURED = """
+import resource, sys, time
+from shopcloser.cli import run_cli
+started = time.perf_counter()
+code = run_cli(sys.argv[1:])
+elapsed = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(f"measured: {elapsed:.2f} s, {peak} MB", file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_a_row_of_millions_of_cells_is_refused_quickly_in_little_memory(tmp_path: Path) -> None:
+    """An order row followed by 40 million separators: the csv module would build a row
+    of 40 million cells (over 500 MB) to read it."""
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    lines = ORDERS_2017.read_bytes().split(b"\r\n")
+    lines[1] += b"," * 40_000_000
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(b"\r\n".join(lines))
+    result = _script(_MEASURED, "--db", str(db), "import", str(path))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "far larger than any row of a seller-centre report" in result.stderr
+    assert "Traceback" not in result.stderr
+    measured = re.search(r"measured: ([\d.]+) s, (\d+) MB", result.stderr)
+    assert measured is not None, result.stderr
+    assert float(measured[1]) < 2 and int(measured[2]) < 300, result.stderr
     assert table_dump(db) == before
