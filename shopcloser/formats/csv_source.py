@@ -10,6 +10,7 @@ import codecs
 import csv
 import io
 import itertools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,6 +173,10 @@ class _Rows:
     def position(self) -> int:
         return self._binary.tell()
 
+    def size(self) -> int:
+        """The file's size now."""
+        return os.fstat(self._binary.fileno()).st_size
+
     def close(self) -> None:
         self._text.close()
 
@@ -292,6 +297,10 @@ def _records(
     rows = _open_rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
+        # The file was checked when the import began: another program may have changed it
+        # since, while other files were read (it is read once more below, at its end).
+        if rows.size() != report.size:
+            raise refusals.file_changed()
         reader = rows.reader
         if first_byte is None:
             for _ in range(header_row):
@@ -319,6 +328,9 @@ def _records(
                 yield record
             if not number % _PROGRESS_EVERY:
                 report._bytes_read = rows.position()
+        else:
+            if rows.position() != report.size:  # shortened or added to while read
+                raise refusals.file_changed()
     except csv.Error as error:
         raise _unreadable_row(error, number + 1) from None
     except UnicodeDecodeError:

@@ -326,6 +326,20 @@ def mixed_encoding() -> UserError:
     )
 
 
+def file_changed() -> UserError:
+    """The file is not as long as when it was checked: another program wrote to it,
+    emptied it or replaced it while the import ran."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file changed while it was being imported: another program (a browser "
+            "still downloading it, a sync tool, an editor) wrote to it, emptied it or "
+            "replaced it. Nothing was imported from it. Wait until that program has "
+            "finished with the file, then import it again.",
+        )
+    )
+
+
 def not_allowed() -> UserError:
     """The system refused to let us read the file (PermissionError): its own text for that
     would reach the merchant untranslated."""

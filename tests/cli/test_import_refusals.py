@@ -148,6 +148,7 @@ def _script(source: str, *args: str) -> subprocess.CompletedProcess[str]:
     ("sample", "happen", "says"),
     [
         (ORDERS_2018, "deleted", "cannot be opened"),
+        (ORDERS_2018, "emptied", "changed while it was being imported"),
         (ORDERS_2020, "emptied", "damaged or incomplete"),
     ],
 )
