@@ -223,13 +223,18 @@ def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma
     assert lines[0].endswith(",") and lines[1].endswith(",")  # one empty column more
     lines[1] += ","  # row 2: one more empty cell
     lines[3] += ',"多出来的一格"'  # row 4: data past it
+    lines[4] += '"多出来的一格"'  # row 5: data in the unnamed column itself
     path = tmp_path / "ExportOrderDetailList.csv"
     path.write_bytes("\r\n".join(lines).encode("gbk"))
     result = run_cli("import", str(path), db=tmp_path / "shop.db")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Rows to review (imported with what could be read): 1" in out
+    assert "Rows to review (imported with what could be read): 2" in out
     assert "ExportOrderDetailList.csv row 4: Row longer than the header: 12 cells" in out
+    assert (
+        "ExportOrderDetailList.csv row 5: Row longer than the header: 11 cells for 10 "
+        "columns; what is past the last column was not imported" in out
+    )
 
 
 def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
