@@ -428,8 +428,10 @@ def _item_tail(plan: _Plan) -> list[str]:
         "        return None",
         "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
+        # Not stored: a summary line between an order's items does not part them.
+        "    f_line_no = 0",
         # Items of one order are consecutive: their position numbers them in the order.
-        "if f_order_id == PREVIOUS[0]:",
+        "elif f_order_id == PREVIOUS[0]:",
         "    f_line_no = PREVIOUS[1] = PREVIOUS[1] + 1",
         "else:",
         "    PREVIOUS[0] = f_order_id",

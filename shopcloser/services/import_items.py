@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
 from shopcloser.formats.stored import StoredItem
-from shopcloser.services.import_repeats import FileSeen, conflict
+from shopcloser.services.import_repeats import FileSeen, item_conflict
 from shopcloser.services.import_rows import (
     BATCH_COLUMNS,
     ITEM_COLUMNS,
@@ -53,7 +53,7 @@ def unique_rows(
             rows[key] = row
             recs[key] = rec
         elif prev != row and ITEM_SHAPE.merge(prev, row) != prev:
-            raise conflict(seen.name, "item", key, recs[key].row_number, rec.row_number)
+            raise item_conflict(seen.name, rec, recs[key].row_number, rec.row_number)
     return rows, recs
 
 
@@ -153,7 +153,9 @@ class _ItemChunk:
             # (A repeat may leave out what the first row gave: any layout's rule.)
             if ITEM_SHAPE.merge(old_data, row) != old_data:
                 first = self.seen.first_row(key)
-                raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
+                raise item_conflict(
+                    self.seen.name, self.recs[key], first, self.recs[key].row_number
+                )
             return
         problems = self.recs[key].problems  # rare: a cell unread, or the file cut short
         if problems:
@@ -198,7 +200,9 @@ class _ItemChunk:
                 key = old[0]
                 if old[:_N_ITEM] != self.rows[key]:
                     first = self.seen.first_row(key)
-                    raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
+                    raise item_conflict(
+                        self.seen.name, self.recs[key], first, self.recs[key].row_number
+                    )
         self.w.items_added += added
         self.w.save_item_images(self.images)
         self.sql.update("order_items", (*ITEM_COLUMNS, "last_batch_id"), "item_key", self.updates)
@@ -231,7 +235,7 @@ class FreshItems:
                 key = stored[0]
                 if stored != rows[key]:
                     first = self.seen.first_row(key)
-                    raise conflict(self.seen.name, "item", key, first, recs[key].row_number)
+                    raise item_conflict(self.seen.name, recs[key], first, recs[key].row_number)
         w.items_added += added
         w.items_written = True
         self.seen.remember(recs, [rec.row_number for rec in recs.values()])

@@ -6,7 +6,10 @@ from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from shopcloser.formats.stored import ITEM_VALUES, StoredItem
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+
+_SUB_ORDER = ITEM_VALUES.index("sub_order_id")
 
 
 @dataclass
@@ -48,29 +51,53 @@ class FileSeen:
             return 0
 
 
-def conflict(file: str, what: str, key: str, first: int, second: int) -> UserError:
-    if what == "order":
+def conflict(file: str, order_id: str, first: int, second: int) -> UserError:
+    """Two rows of one order that do not agree."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file {file} lists order {id} twice with different contents (rows "
+            "{first} and {second}). Export the report again from the seller centre and "
+            "import the new file. Nothing was imported.",
+        ),
+        file=file,
+        id=order_id,
+        first=first,
+        second=second,
+    )
+
+
+def item_conflict(file: str, item: StoredItem, first: int, second: int) -> UserError:
+    """Two rows of one item that do not agree. An item without a sub-order number (the
+    2017 item report) is known by its place among its order's items, which the seller
+    centre lists together: two such rows mean the order's items are in two places."""
+    sub_order = item.values[_SUB_ORDER]
+    if sub_order is None:
         return UserError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "The file {file} lists order {id} twice with different contents (rows "
-                "{first} and {second}). Export the report again from the seller centre and "
-                "import the new file. Nothing was imported.",
+                "The file {file} lists items of order {id} in two places (rows {first} and "
+                "{second}, with other rows between them) that do not agree. The seller "
+                "centre lists each order's items together, once, so the file was changed "
+                "after it was downloaded or put together from several reports. Import each "
+                "item report as it was downloaded, one file each, or export it again from "
+                "the seller centre. Nothing was imported.",
             ),
             file=file,
-            id=key,
+            id=item.order_id,
             first=first,
             second=second,
         )
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "The file {file} lists item {id} twice with different contents (rows {first} "
-            "and {second}). Export the report again from the seller centre and import the "
-            "new file. Nothing was imported.",
+            "The file {file} lists item {sub_order} of order {id} twice with different "
+            "contents (rows {first} and {second}). Export the report again from the "
+            "seller centre and import the new file. Nothing was imported.",
         ),
         file=file,
-        id=key,
+        sub_order=sub_order,
+        id=item.order_id,
         first=first,
         second=second,
     )

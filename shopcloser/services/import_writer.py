@@ -153,7 +153,7 @@ class ChunkWriter:
             elif prev != row and ORDER_SHAPE.merge(prev, row) != prev:
                 # (A repeat may leave out what the first row gave: any layout's rule.)
                 first = recs[rec.order_id].row_number
-                raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
+                raise conflict(seen.name, rec.order_id, first, rec.row_number)
         if fresh:
             self._orders_fresh(rows, recs, seen)
         else:
@@ -174,7 +174,7 @@ class ChunkWriter:
             key = stored[0]
             row = rows[key][:_N_ORDER]
             if stored != row and ORDER_SHAPE.merge(stored, row) != stored:
-                raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
+                raise conflict(seen.name, key, seen.first_row(key), recs[key].row_number)
 
     def _orders_merge(
         self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen, shape: RowShape
@@ -195,7 +195,7 @@ class ChunkWriter:
             if seen.repeats(key, old[-1], batch_id):
                 if ORDER_SHAPE.merge(old_data, row) != old_data:
                     first = seen.first_row(key)
-                    raise conflict(seen.name, "order", key, first, recs[key].row_number)
+                    raise conflict(seen.name, key, first, recs[key].row_number)
                 continue
             problems = recs[key].problems  # rare: a cell unread, or the file cut short
             if problems:

@@ -326,6 +326,29 @@ def test_conflicting_item_rows_are_refused_too(
     assert store_status(store).orders == 0
 
 
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+@pytest.mark.parametrize("earlier_import", [False, True])
+def test_item_conflicts_name_the_order_not_an_internal_key(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
+) -> None:
+    """Items without a sub-order number are known by their place in their order ("9301#1"
+    inside): the merchant reads the order number, the rows, and why they clash."""
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [items_file([item("9309", 1, row=2)], name="earlier.csv")])
+    by_place = [item("9301", 1, row=2), item("9302", 1, row=3)]
+    by_place.append(item("9301", 1, row=4, title="另一件"))  # place 1 again: not next to it
+    by_sub = [item("9311", 1, sub="91", row=2), item("9311", 2, sub="91", row=3, title="另一件")]
+    for records, says in (
+        (by_place, "lists items of order 9301 in two places (rows 2 and 4, with other rows"),
+        (by_sub, "lists item 91 of order 9311 twice with different contents (rows 2 and 3)"),
+    ):
+        with pytest.raises(UserError) as refused:
+            import_sources(store, [items_file(records, name="ExportOrderDetailList.csv")])
+        assert says in str(refused.value)
+        assert "#" not in str(refused.value)
+
+
 def test_the_same_order_in_two_files_of_one_import_takes_the_later_file(store: Store) -> None:
     summary = import_sources(
         store,
