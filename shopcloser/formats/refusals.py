@@ -26,6 +26,40 @@ def empty_file() -> UserError:
     )
 
 
+def no_rows() -> UserError:
+    """A report with its header row and nothing below: an export of a period without
+    orders, or a download that stopped right after its first line."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This report has its header row but no rows below it, so it holds no order to "
+            "import. Check the period you chose when exporting it, then export the report "
+            "again from the seller centre ({where}) and import the new file. If the shop "
+            "had no orders in that period, leave this file out.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_readable_order(column: str) -> UserError:
+    """A report none of whose rows has an order number that can be read (each is empty,
+    or a text such as a summary line): importing it would add nothing and say so
+    nowhere but in a list of flagged rows."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "No row of this file has an order number that can be read (column {column}), "
+            "so it holds no order to import: it may be another kind of report, or its "
+            "order numbers were removed or changed after it was downloaded. Check that it "
+            "is the order report (订单报表) or the item report (宝贝报表), then export it "
+            "again from the seller centre ({where}) and import the downloaded file as it "
+            "is.",
+        ),
+        column=column,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def not_a_spreadsheet() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
