@@ -156,4 +156,3 @@ TRADE_PROGRESS: dict[TradeStatus, int] = {
 REFUND_ASKED = frozenset(
     {*OPEN_REFUND_STATUSES - {RefundStatus.UNKNOWN}, RefundStatus.CLOSED, RefundStatus.SUCCESS}
 )
-

@@ -127,15 +127,15 @@ def went_back(
     now missing or earlier while the status did not move on. A later export never does
     that; an older one does. ``covered``: report kinds an OlderExport already speaks of.
 
-    Only rows the batch overwrote have a before-image (``batch_changes``), so this is a
-    few set-based queries over them: nothing on a first import into an empty store.
+    Only rows the batch overwrote have a before-image (``batch_changes``), so this is one
+    set-based query over them: nothing to look at on a first import into an empty store.
     Orders known only from items are left out: their status is a guess from one item.
     The import is kept as it is, like an older export found by its name: the merchant
     decides (undo brings everything back), and a rule that guessed wrong about a file
     must not quietly keep part of it."""
     parts = []
+    before = BatchChange.before
     if "orders" not in covered:
-        before = BatchChange.before
         parts.append(
             select(Order.order_id.label("order_id"))
             .join(BatchChange, BatchChange.row_key == Order.order_id)
@@ -147,7 +147,6 @@ def went_back(
             )
         )
     if "items" not in covered:
-        before = BatchChange.before
         refund_before = before["refund_status"].as_string()
         parts.append(
             select(OrderItem.order_id.label("order_id"))
@@ -167,14 +166,11 @@ def went_back(
     if not parts:
         return None
     found = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
-    orders = found.subquery()
-    count = conn.execute(select(func.count(func.distinct(orders.c.order_id)))).scalar_one()
-    if not count:
+    # One pass over the rows the batch changed gives both the count and the examples.
+    orders = sorted({str(order_id) for order_id in conn.execute(found).scalars()})
+    if not orders:
         return None
-    examples = conn.execute(
-        select(orders.c.order_id).distinct().order_by(orders.c.order_id).limit(EXAMPLES_SHOWN)
-    ).scalars()
-    return WentBack(int(count), [str(order_id) for order_id in examples])
+    return WentBack(len(orders), orders[:EXAMPLES_SHOWN])
 
 
 def _progress(status: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[int]:
