@@ -892,12 +892,20 @@ They will then exist only in the backup
         <translation>订单状态“{status}”无法识别，只出现在 {n} 个订单的宝贝行上：已按原文保存在宝贝上。订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+        <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
+        <translation>有 {n} 个订单的退款状态“{status}”无法识别：在您核对这些退款之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1177,6 +1185,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>保存…</translation>
     </message>
     <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增订单：{n}</translation>
     </message>
@@ -1213,12 +1229,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
-        <translation>有 {n} 行的状态“{text}”无法识别：这些订单需要核对</translation>
-    </message>
-    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 个订单的退款状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>

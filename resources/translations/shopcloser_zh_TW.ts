@@ -892,12 +892,20 @@ They will then exist only in the backup
         <translation>訂單狀態「{status}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已按原文保存在寶貝上。訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+        <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
+        <translation>有 {n} 筆訂單的退款狀態「{status}」無法識別：在您核對這些退款之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1177,6 +1185,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>儲存…</translation>
     </message>
     <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增訂單：{n}</translation>
     </message>
@@ -1213,12 +1229,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
-        <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
-    </message>
-    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 筆訂單的退款狀態「{text}」無法識別：這些訂單需要核對</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>
