@@ -10,8 +10,13 @@ from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
 from shopcloser.formats.problems import row_problem_message
-from shopcloser.formats.report import PasswordRequired, WrongPassword
-from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import (
+    CONTEXT,
+    QT_TRANSLATE_NOOP,
+    PasswordRequired,
+    UserError,
+    WrongPassword,
+)
 from shopcloser.services.importing import ImportSummary, import_files
 from shopcloser.store.database import Store
 
