@@ -26,14 +26,21 @@ FLAGGED_SHOWN = 20
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "import", help="import order and item reports (CSV or xlsx) exported from the shop"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import order and item reports (CSV or xlsx) exported from the shop"
+        ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "report files")
+    )
     parser.add_argument(
         "--password-file",
         type=Path,
         metavar="F",
-        help="a file whose first line is the password of protected workbooks",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a file whose first line is the password of protected workbooks"
+        ),
     )
     parser.set_defaults(func=run)
 
