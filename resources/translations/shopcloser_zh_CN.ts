@@ -1547,7 +1547,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>这个文件没有订单编号列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
+        <translation>这个文件中没有存放订单编号的列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
@@ -1587,7 +1587,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Row {row} of this file holds a text of {length} characters (column {column}), more than a spreadsheet cell can hold (32,767), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation>这个文件的第 {row} 行有一段 {length} 个字符的文字（{column} 列），超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
+        <translation>这个文件的第 {row} 行有一段 {length} 个字符的文字（“{column}”列），超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
         <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1683,7 +1683,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation>库存清单中没有商家编码列。请给编码所在的列加上标题，例如“商家编码”或“SKU”（还可以加上“标题”和“数量”列），然后重新选择该文件。</translation>
+        <translation>库存清单中没有存放商家编码的列。请给编码所在的列加上标题，例如“商家编码”或“SKU”（还可以加上“标题”和“数量”列），然后重新选择该文件。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>

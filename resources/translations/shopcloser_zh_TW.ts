@@ -1547,7 +1547,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
+        <translation>這個檔案中沒有存放訂單編號的欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
@@ -1587,7 +1587,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Row {row} of this file holds a text of {length} characters (column {column}), more than a spreadsheet cell can hold (32,767), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation>這個檔案的第 {row} 列有一段 {length} 個字元的文字（{column} 欄），超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
+        <translation>這個檔案的第 {row} 列有一段 {length} 個字元的文字（「{column}」欄），超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
         <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1683,7 +1683,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation>庫存清單中沒有商家編碼欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
+        <translation>庫存清單中沒有存放商家編碼的欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
