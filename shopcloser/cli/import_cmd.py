@@ -10,8 +10,13 @@ from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
 from shopcloser.formats.problems import row_problem_message
-from shopcloser.formats.report import PasswordRequired, WrongPassword
-from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import (
+    CONTEXT,
+    QT_TRANSLATE_NOOP,
+    PasswordRequired,
+    UserError,
+    WrongPassword,
+)
 from shopcloser.services.importing import ImportSummary, import_files
 from shopcloser.store.database import Store
 
@@ -21,14 +26,21 @@ FLAGGED_SHOWN = 20
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "import", help="import order and item reports (CSV or xlsx) exported from the shop"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import order and item reports (CSV or xlsx) exported from the shop"
+        ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "report files")
+    )
     parser.add_argument(
         "--password-file",
         type=Path,
         metavar="F",
-        help="a file whose first line is the password of protected workbooks",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a file whose first line is the password of protected workbooks"
+        ),
     )
     parser.set_defaults(func=run)
 
