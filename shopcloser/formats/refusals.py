@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import errno
 
-from shopcloser.formats.report import PasswordRequired, ReportKind, WrongPassword
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.formats.report import ReportKind
+from shopcloser.messages import QT_TRANSLATE_NOOP, PasswordRequired, UserError, WrongPassword
 
 _EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
 

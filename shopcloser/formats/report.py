@@ -17,7 +17,6 @@ from typing import Any
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats.stored import Stored
-from shopcloser.messages import UserError
 
 Record = OrderRecord | ItemRecord
 RowMark = tuple[int, list[str]]
@@ -26,14 +25,6 @@ RowMark = tuple[int, list[str]]
 class ReportKind(StrEnum):
     ORDERS = "orders"  # 订单报表: one row per order
     ITEMS = "items"  # 宝贝报表: one row per item (sub-order)
-
-
-class PasswordRequired(UserError):  # noqa: N818 - a request, like Cancelled
-    """The workbook is encrypted: ask the merchant for its password, then open it again."""
-
-
-class WrongPassword(UserError):  # noqa: N818 - named like PasswordRequired
-    """The password given does not open the workbook: the window asks for it again."""
 
 
 @dataclass

@@ -101,6 +101,7 @@ class _ItemChunk:
     def write(self) -> None:
         order_ids = list(self.final)
         links = self.w.order_links(order_ids)
+        self.w.known_item_orders += sum(1 for link in links.values() if not link[3])
         stored = self.sql.select_in("order_items", _STORED, "order_id", order_ids)
         by_key = {row[0]: row for row in stored}
         by_order: dict[str, list[Row]] = {}
@@ -139,7 +140,9 @@ class _ItemChunk:
                 "order_items", ("order_id", *ITEM_FACTS), "order_id", moved
             ):
                 left[row[0]].append(row[1:])
-            for order_id in moved:
+            empty = [key for key in moved if not left[key] and links[key][3]]
+            self.w.remove_stubs(empty)
+            for order_id in (key for key in moved if key not in empty):
                 new_values[order_id] = self.w.order_values(left[order_id], links[order_id])
         self.w.update_orders_from_items(links, new_values)
 
@@ -297,6 +300,13 @@ class FreshItems:
             ).fetchall()
         )
         recheck.difference_update(missing)
+        if missing:  # else every order of the file was known: no need to count them
+            w.known_item_orders += int(
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM orders o WHERE NOT o.from_items_only AND EXISTS "
+                    "(SELECT 1 FROM order_items i WHERE i.order_id = o.order_id)"
+                ).scalar_one()
+            )
         w.unchanged.update(hash(key) for key in untouched if key not in recheck)
         for part in _parts([*missing, *sorted(recheck)], self.PART):
             tick()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
 from shopcloser.formats.stored import StoredOrder, encode_json
-from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.bulk_sql import BulkSql, in_chunks
 from shopcloser.services.import_repeats import (
     FileSeen,
     as_joined,
@@ -32,6 +32,7 @@ from shopcloser.services.import_rows import (
     stub_order_row,
 )
 from shopcloser.services.import_shops import ShopRefs
+from shopcloser.store import search_index
 
 _O_STATUS = ORDER_SHAPE.index("status")
 _O_STATUS_TEXT = ORDER_SHAPE.index("status_text")
@@ -93,6 +94,10 @@ class ChunkWriter:
         self.items_written = False
         self.orders_added = self.orders_updated = 0
         self.items_added = self.items_updated = 0
+        # Orders item rows created (no order report gave them), and orders item rows named
+        # that an order report had given: an item report of another shop shows as many
+        # of the first and none of the second (import_summary.unmatched_item_orders).
+        self.stubs_added = self.known_item_orders = 0
         # Hashes of stored orders this import mentioned and left as they were.
         self.unchanged: set[int] = set()
         self._reasons: dict[tuple[str, frozenset[str]], str] = {}
@@ -297,7 +302,9 @@ class ChunkWriter:
             stub_order_row(self.conv, key, status, text, blocking) + tail
             for key, (status, text, blocking) in stubs.items()
         ]
-        self.orders_added += self.sql.insert("orders", _ORDER_INSERT, rows)
+        added = self.sql.insert("orders", _ORDER_INSERT, rows)
+        self.orders_added += added
+        self.stubs_added += added
 
     def update_orders_from_items(
         self, links: dict[str, Row], new_values: dict[str, tuple[str, str, str]]
@@ -328,6 +335,31 @@ class ChunkWriter:
             "order_id",
             [(*new_values[key], batch_id, key) for key in changed],
         )
+
+    def remove_stubs(self, order_ids: list[str]) -> None:
+        """Delete orders known only from item rows that no longer have any item (a newer
+        item report moved them to another order): such an order was never more than its
+        items, and left behind it would count as an order without items, and block
+        closing while its status is open. Its before-image lets undo put it back
+        (batches.undo_batch inserts the orders a batch deleted)."""
+        rows = self.sql.select_in("orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", order_ids)
+        if not rows:
+            return
+        created = [row for row in rows if row[-2] == self.batch_id]
+        first_touch = [row for row in rows if row[-1] != self.batch_id]
+        self._save_images("orders", first_touch, "items")
+        self.orders_updated += len(first_touch)
+        # One this import created and now removes was never there: it is not counted.
+        self.orders_added -= len(created)
+        self.stubs_added -= len(created)
+        for row in rows:
+            self.unchanged.discard(hash(row[0]))
+        keys = [row[0] for row in rows]
+        if search_index.has_search_index(self.sql.conn):  # its triggers are off meanwhile
+            for part in in_chunks(keys):
+                marks = self.sql.marks(len(part))
+                search_index.forget_orders(self.sql.conn, f"order_id IN ({marks})", part)
+        self.sql.delete_in("orders", "order_id", keys)
 
     def save_item_images(self, rows: list[Row]) -> None:
         self._save_images("order_items", rows, "items")

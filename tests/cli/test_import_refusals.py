@@ -357,7 +357,7 @@ def test_items_of_one_order_in_two_places_are_refused_in_plain_words(tmp_path: P
     order = rows[3].split(",")[0]  # rows 5 to 7 of the file: three items of one order
     assert [row.split(",")[0] for row in rows[3:6]] == [order] * 3
     assert rows[6].split(",")[0] != order
-    rows[4:8] = rows[5:8] + [rows[4]]  # its second item moved to row 9, after another order
+    rows[4:8] = [*rows[5:8], rows[4]]  # its second item moved to row 9, after another order
     path = tmp_path / "ExportOrderDetailList.csv"
     path.write_bytes("\r\n".join([header, *rows]).encode("gbk"))
     stderr = _refused(db, str(path), says="in two places")

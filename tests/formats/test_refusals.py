@@ -19,14 +19,12 @@ import pytest
 
 from shopcloser.formats import xlsx_safety
 from shopcloser.formats.report import (
-    PasswordRequired,
     ReportKind,
-    WrongPassword,
     check_xml_defences,
     is_encrypted_workbook,
     open_report,
 )
-from shopcloser.messages import UserError
+from shopcloser.messages import PasswordRequired, UserError, WrongPassword
 from tests import samples
 from tests.helpers import REPO
 from tests.old_excel import write_old_xls
