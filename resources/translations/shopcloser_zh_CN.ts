@@ -1538,6 +1538,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件是空的。请重新从卖家中心导出报表（{where}），等下载完成后再导入。</translation>
     </message>
     <message>
+        <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
+        <translation>这份报表只有表头，下面没有任何一行，所以没有可导入的订单。请检查导出时选择的时间段，然后从卖家中心重新导出报表（{where}），再导入新文件。如果店铺在那段时间里确实没有订单，导入时不用选这个文件。</translation>
+    </message>
+    <message>
+        <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>这个文件里没有一行能读出订单编号（“{column}”列），所以没有可导入的订单：它可能是别的报表，或者下载后订单编号被删掉或改动过。请确认它是订单报表或宝贝报表，然后从卖家中心重新导出（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>
@@ -1610,6 +1618,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件的第 {row} 行有一段文字远远超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
+        <source>A row of this file is far larger than any row of a seller-centre report: it holds more than a million cells or more than 16 MB of text (a damaged file, or a quote mark that was never closed, does that). Reading it could exhaust the computer&apos;s memory, so nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>这个文件中有一行比卖家中心报表的任何一行都大得多：它有一百多万个单元格，或者超过 16 MB 的文字（文件损坏，或者有个引号一直没有闭合，都会这样）。读取它可能耗尽电脑的内存，所以这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后原样导入新文件。</translation>
+    </message>
+    <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>这个文件从第 {row} 行起无法读取（文件可能已损坏，或者不是卖家中心的报表）。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
@@ -1620,6 +1632,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>
+        <translation>这个文件在导入过程中被改动了：另一个程序（还在下载它的浏览器、同步工具或编辑器）写入了内容、把它清空或替换了。这个文件中的内容都没有导入。请等那个程序处理完这个文件，再重新导入。</translation>
     </message>
     <message>
         <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
@@ -1642,8 +1658,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>文件 {file} 中订单 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
-        <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation>文件 {file} 中宝贝 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
+        <source>The file {file} lists items of order {id} in two places (rows {first} and {second}, with other rows between them) that do not agree. The seller centre lists each order&apos;s items together, once, so the file was changed after it was downloaded or put together from several reports. Import each item report as it was downloaded, one file each, or export it again from the seller centre. Nothing was imported.</source>
+        <translation>文件 {file} 中订单 {id} 的宝贝出现在两处（第 {first} 行和第 {second} 行，中间隔着其他行），而且内容对不上。卖家中心导出时会把同一订单的宝贝排在一起，只列一次，所以这个文件在下载后被改动过，或者是由几份报表拼起来的。请把每份宝贝报表按下载时的原样分别导入，或者从卖家中心重新导出。本次没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file {file} lists item {sub_order} of order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
+        <translation>文件 {file} 中订单 {id} 的宝贝（子订单 {sub_order}）出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>

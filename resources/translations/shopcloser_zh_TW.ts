@@ -1538,6 +1538,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案是空的。請重新從賣家中心匯出報表（{where}），等下載完成後再匯入。</translation>
     </message>
     <message>
+        <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
+        <translation>這份報表只有表頭，下面沒有任何一列，所以沒有可匯入的訂單。請檢查匯出時選擇的時間段，然後從賣家中心重新匯出報表（{where}），再匯入新檔案。如果店鋪在那段時間裡確實沒有訂單，匯入時不用選這個檔案。</translation>
+    </message>
+    <message>
+        <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>這個檔案裡沒有一列能讀出訂單編號（「{column}」欄），所以沒有可匯入的訂單：它可能是別的報表，或者下載後訂單編號被刪掉或改動過。請確認它是訂單報表或寶貝報表，然後從賣家中心重新匯出（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>
@@ -1610,6 +1618,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案的第 {row} 列有一段文字遠遠超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
+        <source>A row of this file is far larger than any row of a seller-centre report: it holds more than a million cells or more than 16 MB of text (a damaged file, or a quote mark that was never closed, does that). Reading it could exhaust the computer&apos;s memory, so nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>這個檔案中有一列比賣家中心報表的任何一列都大得多：它有一百多萬個儲存格，或者超過 16 MB 的文字（檔案損壞，或者有個引號一直沒有閉合，都會這樣）。讀取它可能耗盡電腦的記憶體，所以這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後原樣匯入新檔案。</translation>
+    </message>
+    <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>這個檔案從第 {row} 列起無法讀取（檔案可能已損壞，或者不是賣家中心的報表）。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
@@ -1620,6 +1632,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>
+        <translation>這個檔案在匯入過程中被改動了：另一個程式（還在下載它的瀏覽器、同步工具或編輯器）寫入了內容、把它清空或替換了。這個檔案中的內容都沒有匯入。請等那個程式處理完這個檔案，再重新匯入。</translation>
     </message>
     <message>
         <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
@@ -1642,8 +1658,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>檔案 {file} 中訂單 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
-        <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation>檔案 {file} 中商品 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
+        <source>The file {file} lists items of order {id} in two places (rows {first} and {second}, with other rows between them) that do not agree. The seller centre lists each order&apos;s items together, once, so the file was changed after it was downloaded or put together from several reports. Import each item report as it was downloaded, one file each, or export it again from the seller centre. Nothing was imported.</source>
+        <translation>檔案 {file} 中訂單 {id} 的寶貝出現在兩處（第 {first} 列和第 {second} 列，中間隔著其他列），而且內容對不上。賣家中心匯出時會把同一訂單的寶貝排在一起，只列一次，所以這個檔案在下載後被改動過，或者是由幾份報表拼起來的。請把每份寶貝報表按下載時的原樣分別匯入，或者從賣家中心重新匯出。本次沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file {file} lists item {sub_order} of order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
+        <translation>檔案 {file} 中訂單 {id} 的寶貝（子訂單 {sub_order}）出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>

@@ -39,6 +39,7 @@ class ReportFile:
     lines: int | None = None  # line breaks in the file (CSV): about how many rows it has
     header_row: int = 1  # the file's row (1-based) holding the headers
     encoding: str | None = None  # a CSV file's
+    delimiter: str | None = None  # a CSV file's
     # (first row, stop row, stored, first row's byte) → records, or with ``stored`` True,
     # stored rows.
     _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(

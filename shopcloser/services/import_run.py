@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.formats import refusals
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.rows import file_columns, id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
@@ -225,21 +226,26 @@ class ImportRun:
         rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         shape = _shape_for(source)
-        rows = flagged = 0
+        rows = flagged = with_ids = 0
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
                 order_records, flagged_here = self._note(chunk, source, StoredOrder)
                 self.writer.orders(order_records, seen, shape)
+                with_ids += len(order_records)
             else:
                 item_records, flagged_here = self._note(chunk, source, StoredItem)
                 if fresh_items is not None:
                     fresh_items.add(item_records)
                 else:
                     write_items(self.writer, item_records, seen, shape)
+                with_ids += len(item_records)
             flagged += flagged_here
             self.done += len(chunk)
             self._tick(source)
+        if source.whole and not with_ids:
+            with naming_file(source.name):
+                raise refusals.no_readable_order(_id_header(source)) if rows else refusals.no_rows()
         if deferred is not None:
             deferred.extend(rebuild)
         elif orders:

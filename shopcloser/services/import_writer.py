@@ -11,7 +11,13 @@ from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
 from shopcloser.formats.stored import StoredOrder, encode_json
 from shopcloser.services.bulk_sql import BulkSql, in_chunks
-from shopcloser.services.import_repeats import FileSeen, conflict
+from shopcloser.services.import_repeats import (
+    FileSeen,
+    as_joined,
+    conflict,
+    joined_repeat,
+    stored_problems,
+)
 from shopcloser.services.import_rows import (
     BATCH_COLUMNS,
     ITEM_COLUMNS,
@@ -157,8 +163,12 @@ class ChunkWriter:
                 recs[rec.order_id] = rec
             elif prev != row and ORDER_SHAPE.merge(prev, row) != prev:
                 # (A repeat may leave out what the first row gave: any layout's rule.)
-                first = recs[rec.order_id].row_number
-                raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
+                first = recs[rec.order_id]
+                joined = joined_repeat(ORDER_SHAPE, prev, first.problems, row, rec.problems)
+                if joined is None:
+                    raise conflict(seen.name, rec.order_id, first.row_number, rec.row_number)
+                rows[rec.order_id] = joined
+                recs[rec.order_id] = as_joined(first, joined, ORDER_SHAPE)
         if fresh:
             self._orders_fresh(rows, recs, seen)
         else:
@@ -175,11 +185,23 @@ class ChunkWriter:
         self.orders_added += added
         if added == len(rows):
             return
+        updates: list[Row] = []
         for stored in self.sql.select_in("orders", ORDER_COLUMNS, "order_id", list(rows)):
             key = stored[0]
             row = rows[key][:_N_ORDER]
             if stored != row and ORDER_SHAPE.merge(stored, row) != stored:
-                raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
+                joined = joined_repeat(
+                    ORDER_SHAPE,
+                    stored,
+                    stored_problems(ORDER_SHAPE, stored),
+                    row,
+                    recs[key].problems,
+                )
+                if joined is None:
+                    raise conflict(seen.name, key, seen.first_row(key), recs[key].row_number)
+                if joined != stored:  # a flagged row and its twin: what both tell
+                    updates.append((*joined, key))
+        self.sql.update("orders", ORDER_COLUMNS, "order_id", updates)
 
     def _orders_merge(
         self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen, shape: RowShape
@@ -199,8 +221,18 @@ class ChunkWriter:
             old_data = old[:_N_ORDER]
             if seen.repeats(key, old[-1], batch_id):
                 if ORDER_SHAPE.merge(old_data, row) != old_data:
-                    first = seen.first_row(key)
-                    raise conflict(seen.name, "order", key, first, recs[key].row_number)
+                    joined = joined_repeat(
+                        ORDER_SHAPE,
+                        old_data,
+                        stored_problems(ORDER_SHAPE, old_data),
+                        row,
+                        recs[key].problems,
+                    )
+                    if joined is None:
+                        first = seen.first_row(key)
+                        raise conflict(seen.name, key, first, recs[key].row_number)
+                    if joined != old_data:  # a flagged row and its twin: what both tell
+                        merged[key] = joined
                 continue
             problems = recs[key].problems  # rare: a cell unread, or the file cut short
             if problems:
