@@ -14,7 +14,7 @@ APT_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-
 	libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 fonts-noto-cjk xvfb xauth
 
 .PHONY: install install-test install-dev system-deps run test lint typecheck contracts \
-	unit bench translations package package-test clean
+	unit bench translations guide-images package package-test clean
 
 install: system-deps $(STAMP)
 
@@ -82,6 +82,10 @@ translations: install
 	for ts in resources/translations/*.ts; do \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; \
 	done
+
+# The user guide's pictures of each tab, in every language (packaging/README.md).
+guide-images: install
+	$(BIN)/python packaging/guide_screenshots.py
 
 # The Linux package: PyInstaller bundle in dist/shopcloser/, then dist/shopcloser_<version>_amd64.deb.
 # Tools to build and check it, and libraries Qt's Wayland plugins link against (the .deb

@@ -6,7 +6,6 @@ appears as soon as possible.
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import contextlib
 import os
@@ -14,7 +13,8 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from shopcloser.cli.options import common_options
+from shopcloser.cli.options import Parser, common_options, install_language, wants_help
+from shopcloser.messages import QT_TRANSLATE_NOOP
 
 # Options that take a value, so that the value is not mistaken for a command or a file.
 _VALUE_OPTIONS = {"--db", "--lang", "--password-file"}
@@ -115,15 +115,26 @@ def _main(argv: Sequence[str] | None) -> int:
             from shopcloser.cli.main import run_cli
 
         return run_cli(argv)
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="shopcloser",
-        description="Open the ShopCloser window. Commands for scripts: "
-        + ", ".join(sorted(COMMANDS))
-        + " (shopcloser COMMAND --help).",
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "Open the ShopCloser window. For scripts, run one of these commands instead "
+            "(shopcloser COMMAND --help tells more):",
+        ),
+        epilog=", ".join(sorted(COMMANDS)),
     )
     common_options(parser)
-    parser.add_argument("--demo", action="store_true", help="open on a bundled sample export")
-    parser.add_argument("files", nargs="*", help="spreadsheets to import on start")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "open on a bundled sample export"),
+    )
+    parser.add_argument(
+        "files", nargs="*", help=QT_TRANSLATE_NOOP("Cli", "spreadsheets to import on start")
+    )
+    if wants_help(argv):  # the help is printed in the merchant's language, then we end
+        install_language(argv)
     args = parser.parse_args(argv)
     from shopcloser.loading import libraries_loading
 

@@ -50,6 +50,15 @@ class UserError(Exception):
         return f"{FILE_REFUSED.format(file=self.file)}\n{text}"
 
 
+class PasswordRequired(UserError):  # noqa: N818 - a request, like Cancelled
+    """The workbook (a report or a backup) is encrypted: ask the merchant for its
+    password, then open it again."""
+
+
+class WrongPassword(UserError):  # noqa: N818 - named like PasswordRequired
+    """The password given does not open the workbook: the window asks for it again."""
+
+
 @contextmanager
 def naming_file(name: str) -> Iterator[None]:
     """Refusals raised inside are about the file ``name`` (a file name, not a path): they

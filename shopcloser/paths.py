@@ -33,6 +33,17 @@ def settings_file() -> Path:
     return config_dir() / "settings.ini"
 
 
+def shown_path(path: Path) -> str:
+    """``path`` as the merchant reads it: ``~/…`` inside their home folder, where that is
+    how paths are written (not on Windows, whose merchants know no ``~``)."""
+    if sys.platform != "win32":
+        try:
+            return str(Path("~") / path.relative_to(Path.home()))
+        except ValueError:  # outside the home folder
+            pass
+    return str(path)
+
+
 def resources_dir() -> Path:
     """``resources/`` of a source checkout, or the copy a frozen build carries."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -697,16 +697,56 @@ They will then exist only in the backup
         <translation>备份操作仍在进行。要停止并关闭吗？不会做任何改动。</translation>
     </message>
     <message>
-        <source>Password needed</source>
-        <translation>需要密码</translation>
-    </message>
-    <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 设有密码，请输入密码：</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>write the backup workbook of all orders</source>
+        <translation>写出包含全部订单的备份工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要写出的工作簿</translation>
+    </message>
+    <message>
+        <source>protect the workbook with the password on its first line</source>
+        <translation>用该文件第一行的密码加密工作簿</translation>
+    </message>
+    <message>
+        <source>a copy for staff and accountants: buyers&apos; personal data masked</source>
+        <translation>给员工和会计的副本：买家个人信息打码</translation>
+    </message>
+    <message>
+        <source>check a backup workbook against its manifest</source>
+        <translation>按校验清单检查备份工作簿</translation>
+    </message>
+    <message>
+        <source>the backup workbook</source>
+        <translation>备份工作簿</translation>
+    </message>
+    <message>
+        <source>the password of a protected backup</source>
+        <translation>加密备份的密码</translation>
+    </message>
+    <message>
+        <source>also check that the backup holds the data in ShopCloser as it is now</source>
+        <translation>同时检查备份是否包含 ShopCloser 中的当前数据</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty data file</source>
+        <translation>把备份恢复到空的数据文件中</translation>
+    </message>
+    <message>
+        <source>remove buyers&apos; names, phones, addresses and messages (needs a verified backup)</source>
+        <translation>删除买家的姓名、电话、地址和留言（需要一份已校验的备份）</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>确认：此操作无法撤销</translation>
+    </message>
     <message>
         <source>Backup written and verified: {path}</source>
         <translation>备份已写入并通过校验：{path}</translation>
@@ -784,6 +824,18 @@ They will then exist only in the backup
         <translation>已删除 {n} 个数据文件的旧副本。</translation>
     </message>
     <message>
+        <source>list the imports done so far, newest first</source>
+        <translation>列出至今的每次导入，最新的在前</translation>
+    </message>
+    <message>
+        <source>undo the most recent import</source>
+        <translation>撤销最近一次导入</translation>
+    </message>
+    <message>
+        <source>the import&apos;s number</source>
+        <translation>导入的编号</translation>
+    </message>
+    <message>
         <source>No imports yet.</source>
         <translation>还没有导入记录。</translation>
     </message>
@@ -840,6 +892,18 @@ They will then exist only in the backup
         <translation>恢复原样的宝贝：{n}</translation>
     </message>
     <message>
+        <source>import order and item reports (CSV or xlsx) exported from the shop</source>
+        <translation>导入从店铺导出的订单报表和宝贝报表（CSV 或 xlsx）</translation>
+    </message>
+    <message>
+        <source>report files</source>
+        <translation>报表文件</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password of protected workbooks</source>
+        <translation>一个文件，其第一行是加密工作簿的密码</translation>
+    </message>
+    <message>
         <source>Import {id} done.</source>
         <translation>编号 {id} 的导入已完成。</translation>
     </message>
@@ -892,12 +956,20 @@ They will then exist only in the backup
         <translation>订单状态“{status}”无法识别，只出现在 {n} 个订单的宝贝行上：已按原文保存在宝贝上。订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 行的退款状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+        <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
+        <translation>有 {n} 个订单的退款状态“{status}”无法识别：在您核对这些退款之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -912,6 +984,10 @@ They will then exist only in the backup
         <translation>目前仍阻碍关店的订单：{n}</translation>
     </message>
     <message>
+        <source>ShopCloser, without the window.</source>
+        <translation>不打开窗口使用 ShopCloser。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何改动。</translation>
     </message>
@@ -922,6 +998,58 @@ They will then exist only in the backup
     <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
         <translation>ShopCloser 遇到内部错误。详细信息在 {log} 中，请把这个文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>list orders, or only those still blocking closure</source>
+        <translation>列出订单，或只列出仍阻碍关店的订单</translation>
+    </message>
+    <message>
+        <source>only orders that still block closing the shop</source>
+        <translation>只列出仍阻碍关店的订单</translation>
+    </message>
+    <message>
+        <source>blocking, watch, handled, flagged (rows to review) or all</source>
+        <translation>blocking（仍阻碍）、watch（售后期内）、handled（已处理）、flagged（需要核对的行）或 all（全部）</translation>
+    </message>
+    <message>
+        <source>only orders in this status</source>
+        <translation>只列出处于此状态的订单</translation>
+    </message>
+    <message>
+        <source>order number, buyer nick or item title</source>
+        <translation>订单编号、买家会员名或宝贝标题</translation>
+    </message>
+    <message>
+        <source>print a JSON array for scripts</source>
+        <translation>输出 JSON 数组，供脚本使用</translation>
+    </message>
+    <message>
+        <source>mark orders handled (all of them, or none)</source>
+        <translation>把订单标记为已处理（要么全部标记，要么一个都不标记）</translation>
+    </message>
+    <message>
+        <source>order numbers</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>what you did</source>
+        <translation>您做了什么</translation>
+    </message>
+    <message>
+        <source>a note kept with the mark</source>
+        <translation>随标记保存的备注</translation>
+    </message>
+    <message>
+        <source>who handled them (default: name in Settings)</source>
+        <translation>处理人（默认：设置中的名字）</translation>
+    </message>
+    <message>
+        <source>undo the handled-marks of orders</source>
+        <translation>撤销订单的已处理标记</translation>
+    </message>
+    <message>
+        <source>who undid them (default: name in Settings)</source>
+        <translation>撤销人（默认：设置中的名字）</translation>
     </message>
     <message>
         <source>handled</source>
@@ -948,6 +1076,14 @@ They will then exist only in the backup
         <translation>{n} 笔订单原本就没有标记为已处理，保持不变：{ids}</translation>
     </message>
     <message>
+        <source>show how many orders there are and how many block</source>
+        <translation>显示共有多少订单、多少仍阻碍关店</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>输出 JSON，供脚本使用</translation>
+    </message>
+    <message>
         <source>Orders: {n}</source>
         <translation>订单：{n}</translation>
     </message>
@@ -966,6 +1102,46 @@ They will then exist only in the backup
     <message>
         <source>Orders with rows to review: {n}</source>
         <translation>有待核对行的订单：{n}</translation>
+    </message>
+    <message>
+        <source>Open the ShopCloser window. For scripts, run one of these commands instead (shopcloser COMMAND --help tells more):</source>
+        <translation>打开 ShopCloser 窗口。在脚本中请改用下列命令之一（shopcloser 命令 --help 会说明详情）：</translation>
+    </message>
+    <message>
+        <source>open on a bundled sample export</source>
+        <translation>打开时载入自带的示例导出文件</translation>
+    </message>
+    <message>
+        <source>spreadsheets to import on start</source>
+        <translation>启动时要导入的表格文件</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>the store: a file path or a SQLAlchemy URL (default: shopcloser.db in the data folder)</source>
+        <translation>数据文件：文件路径或 SQLAlchemy URL（默认：数据文件夹中的 shopcloser.db）</translation>
+    </message>
+    <message>
+        <source>language (default: as in Settings)</source>
+        <translation>语言（默认：与设置中相同）</translation>
     </message>
 </context>
 <context>
@@ -1057,14 +1233,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>An import is already running. Wait for it to finish, then try again.</source>
         <translation>已有导入正在进行，请等它完成后再试。</translation>
-    </message>
-    <message>
-        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
-        <translation>您输入的密码打不开 {name}。请检查密码（区分大小写）后再输入一次。</translation>
-    </message>
-    <message>
-        <source>Password needed</source>
-        <translation>需要密码</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
@@ -1177,6 +1345,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>保存…</translation>
     </message>
     <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增订单：{n}</translation>
     </message>
@@ -1213,12 +1389,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
-        <translation>有 {n} 行的状态“{text}”无法识别：这些订单需要核对</translation>
-    </message>
-    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 个订单的退款状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>
@@ -1366,6 +1542,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件不完整：其中有一部分根本没有下载下来（那里只有空字节），下载中途被打断时就会这样。这个文件中的内容都没有导入。请重新从卖家中心导出报表（{where}），等下载完成后，再导入新文件。</translation>
     </message>
     <message>
+        <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
+        <translation>这份报表只有表头，下面没有任何一行，所以没有可导入的订单。请检查导出时选择的时间段，然后从卖家中心重新导出报表（{where}），再导入新文件。如果店铺在那段时间里确实没有订单，导入时不用选这个文件。</translation>
+    </message>
+    <message>
+        <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>这个文件里没有一行能读出订单编号（“{column}”列），所以没有可导入的订单：它可能是别的报表，或者下载后订单编号被删掉或改动过。请确认它是订单报表或宝贝报表，然后从卖家中心重新导出（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
     </message>
@@ -1391,7 +1575,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>这个文件没有订单编号列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
+        <translation>这个文件中没有存放订单编号的列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
@@ -1431,11 +1615,15 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Row {row} of this file holds a text of {length} characters (column {column}), more than a spreadsheet cell can hold (32,767), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation>这个文件的第 {row} 行有一段 {length} 个字符的文字（{column} 列），超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
+        <translation>这个文件的第 {row} 行有一段 {length} 个字符的文字（“{column}”列），超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
     </message>
     <message>
         <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>这个文件的第 {row} 行有一段文字远远超过了电子表格一个单元格能容纳的上限（32,767 个字符），所以它不可能是从卖家中心直接下载的报表。这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后导入新文件。</translation>
+    </message>
+    <message>
+        <source>A row of this file is far larger than any row of a seller-centre report: it holds more than a million cells or more than 16 MB of text (a damaged file, or a quote mark that was never closed, does that). Reading it could exhaust the computer&apos;s memory, so nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>这个文件中有一行比卖家中心报表的任何一行都大得多：它有一百多万个单元格，或者超过 16 MB 的文字（文件损坏，或者有个引号一直没有闭合，都会这样）。读取它可能耗尽电脑的内存，所以这个文件中的内容都没有导入。请从卖家中心重新下载报表（{where}），然后原样导入新文件。</translation>
     </message>
     <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1448,6 +1636,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>
+        <translation>这个文件在导入过程中被改动了：另一个程序（还在下载它的浏览器、同步工具或编辑器）写入了内容、把它清空或替换了。这个文件中的内容都没有导入。请等那个程序处理完这个文件，再重新导入。</translation>
     </message>
     <message>
         <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
@@ -1470,8 +1662,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>文件 {file} 中订单 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
-        <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation>文件 {file} 中宝贝 {id} 出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
+        <source>The file {file} lists items of order {id} in two places (rows {first} and {second}, with other rows between them) that do not agree. The seller centre lists each order&apos;s items together, once, so the file was changed after it was downloaded or put together from several reports. Import each item report as it was downloaded, one file each, or export it again from the seller centre. Nothing was imported.</source>
+        <translation>文件 {file} 中订单 {id} 的宝贝出现在两处（第 {first} 行和第 {second} 行，中间隔着其他行），而且内容对不上。卖家中心导出时会把同一订单的宝贝排在一起，只列一次，所以这个文件在下载后被改动过，或者是由几份报表拼起来的。请把每份宝贝报表按下载时的原样分别导入，或者从卖家中心重新导出。本次没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file {file} lists item {sub_order} of order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
+        <translation>文件 {file} 中订单 {id} 的宝贝（子订单 {sub_order}）出现了两次，内容却不同（第 {first} 行和第 {second} 行）。请从卖家中心重新导出报表，然后导入新文件。本次没有导入任何内容。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>
@@ -1527,7 +1723,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation>库存清单中没有商家编码列。请给编码所在的列加上标题，例如“商家编码”或“SKU”（还可以加上“标题”和“数量”列），然后重新选择该文件。</translation>
+        <translation>库存清单中没有存放商家编码的列。请给编码所在的列加上标题，例如“商家编码”或“SKU”（还可以加上“标题”和“数量”列），然后重新选择该文件。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
@@ -2415,6 +2611,17 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Check the remaining steps below before you close the shop on the platform.</source>
         <translation>在平台上关店之前，请检查下面剩下的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您输入的密码打不开 {name}。请检查密码（区分大小写）后再输入一次。</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密码</translation>
     </message>
 </context>
 <context>

@@ -697,16 +697,56 @@ They will then exist only in the backup
         <translation>備份操作仍在進行。要停止並關閉嗎？不會做任何改動。</translation>
     </message>
     <message>
-        <source>Password needed</source>
-        <translation>需要密碼</translation>
-    </message>
-    <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 設有密碼，請輸入密碼：</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>write the backup workbook of all orders</source>
+        <translation>寫出包含全部訂單的備份活頁簿</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要寫出的活頁簿</translation>
+    </message>
+    <message>
+        <source>protect the workbook with the password on its first line</source>
+        <translation>用該檔案第一行的密碼加密活頁簿</translation>
+    </message>
+    <message>
+        <source>a copy for staff and accountants: buyers&apos; personal data masked</source>
+        <translation>給員工和會計的副本：買家個人資料遮蔽</translation>
+    </message>
+    <message>
+        <source>check a backup workbook against its manifest</source>
+        <translation>依驗證清單檢查備份活頁簿</translation>
+    </message>
+    <message>
+        <source>the backup workbook</source>
+        <translation>備份活頁簿</translation>
+    </message>
+    <message>
+        <source>the password of a protected backup</source>
+        <translation>加密備份的密碼</translation>
+    </message>
+    <message>
+        <source>also check that the backup holds the data in ShopCloser as it is now</source>
+        <translation>同時檢查備份是否包含 ShopCloser 中的目前資料</translation>
+    </message>
+    <message>
+        <source>restore a backup into an empty data file</source>
+        <translation>把備份還原到空的資料檔案中</translation>
+    </message>
+    <message>
+        <source>remove buyers&apos; names, phones, addresses and messages (needs a verified backup)</source>
+        <translation>刪除買家的姓名、電話、地址和留言（需要一份已驗證的備份）</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>確認：此操作無法復原</translation>
+    </message>
     <message>
         <source>Backup written and verified: {path}</source>
         <translation>備份已寫入並通過驗證：{path}</translation>
@@ -784,6 +824,18 @@ They will then exist only in the backup
         <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
     </message>
     <message>
+        <source>list the imports done so far, newest first</source>
+        <translation>列出至今的每次匯入，最新的在前</translation>
+    </message>
+    <message>
+        <source>undo the most recent import</source>
+        <translation>復原最近一次匯入</translation>
+    </message>
+    <message>
+        <source>the import&apos;s number</source>
+        <translation>匯入的編號</translation>
+    </message>
+    <message>
         <source>No imports yet.</source>
         <translation>還沒有匯入記錄。</translation>
     </message>
@@ -840,6 +892,18 @@ They will then exist only in the backup
         <translation>還原的商品：{n}</translation>
     </message>
     <message>
+        <source>import order and item reports (CSV or xlsx) exported from the shop</source>
+        <translation>匯入從店鋪匯出的訂單報表和商品報表（CSV 或 xlsx）</translation>
+    </message>
+    <message>
+        <source>report files</source>
+        <translation>報表檔案</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password of protected workbooks</source>
+        <translation>一個檔案，其第一行是加密活頁簿的密碼</translation>
+    </message>
+    <message>
         <source>Import {id} done.</source>
         <translation>編號 {id} 的匯入已完成。</translation>
     </message>
@@ -892,12 +956,20 @@ They will then exist only in the backup
         <translation>訂單狀態「{status}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已按原文保存在寶貝上。訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店。</translation>
     </message>
     <message>
-        <source>Unknown refund status “{status}” (rows: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 列的退款狀態「{status}」無法識別：在您核對之前，這些訂單都算作阻礙關店。</translation>
+        <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
+        <translation>有 {n} 筆訂單的退款狀態「{status}」無法識別：在您核對這些退款之前，這些訂單都算作阻礙關店。</translation>
     </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -912,6 +984,10 @@ They will then exist only in the backup
         <translation>目前仍阻礙關店的訂單：{n}</translation>
     </message>
     <message>
+        <source>ShopCloser, without the window.</source>
+        <translation>不開啟視窗使用 ShopCloser。</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：沒有做任何改動。</translation>
     </message>
@@ -922,6 +998,58 @@ They will then exist only in the backup
     <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
         <translation>ShopCloser 發生內部錯誤。詳細資訊在 {log} 中，請把這個檔案提供給技術支援。</translation>
+    </message>
+    <message>
+        <source>list orders, or only those still blocking closure</source>
+        <translation>列出訂單，或只列出仍阻礙關店的訂單</translation>
+    </message>
+    <message>
+        <source>only orders that still block closing the shop</source>
+        <translation>只列出仍阻礙關店的訂單</translation>
+    </message>
+    <message>
+        <source>blocking, watch, handled, flagged (rows to review) or all</source>
+        <translation>blocking（仍阻礙）、watch（售後期內）、handled（已處理）、flagged（需要核對的列）或 all（全部）</translation>
+    </message>
+    <message>
+        <source>only orders in this status</source>
+        <translation>只列出處於此狀態的訂單</translation>
+    </message>
+    <message>
+        <source>order number, buyer nick or item title</source>
+        <translation>訂單編號、買家會員名稱或商品標題</translation>
+    </message>
+    <message>
+        <source>print a JSON array for scripts</source>
+        <translation>輸出 JSON 陣列，供指令碼使用</translation>
+    </message>
+    <message>
+        <source>mark orders handled (all of them, or none)</source>
+        <translation>把訂單標記為已處理（要嘛全部標記，要嘛一筆都不標記）</translation>
+    </message>
+    <message>
+        <source>order numbers</source>
+        <translation>訂單編號</translation>
+    </message>
+    <message>
+        <source>what you did</source>
+        <translation>您做了什麼</translation>
+    </message>
+    <message>
+        <source>a note kept with the mark</source>
+        <translation>隨標記保存的備註</translation>
+    </message>
+    <message>
+        <source>who handled them (default: name in Settings)</source>
+        <translation>處理人（預設：設定中的名字）</translation>
+    </message>
+    <message>
+        <source>undo the handled-marks of orders</source>
+        <translation>取消訂單的已處理標記</translation>
+    </message>
+    <message>
+        <source>who undid them (default: name in Settings)</source>
+        <translation>取消人（預設：設定中的名字）</translation>
     </message>
     <message>
         <source>handled</source>
@@ -948,6 +1076,14 @@ They will then exist only in the backup
         <translation>{n} 筆訂單原本就沒有標記為已處理，保持不變：{ids}</translation>
     </message>
     <message>
+        <source>show how many orders there are and how many block</source>
+        <translation>顯示共有多少訂單、多少仍阻礙關店</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>輸出 JSON，供指令碼使用</translation>
+    </message>
+    <message>
         <source>Orders: {n}</source>
         <translation>訂單：{n}</translation>
     </message>
@@ -966,6 +1102,46 @@ They will then exist only in the backup
     <message>
         <source>Orders with rows to review: {n}</source>
         <translation>有待核對資料列的訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Open the ShopCloser window. For scripts, run one of these commands instead (shopcloser COMMAND --help tells more):</source>
+        <translation>開啟 ShopCloser 視窗。在指令碼中請改用下列指令之一（shopcloser 指令 --help 會說明詳情）：</translation>
+    </message>
+    <message>
+        <source>open on a bundled sample export</source>
+        <translation>開啟時載入內附的範例匯出檔案</translation>
+    </message>
+    <message>
+        <source>spreadsheets to import on start</source>
+        <translation>啟動時要匯入的試算表檔案</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示本說明訊息並結束</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號並結束</translation>
+    </message>
+    <message>
+        <source>the store: a file path or a SQLAlchemy URL (default: shopcloser.db in the data folder)</source>
+        <translation>資料檔案：檔案路徑或 SQLAlchemy URL（預設：資料資料夾中的 shopcloser.db）</translation>
+    </message>
+    <message>
+        <source>language (default: as in Settings)</source>
+        <translation>語言（預設：與設定中相同）</translation>
     </message>
 </context>
 <context>
@@ -1057,14 +1233,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>An import is already running. Wait for it to finish, then try again.</source>
         <translation>已有匯入正在進行，請等它完成後再試。</translation>
-    </message>
-    <message>
-        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
-        <translation>您輸入的密碼打不開 {name}。請檢查密碼（區分大小寫）後再輸入一次。</translation>
-    </message>
-    <message>
-        <source>Password needed</source>
-        <translation>需要密碼</translation>
     </message>
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
@@ -1177,6 +1345,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>儲存…</translation>
     </message>
     <message>
+        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增訂單：{n}</translation>
     </message>
@@ -1213,12 +1389,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
-        <source>Unknown status “{text}” (rows: {n}): these orders need review</source>
-        <translation>有 {n} 列的狀態「{text}」無法識別：這些訂單需要核對</translation>
-    </message>
-    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
+        <translation>有 {n} 筆訂單的退款狀態「{text}」無法識別：這些訂單需要核對</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>
@@ -1366,6 +1542,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案不完整：其中有一部分根本沒有下載下來（那裡只有空位元組），下載中途被中斷時就會這樣。這個檔案中的內容都沒有匯入。請重新從賣家中心匯出報表（{where}），等下載完成後，再匯入新檔案。</translation>
     </message>
     <message>
+        <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
+        <translation>這份報表只有表頭，下面沒有任何一列，所以沒有可匯入的訂單。請檢查匯出時選擇的時間段，然後從賣家中心重新匯出報表（{where}），再匯入新檔案。如果店鋪在那段時間裡確實沒有訂單，匯入時不用選這個檔案。</translation>
+    </message>
+    <message>
+        <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>這個檔案裡沒有一列能讀出訂單編號（「{column}」欄），所以沒有可匯入的訂單：它可能是別的報表，或者下載後訂單編號被刪掉或改動過。請確認它是訂單報表或寶貝報表，然後從賣家中心重新匯出（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
         <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
     </message>
@@ -1391,7 +1575,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
-        <translation>這個檔案沒有訂單編號欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
+        <translation>這個檔案中沒有存放訂單編號的欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This item report has no 主订单编号 or 订单编号 column, so its items cannot be matched to their orders. Export the item report (宝贝报表) again from the seller centre ({where}) and import it as it was downloaded.</source>
@@ -1431,11 +1615,15 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Row {row} of this file holds a text of {length} characters (column {column}), more than a spreadsheet cell can hold (32,767), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
-        <translation>這個檔案的第 {row} 列有一段 {length} 個字元的文字（{column} 欄），超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
+        <translation>這個檔案的第 {row} 列有一段 {length} 個字元的文字（「{column}」欄），超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
     </message>
     <message>
         <source>Row {row} of this file holds a text far longer than a spreadsheet cell can hold (32,767 characters), so the file cannot be a seller-centre report as downloaded. Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
         <translation>這個檔案的第 {row} 列有一段文字遠遠超過了試算表一個儲存格能容納的上限（32,767 個字元），所以它不可能是從賣家中心直接下載的報表。這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後匯入新檔案。</translation>
+    </message>
+    <message>
+        <source>A row of this file is far larger than any row of a seller-centre report: it holds more than a million cells or more than 16 MB of text (a damaged file, or a quote mark that was never closed, does that). Reading it could exhaust the computer&apos;s memory, so nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file as it is.</source>
+        <translation>這個檔案中有一列比賣家中心報表的任何一列都大得多：它有一百多萬個儲存格，或者超過 16 MB 的文字（檔案損壞，或者有個引號一直沒有閉合，都會這樣）。讀取它可能耗盡電腦的記憶體，所以這個檔案中的內容都沒有匯入。請從賣家中心重新下載報表（{where}），然後原樣匯入新檔案。</translation>
     </message>
     <message>
         <source>This file cannot be read from row {row} on (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1448,6 +1636,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
         <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>
+        <translation>這個檔案在匯入過程中被改動了：另一個程式（還在下載它的瀏覽器、同步工具或編輯器）寫入了內容、把它清空或替換了。這個檔案中的內容都沒有匯入。請等那個程式處理完這個檔案，再重新匯入。</translation>
     </message>
     <message>
         <source>The file cannot be opened: ShopCloser is not allowed to read it, or another program (Excel, for one) keeps it locked. Close it in that program, or copy it to your Documents folder, then try again.</source>
@@ -1470,8 +1662,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>檔案 {file} 中訂單 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
-        <source>The file {file} lists item {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation>檔案 {file} 中商品 {id} 出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
+        <source>The file {file} lists items of order {id} in two places (rows {first} and {second}, with other rows between them) that do not agree. The seller centre lists each order&apos;s items together, once, so the file was changed after it was downloaded or put together from several reports. Import each item report as it was downloaded, one file each, or export it again from the seller centre. Nothing was imported.</source>
+        <translation>檔案 {file} 中訂單 {id} 的寶貝出現在兩處（第 {first} 列和第 {second} 列，中間隔著其他列），而且內容對不上。賣家中心匯出時會把同一訂單的寶貝排在一起，只列一次，所以這個檔案在下載後被改動過，或者是由幾份報表拼起來的。請把每份寶貝報表按下載時的原樣分別匯入，或者從賣家中心重新匯出。本次沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file {file} lists item {sub_order} of order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
+        <translation>檔案 {file} 中訂單 {id} 的寶貝（子訂單 {sub_order}）出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>
@@ -1527,7 +1723,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation>庫存清單中沒有商家編碼欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
+        <translation>庫存清單中沒有存放商家編碼的欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
@@ -2415,6 +2611,17 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Check the remaining steps below before you close the shop on the platform.</source>
         <translation>在平台上關店之前，請檢查下面剩下的步驟。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>The password you entered does not open {name}. Check it (capital letters count) and enter it again.</source>
+        <translation>您輸入的密碼打不開 {name}。請檢查密碼（區分大小寫）後再輸入一次。</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
+from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.progress import no_progress
 
@@ -22,36 +23,60 @@ if TYPE_CHECKING:  # the workbook modules load only when a backup command runs
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = sub.add_parser("backup", help="write the backup workbook of all orders")
-    backup.add_argument("out", type=Path, metavar="OUT.xlsx", help="the workbook to write")
-    _password_option(backup, "protect the workbook with the password on its first line")
+    backup = sub.add_parser(
+        "backup", help=QT_TRANSLATE_NOOP("Cli", "write the backup workbook of all orders")
+    )
+    backup.add_argument(
+        "out", type=Path, metavar="OUT.xlsx", help=QT_TRANSLATE_NOOP("Cli", "the workbook to write")
+    )
+    _password_option(
+        backup, QT_TRANSLATE_NOOP("Cli", "protect the workbook with the password on its first line")
+    )
     backup.add_argument(
         "--masked",
         action="store_true",
-        help="a copy for staff and accountants: buyers' personal data masked",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a copy for staff and accountants: buyers' personal data masked"
+        ),
     )
     backup.set_defaults(func=run_backup)
 
-    verify = sub.add_parser("verify", help="check a backup workbook against its manifest")
-    verify.add_argument("file", type=Path, metavar="FILE", help="the backup workbook")
-    _password_option(verify, "the password of a protected backup")
+    verify = sub.add_parser(
+        "verify", help=QT_TRANSLATE_NOOP("Cli", "check a backup workbook against its manifest")
+    )
+    verify.add_argument(
+        "file", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "the backup workbook")
+    )
+    _password_option(verify, QT_TRANSLATE_NOOP("Cli", "the password of a protected backup"))
     verify.add_argument(
         "--against-data",
         action="store_true",
-        help="also check that the backup holds the data in ShopCloser as it is now",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "also check that the backup holds the data in ShopCloser as it is now"
+        ),
     )
     verify.set_defaults(func=run_verify)
 
-    restore = sub.add_parser("restore", help="restore a backup into an empty data file")
-    restore.add_argument("file", type=Path, metavar="FILE", help="the backup workbook")
-    _password_option(restore, "the password of a protected backup")
+    restore = sub.add_parser(
+        "restore", help=QT_TRANSLATE_NOOP("Cli", "restore a backup into an empty data file")
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "the backup workbook")
+    )
+    _password_option(restore, QT_TRANSLATE_NOOP("Cli", "the password of a protected backup"))
     restore.set_defaults(func=run_restore)
 
     purge = sub.add_parser(
         "purge-personal-data",
-        help="remove buyers' names, phones, addresses and messages (needs a verified backup)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "remove buyers' names, phones, addresses and messages (needs a verified backup)"
+        ),
     )
-    purge.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    purge.add_argument(
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "confirm: this cannot be undone"),
+    )
     purge.set_defaults(func=run_purge)
 
 

@@ -7,14 +7,22 @@ import unicodedata
 from datetime import datetime
 
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.batches import list_batches, undo_batch
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("batches", help="list the imports done so far, newest first")
+    parser = sub.add_parser(
+        "batches", help=QT_TRANSLATE_NOOP("Cli", "list the imports done so far, newest first")
+    )
     parser.set_defaults(func=run)
-    undo = sub.add_parser("undo", help="undo the most recent import")
-    undo.add_argument("batch_id", type=int, metavar="BATCH_ID", help="the import's number")
+    undo = sub.add_parser("undo", help=QT_TRANSLATE_NOOP("Cli", "undo the most recent import"))
+    undo.add_argument(
+        "batch_id",
+        type=int,
+        metavar="BATCH_ID",
+        help=QT_TRANSLATE_NOOP("Cli", "the import's number"),
+    )
     undo.set_defaults(func=run_undo)
 
 

@@ -10,8 +10,13 @@ from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
 from shopcloser.formats.problems import row_problem_message
-from shopcloser.formats.report import PasswordRequired, WrongPassword
-from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import (
+    CONTEXT,
+    QT_TRANSLATE_NOOP,
+    PasswordRequired,
+    UserError,
+    WrongPassword,
+)
 from shopcloser.services.importing import ImportSummary, import_files
 from shopcloser.store.database import Store
 
@@ -21,14 +26,21 @@ FLAGGED_SHOWN = 20
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "import", help="import order and item reports (CSV or xlsx) exported from the shop"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import order and item reports (CSV or xlsx) exported from the shop"
+        ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="report files")
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("Cli", "report files")
+    )
     parser.add_argument(
         "--password-file",
         type=Path,
         metavar="F",
-        help="a file whose first line is the password of protected workbooks",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a file whose first line is the password of protected workbooks"
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -145,8 +157,8 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     for text, count in summary.unknown_refund_statuses.items():
         ctx.print(
             Cli.tr(
-                "Unknown refund status “{status}” (rows: {n}): these orders count as blocking "
-                "until you check them.",
+                "Unknown refund status “{status}” (orders: {n}): these orders count as "
+                "blocking until you check their refunds.",
                 status=text,
                 n=count,
             )
@@ -163,6 +175,32 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 date=f"{older.exported_at:%Y-%m-%d %H:%M}",
                 newer=older.newer_file,
                 newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
+                id=summary.batch_id,
+            )
+        )
+    if summary.went_back is not None:
+        ctx.print(
+            Cli.tr(
+                "This import put {n} orders back to an earlier state (for example {orders}): "
+                "an earlier order status than before (such as 等待卖家发货 after 卖家已发货), "
+                "an item showing no refund after one was asked for, or a payment, shipping "
+                "or receipt time now missing or earlier. A file of this import is probably an "
+                "older export than one imported before. To keep the newer state, undo this "
+                "import (shopcloser undo {id}) and leave the older file out, or export these "
+                "orders again from the seller centre and import the new export.",
+                n=summary.went_back.orders,
+                orders=", ".join(summary.went_back.examples),
+                id=summary.batch_id,
+            )
+        )
+    if summary.unmatched_item_orders:
+        ctx.print(
+            Cli.tr(
+                "{n} orders in the item report are in no order report imported so far: "
+                "ShopCloser knows only their items, not their buyer, address or amounts. "
+                "Import the order report that holds them. If the item report is from "
+                "another shop, undo this import (shopcloser undo {id}).",
+                n=summary.unmatched_item_orders,
                 id=summary.batch_id,
             )
         )

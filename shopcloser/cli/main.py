@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
 from shopcloser.cli.context import Cli, CommandContext
-from shopcloser.cli.options import common_options
+from shopcloser.cli.options import Parser, common_options, install_language
 from shopcloser.formats.report import check_xml_defences
-from shopcloser.messages import Cancelled, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ Registrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], No
 _MODULES = [status_cmd, import_cmd, batches_cmd, orders_cmd, backup_cmd]
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(Parser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # Usage mistakes are user errors too: exit code 2, no traceback (argparse's own).
         self.print_usage(sys.stderr)
@@ -39,7 +39,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="shopcloser", description="ShopCloser, without the window.")
+    parser = _Parser(
+        prog="shopcloser",
+        description=QT_TRANSLATE_NOOP("Cli", "ShopCloser, without the window."),
+    )
     common_options(parser)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in _MODULES:
@@ -48,14 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    from PySide6.QtCore import QCoreApplication
-
     from shopcloser.logs import setup_logging
 
     log_path = setup_logging()
+    install_language(argv)  # before parsing, which prints the help when asked
     args = build_parser().parse_args(list(argv))
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    i18n.install_translators(app, i18n.chosen_language(args.lang))
     ctx = CommandContext(args)
     try:
         check_xml_defences()  # before any command: cheap, openpyxl is not loaded for it

@@ -15,6 +15,7 @@ from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.domain.handling import HandledAction
 from shopcloser.domain.statuses import TradeStatus
+from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.marks import mark_orders, unmark_orders
 from shopcloser.services.orders import (
     OrderFilter,
@@ -30,35 +31,70 @@ _FILTERS = [f.value for f in OrderFilter if f is not OrderFilter.WOULD_BLOCK]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    orders = sub.add_parser("orders", help="list orders, or only those still blocking closure")
+    orders = sub.add_parser(
+        "orders", help=QT_TRANSLATE_NOOP("Cli", "list orders, or only those still blocking closure")
+    )
     orders.add_argument(
-        "--blocking", action="store_true", help="only orders that still block closing the shop"
+        "--blocking",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "only orders that still block closing the shop"),
     )
     orders.add_argument(
         "--filter",
         choices=_FILTERS,
         default=None,
-        help="blocking, watch, handled, flagged (rows to review) or all",
+        help=QT_TRANSLATE_NOOP("Cli", "blocking, watch, handled, flagged (rows to review) or all"),
     )
     orders.add_argument(
-        "--status", choices=[s.value for s in TradeStatus], help="only orders in this status"
+        "--status",
+        choices=[s.value for s in TradeStatus],
+        help=QT_TRANSLATE_NOOP("Cli", "only orders in this status"),
     )
-    orders.add_argument("--search", default="", help="order number, buyer nick or item title")
-    orders.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    orders.add_argument(
+        "--search",
+        default="",
+        help=QT_TRANSLATE_NOOP("Cli", "order number, buyer nick or item title"),
+    )
+    orders.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "print a JSON array for scripts"),
+    )
     orders.set_defaults(func=run_orders)
 
-    mark = sub.add_parser("mark", help="mark orders handled (all of them, or none)")
-    mark.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
-    mark.add_argument(
-        "--action", required=True, choices=[a.value for a in HandledAction], help="what you did"
+    mark = sub.add_parser(
+        "mark", help=QT_TRANSLATE_NOOP("Cli", "mark orders handled (all of them, or none)")
     )
-    mark.add_argument("--note", default=None, help="a note kept with the mark")
-    mark.add_argument("--by", default=None, help="who handled them (default: name in Settings)")
+    mark.add_argument(
+        "order_ids", nargs="+", metavar="ORDER_ID", help=QT_TRANSLATE_NOOP("Cli", "order numbers")
+    )
+    mark.add_argument(
+        "--action",
+        required=True,
+        choices=[a.value for a in HandledAction],
+        help=QT_TRANSLATE_NOOP("Cli", "what you did"),
+    )
+    mark.add_argument(
+        "--note", default=None, help=QT_TRANSLATE_NOOP("Cli", "a note kept with the mark")
+    )
+    mark.add_argument(
+        "--by",
+        default=None,
+        help=QT_TRANSLATE_NOOP("Cli", "who handled them (default: name in Settings)"),
+    )
     mark.set_defaults(func=run_mark)
 
-    unmark = sub.add_parser("unmark", help="undo the handled-marks of orders")
-    unmark.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
-    unmark.add_argument("--by", default=None, help="who undid them (default: name in Settings)")
+    unmark = sub.add_parser(
+        "unmark", help=QT_TRANSLATE_NOOP("Cli", "undo the handled-marks of orders")
+    )
+    unmark.add_argument(
+        "order_ids", nargs="+", metavar="ORDER_ID", help=QT_TRANSLATE_NOOP("Cli", "order numbers")
+    )
+    unmark.add_argument(
+        "--by",
+        default=None,
+        help=QT_TRANSLATE_NOOP("Cli", "who undid them (default: name in Settings)"),
+    )
     unmark.set_defaults(func=run_unmark)
 
 

@@ -6,12 +6,17 @@ import argparse
 import json
 
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.status import store_status
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("status", help="show how many orders there are and how many block")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser = sub.add_parser(
+        "status", help=QT_TRANSLATE_NOOP("Cli", "show how many orders there are and how many block")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print JSON for scripts")
+    )
     parser.set_defaults(func=run)
 
 

@@ -130,3 +130,29 @@ OPEN_REFUND_STATUSES = frozenset(
 FINISHED_TRADE_STATUSES = frozenset({TradeStatus.TRADE_FINISHED})
 # Items whose files show no refund: none was asked for, or the report had no refund column.
 NO_REFUND_SHOWN = frozenset({RefundStatus.NO_REFUND, RefundStatus.NOT_IN_FILES})
+
+# How far along its life a trade is, as the seller centre shows it: an export made later
+# never shows a trade at an earlier step. Paying, shipping, receipt and the end follow one
+# another; a finished trade can still be closed (a refund after 交易成功), so the closed
+# states come last. Unknown texts have no place: nothing is said about them.
+TRADE_PROGRESS: dict[TradeStatus, int] = {
+    TradeStatus.WAIT_BUYER_PAY: 0,
+    TradeStatus.TRADE_NO_CREATE_PAY: 0,
+    TradeStatus.PAY_PENDING: 0,
+    TradeStatus.WAIT_PRE_AUTH_CONFIRM: 0,
+    TradeStatus.WAIT_SELLER_SEND_GOODS: 1,
+    TradeStatus.PAID_FORBID_CONSIGN: 1,
+    TradeStatus.SELLER_CONSIGNED_PART: 2,
+    TradeStatus.WAIT_BUYER_CONFIRM_GOODS: 3,
+    TradeStatus.TRADE_BUYER_SIGNED: 4,
+    TradeStatus.TRADE_FINISHED: 5,
+    TradeStatus.TRADE_CLOSED: 6,
+    TradeStatus.TRADE_CLOSED_BY_TAOBAO: 6,
+}
+# An item's refund states after which a later export never shows "no refund": once a
+# refund was asked for, the export says what became of it. (Other orders of refund states
+# are possible: a closed refund may be asked for again, a partial one may follow a
+# successful one.)
+REFUND_ASKED = frozenset(
+    {*OPEN_REFUND_STATUSES - {RefundStatus.UNKNOWN}, RefundStatus.CLOSED, RefundStatus.SUCCESS}
+)

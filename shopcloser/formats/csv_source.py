@@ -10,10 +10,11 @@ import codecs
 import csv
 import io
 import itertools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from shopcloser.formats import refusals
 from shopcloser.formats.cleaning import (
@@ -29,6 +30,7 @@ from shopcloser.formats.columns import (
     header_key,
     is_header_row,
 )
+from shopcloser.formats.csv_bounds import NUL_RUN
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
@@ -44,12 +46,13 @@ _HEADER_SEARCH_ROWS = 20  # the header row may sit below a few title lines
 _RUINED_CHECK_ROWS = 50  # rows checked up front for ids ruined by Excel
 _PROGRESS_EVERY = 4096  # rows between updates of bytes_read
 _BUFFER = 1 << 20
+# What the header row and the first data rows are looked for in: bounded, since the file's
+# rows are only checked for their size (csv_bounds) once it has passed these checks.
+_HEADER_BYTES = 4 << 20
 # How the csv module says a field passed its limit (131,072 characters).
 _FIELD_LIMIT = "field larger than field limit"
-# NUL bytes in a row: none in an export, a broken download's gap (``opening``). Looked
-# for, once reading has failed, in the bytes the parser read last (a line is read whole
-# before it is parsed).
-NUL_RUN = bytes(512)
+# Where a run of NUL bytes (``csv_bounds.NUL_RUN``) is looked for once reading has failed:
+# the bytes the parser read last (a line is read whole before it is parsed).
 _NUL_WINDOW = 1 << 20
 
 
@@ -152,11 +155,19 @@ class _Rows:
     """The CSV file's rows, with the byte position the parser has reached."""
 
     def __init__(
-        self, path: Path, fmt: _Format, end: _EndOfFile | None = None, start: int = 0
+        self,
+        path: Path,
+        fmt: _Format,
+        end: _EndOfFile | None = None,
+        start: int = 0,
+        limit: int | None = None,
     ) -> None:
-        self._binary = path.open("rb", buffering=_BUFFER)
+        self._binary: BinaryIO = path.open("rb", buffering=_BUFFER)
         if start:
             self._binary.seek(start)  # where a row starts, so where a character starts
+        if limit is not None:  # only the first ``limit`` bytes (a character cut there dropped)
+            with self._binary:
+                self._binary = io.BytesIO(self._binary.read(limit))
         self._text = io.TextIOWrapper(
             self._binary, encoding=fmt.encoding, errors=_CUT_SHORT_ERRORS, newline=""
         )
@@ -165,6 +176,10 @@ class _Rows:
 
     def position(self) -> int:
         return self._binary.tell()
+
+    def size(self) -> int:
+        """The file's size now."""
+        return os.fstat(self._binary.fileno()).st_size
 
     def broken_off(self) -> bool:
         """Whether a run of NUL bytes lies where the parser stopped: a download that broke
@@ -183,18 +198,25 @@ class _Rows:
         self._text.close()
 
 
-def _open_rows(path: Path, fmt: _Format, end: _EndOfFile | None = None, start: int = 0) -> _Rows:
+def _open_rows(
+    path: Path,
+    fmt: _Format,
+    end: _EndOfFile | None = None,
+    start: int = 0,
+    limit: int | None = None,
+) -> _Rows:
     """The file's rows. The file was opened when it was checked, but it may have been
     deleted or moved since (a browser, a sync tool), while other files were read."""
     try:
-        return _Rows(path, fmt, end, start)
+        return _Rows(path, fmt, end, start, limit)
     except OSError as error:
         raise refusals.cannot_read(error) from None
 
 
 def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
-    """(1-based row of the header, stripped headers, first data rows)."""
-    rows = _open_rows(path, fmt)
+    """(1-based row of the header, stripped headers, first data rows), looked for in the
+    file's first ``_HEADER_BYTES`` (the last row read may be cut there)."""
+    rows = _open_rows(path, fmt, limit=_HEADER_BYTES)
     read = 0
     first: list[list[str]] = []  # data rows read below the header
     try:
@@ -250,6 +272,7 @@ def open_csv(
         lines=lines,
         header_row=header_row,
         encoding=fmt.encoding,
+        delimiter=fmt.delimiter,
     )
 
     def reader(
@@ -297,6 +320,10 @@ def _records(
     rows = _open_rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
+        # The file was checked when the import began: another program may have changed it
+        # since, while other files were read (it is read once more below, at its end).
+        if rows.size() != report.size:
+            raise refusals.file_changed()
         reader = rows.reader
         if first_byte is None:
             for _ in range(header_row):
@@ -324,6 +351,9 @@ def _records(
                 yield record
             if not number % _PROGRESS_EVERY:
                 report._bytes_read = rows.position()
+        else:
+            if rows.position() != report.size:  # shortened or added to while read
+                raise refusals.file_changed()
     except csv.Error as error:
         raise _unreadable_row(error, number + 1, rows) from None
     except UnicodeDecodeError:

@@ -17,14 +17,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from shopcloser.formats import refusals
-from shopcloser.formats.csv_source import HEAD_BYTES, NUL_RUN, open_csv
+from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds
+from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HASH_CHUNK = 1 << 20
+_HASH_CHUNK = CHUNK
 # A download (or copy) that broke off may leave NUL bytes where the rest of the file
 # should be: a browser or download tool that reserves the file's room first, a computer
 # that lost power before writing the file out. They are at the file's end, or in its
@@ -94,7 +95,10 @@ def open_report(
     # is refused at once, not once hashed.
     report = open_csv(path, head, size, sha256 or "")
     if sha256 is None:
-        report.sha256, report.lines = _hashed(_sha256_and_lines, path)
+        # Read whole for its SHA-256, the file is checked for rows too large to parse.
+        assert report.encoding is not None and report.delimiter is not None
+        bounds = RowBounds(report.encoding, report.delimiter)
+        report.sha256, report.lines = _hashed(lambda p: _sha256_and_lines(p, bounds), path)
     return report
 
 
@@ -148,14 +152,16 @@ def _hashed(digest: Callable[[Path], _Digest], path: Path) -> _Digest:
         raise refusals.cannot_read(error) from None
 
 
-def _sha256_and_lines(path: Path) -> tuple[str, int]:
-    """The file's SHA-256 and its count of line breaks, in one read."""
+def _sha256_and_lines(path: Path, bounds: RowBounds) -> tuple[str, int]:
+    """The file's SHA-256 and its count of line breaks, in one read that ``bounds``
+    checks too (refusing a file with a row too large to parse)."""
     digest = hashlib.sha256()
     lines = 0
     with path.open("rb") as raw:
         while chunk := raw.read(_HASH_CHUNK):
             digest.update(chunk)
             lines += chunk.count(b"\n")
+            bounds.feed(chunk)
     return digest.hexdigest(), lines
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import errno
 
-from shopcloser.formats.report import PasswordRequired, ReportKind, WrongPassword
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.formats.report import ReportKind
+from shopcloser.messages import QT_TRANSLATE_NOOP, PasswordRequired, UserError, WrongPassword
 
 _EXPORT_AGAIN = "卖家中心 → 已卖出的宝贝 → 批量导出"
 
@@ -28,7 +28,7 @@ def empty_file() -> UserError:
 
 def broken_download() -> UserError:
     """A file holding a run of NUL bytes, at its end or after the start of a report: what
-    a browser leaves of a download that broke off (it reserves the file's room first)."""
+    a download (or copy) that broke off may leave (see ``opening``)."""
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",
@@ -37,6 +37,40 @@ def broken_download() -> UserError:
             "from it. Export the report again from the seller centre ({where}), wait until "
             "the download has finished, then import the new file.",
         ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_rows() -> UserError:
+    """A report with its header row and nothing below: an export of a period without
+    orders, or a download that stopped right after its first line."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This report has its header row but no rows below it, so it holds no order to "
+            "import. Check the period you chose when exporting it, then export the report "
+            "again from the seller centre ({where}) and import the new file. If the shop "
+            "had no orders in that period, leave this file out.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def no_readable_order(column: str) -> UserError:
+    """A report none of whose rows has an order number that can be read (each is empty,
+    or a text such as a summary line): importing it would add nothing and say so
+    nowhere but in a list of flagged rows."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "No row of this file has an order number that can be read (column {column}), "
+            "so it holds no order to import: it may be another kind of report, or its "
+            "order numbers were removed or changed after it was downloaded. Check that it "
+            "is the order report (订单报表) or the item report (宝贝报表), then export it "
+            "again from the seller centre ({where}) and import the downloaded file as it "
+            "is.",
+        ),
+        column=column,
         where=_EXPORT_AGAIN,
     )
 
@@ -282,6 +316,23 @@ def text_far_too_long(row: int) -> UserError:
     )
 
 
+def row_far_too_large() -> UserError:
+    """A CSV row with over a million cells or over 16 MB of text (see
+    :mod:`shopcloser.formats.csv_bounds`): found on the bytes, so its row number is not
+    known (line breaks inside cells make lines and rows differ)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "A row of this file is far larger than any row of a seller-centre report: it "
+            "holds more than a million cells or more than 16 MB of text (a damaged file, or "
+            "a quote mark that was never closed, does that). Reading it could exhaust the "
+            "computer's memory, so nothing was imported from it. Download the report again "
+            "from the seller centre ({where}) and import the new file as it is.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def damaged_rows_from(row: int) -> UserError:
     """A workbook whose sheet stops decoding around ``row``: a stream finishes a row only
     once it has read the start of the next, so the damage may be in the row after."""
@@ -321,6 +372,20 @@ def mixed_encoding() -> UserError:
             "the reports as downloaded from the seller centre ({where}), one file each.",
         ),
         where=_EXPORT_AGAIN,
+    )
+
+
+def file_changed() -> UserError:
+    """The file is not as long as when it was checked: another program wrote to it,
+    emptied it or replaced it while the import ran."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file changed while it was being imported: another program (a browser "
+            "still downloading it, a sync tool, an editor) wrote to it, emptied it or "
+            "replaced it. Nothing was imported from it. Wait until that program has "
+            "finished with the file, then import it again.",
+        )
     )
 
 

@@ -17,7 +17,6 @@ from typing import Any
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.formats.stored import Stored
-from shopcloser.messages import UserError
 
 Record = OrderRecord | ItemRecord
 RowMark = tuple[int, list[str]]
@@ -26,14 +25,6 @@ RowMark = tuple[int, list[str]]
 class ReportKind(StrEnum):
     ORDERS = "orders"  # 订单报表: one row per order
     ITEMS = "items"  # 宝贝报表: one row per item (sub-order)
-
-
-class PasswordRequired(UserError):  # noqa: N818 - a request, like Cancelled
-    """The workbook is encrypted: ask the merchant for its password, then open it again."""
-
-
-class WrongPassword(UserError):  # noqa: N818 - named like PasswordRequired
-    """The password given does not open the workbook: the window asks for it again."""
 
 
 @dataclass
@@ -48,6 +39,7 @@ class ReportFile:
     lines: int | None = None  # line breaks in the file (CSV): about how many rows it has
     header_row: int = 1  # the file's row (1-based) holding the headers
     encoding: str | None = None  # a CSV file's
+    delimiter: str | None = None  # a CSV file's
     # (first row, stop row, stored, first row's byte) → records, or with ``stored`` True,
     # stored rows.
     _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(

@@ -241,6 +241,11 @@ def _fit_full_row(
     return row
 
 
+def _named_width(headers: list[str]) -> int:
+    """Columns up to the header's last named one."""
+    return max((i + 1 for i, header in enumerate(headers) if header), default=0)
+
+
 def _fields(kind: ReportKind) -> tuple[Field, ...]:
     return ORDER_FIELDS if kind is ReportKind.ORDERS else ITEM_FIELDS
 
@@ -423,8 +428,10 @@ def _item_tail(plan: _Plan) -> list[str]:
         "        return None",
         "    problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
+        # Not stored: a summary line between an order's items does not part them.
+        "    f_line_no = 0",
         # Items of one order are consecutive: their position numbers them in the order.
-        "if f_order_id == PREVIOUS[0]:",
+        "elif f_order_id == PREVIOUS[0]:",
         "    f_line_no = PREVIOUS[1] = PREVIOUS[1] + 1",
         "else:",
         "    PREVIOUS[0] = f_order_id",
@@ -460,9 +467,17 @@ def _compile(
     plan: _Plan, record: type[Any], tail: list[str], *, stored: bool, full_rows: bool
 ) -> Any:
     """The builder's function (a RowBuilder, or with ``stored`` a StoredRowBuilder)."""
+    named = _named_width(plan.headers)
+    # Unnamed columns after the last named one (the item report's trailing separator) are
+    # empty in an export: one that holds something is flagged as past the header too.
+    unnamed = (
+        "" if named == plan.width
+        else " or row[-1]" if named == plan.width - 1
+        else " or ''.join(row[NAMED:])"
+    )  # fmt: skip
     fit = (
         ["problems = []",
-         "if len(row) != WIDTH:",
+         f"if len(row) != WIDTH{unnamed}:",
          "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
         if full_rows
         else ["if len(row) < WIDTH:",
@@ -519,7 +534,7 @@ def _compile(
     source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
-        "NAMED": max((i + 1 for i, header in enumerate(plan.headers) if header), default=0),
+        "NAMED": named,
         "ID_COLUMNS": frozenset(
             c for c in (plan.column("order_id"), plan.column("sub_order_id")) if c is not None
         ),

@@ -11,14 +11,14 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, PasswordRequired, UserError, WrongPassword
 
 # Encrypted Office files are OLE compound documents rather than zip files.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def password_needed(name: str) -> UserError:
-    return UserError(
+def password_needed(name: str) -> PasswordRequired:
+    return PasswordRequired(
         QT_TRANSLATE_NOOP(
             "Messages",
             "The backup {name} is protected with a password. Give the password to open it "
@@ -28,8 +28,8 @@ def password_needed(name: str) -> UserError:
     )
 
 
-def wrong_password(name: str) -> UserError:
-    return UserError(
+def wrong_password(name: str) -> WrongPassword:
+    return WrongPassword(
         QT_TRANSLATE_NOOP(
             "Messages",
             "The password for {name} is not correct. Check it (capital letters count) and "

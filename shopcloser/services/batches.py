@@ -14,12 +14,20 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from shopcloser.domain.handling import MarkKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.import_rows import BeforeImages
 from shopcloser.store import search_index
 from shopcloser.store.database import Store
-from shopcloser.store.models import BatchChange, ImportBatch, Order, OrderItem, Shop
+from shopcloser.store.models import (
+    BatchChange,
+    HandledMark,
+    ImportBatch,
+    Order,
+    OrderItem,
+    Shop,
+)
 
 _RESTORE_CHUNK = 5_000
 
@@ -122,6 +130,8 @@ def undo_batch(store: Store, batch_id: int, *, now: datetime | None = None) -> U
             items_removed = conn.execute(
                 delete(OrderItem).where(OrderItem.first_batch_id == batch_id)
             ).rowcount
+            # Before the items that point at them again.
+            _put_back_deleted_orders(sql, images, batch_id)
             items_restored = _restore(sql, images, batch_id, "order_items", "item_key")
             orders_restored = _restore(sql, images, batch_id, "orders", "order_id")
             orders_removed = conn.execute(
@@ -162,6 +172,41 @@ def _restore(sql: BulkSql, images: BeforeImages, batch_id: int, table: str, key:
         sql.update(table, columns[1:], key, rows)
         restored += len(rows)
     return restored
+
+
+def _put_back_deleted_orders(sql: BulkSql, images: BeforeImages, batch_id: int) -> None:
+    """Insert again the orders the batch deleted (stubs whose items a newer item report
+    moved to other orders: ChunkWriter.remove_stubs), from their before-images; whether
+    the merchant had marked one handled is the latest entry of the marks log, which
+    outlives the order. ``_restore`` then writes them like every other image."""
+    gone = ~select(Order.order_id).where(Order.order_id == BatchChange.row_key).exists()
+    result = sql.conn.execute(
+        select(BatchChange.before)
+        .where(BatchChange.batch_id == batch_id, BatchChange.table_name == "orders", gone)
+        .order_by(BatchChange.id)
+    )
+    columns = images.columns("orders")
+    keys: list[str] = []
+    while part := result.fetchmany(_RESTORE_CHUNK):
+        rows = []
+        for (before,) in part:
+            image = before if isinstance(before, dict) else json.loads(before)
+            rows.append((*images.from_json("orders", image), False))
+        sql.insert("orders", (*columns, "handled"), rows)
+        keys.extend(str(row[0]) for row in rows)
+    if keys:
+        latest_kind = (
+            select(HandledMark.kind)
+            .where(HandledMark.order_id == Order.order_id)
+            .order_by(HandledMark.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        sql.conn.execute(
+            update(Order)
+            .where(Order.order_id.in_(keys), Order.order_id.in_(select(HandledMark.order_id)))
+            .values(handled=latest_kind == MarkKind.MARK.value)
+        )
 
 
 def _restore_shops(session: Any, batch_id: int) -> None:

@@ -168,6 +168,12 @@ class BulkSql:
             found.extend(self._run(sql, tuple(part)).cursor.fetchall())
         return found
 
+    def delete_in(self, table: str, key: str, keys: Sequence[Any]) -> None:
+        """Delete the rows whose ``key`` is one of ``keys``."""
+        for part in in_chunks(keys):
+            sql = f"DELETE FROM {table} WHERE {key} IN ({self.marks(len(part))})"  # noqa: S608
+            self._run(sql, tuple(part))
+
     def suspend_indexes(self, table: str) -> list[str]:
         """Drop ``table``'s secondary indexes (SQLite); returns the statements that
         rebuild them. Filling an empty table and then building each index in one sorted

@@ -30,7 +30,6 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -416,8 +415,8 @@ class _Split:
         run.flagged = flagged[:MAX_FLAGGED_LISTED]
         run.flagged_total = sum(part.found.flagged_total for part in parts)
         # In the order one process meets them: equal counts are listed first met first.
-        run.unknown, run.unknown_on_items, run.unknown_refunds = {}, {}, Counter()
+        run.unknown, run.unknown_on_items, run.unknown_refunds = {}, {}, {}
         for part in parts:
             add_unknown(run.unknown, part.found.unknown)
             add_unknown(run.unknown_on_items, part.found.unknown_on_items)
-            run.unknown_refunds.update(part.found.unknown_refunds)
+            add_unknown(run.unknown_refunds, part.found.unknown_refunds)

@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 
 from shopcloser.domain.statuses import OPEN_REFUND_STATUSES
 from shopcloser.formats.stored import StoredItem
-from shopcloser.services.import_repeats import FileSeen, conflict
+from shopcloser.services.import_repeats import (
+    FileSeen,
+    as_joined,
+    item_conflict,
+    joined_repeat,
+    stored_problems,
+)
 from shopcloser.services.import_rows import (
     BATCH_COLUMNS,
     ITEM_COLUMNS,
@@ -53,7 +59,12 @@ def unique_rows(
             rows[key] = row
             recs[key] = rec
         elif prev != row and ITEM_SHAPE.merge(prev, row) != prev:
-            raise conflict(seen.name, "item", key, recs[key].row_number, rec.row_number)
+            first = recs[key]
+            joined = joined_repeat(ITEM_SHAPE, prev, first.problems, row, rec.problems)
+            if joined is None:
+                raise item_conflict(seen.name, rec, first.row_number, rec.row_number)
+            rows[key] = joined
+            recs[key] = as_joined(first, joined, ITEM_SHAPE)
     return rows, recs
 
 
@@ -90,6 +101,7 @@ class _ItemChunk:
     def write(self) -> None:
         order_ids = list(self.final)
         links = self.w.order_links(order_ids)
+        self.w.known_item_orders += sum(1 for link in links.values() if not link[3])
         stored = self.sql.select_in("order_items", _STORED, "order_id", order_ids)
         by_key = {row[0]: row for row in stored}
         by_order: dict[str, list[Row]] = {}
@@ -128,7 +140,9 @@ class _ItemChunk:
                 "order_items", ("order_id", *ITEM_FACTS), "order_id", moved
             ):
                 left[row[0]].append(row[1:])
-            for order_id in moved:
+            empty = [key for key in moved if not left[key] and links[key][3]]
+            self.w.remove_stubs(empty)
+            for order_id in (key for key in moved if key not in empty):
                 new_values[order_id] = self.w.order_values(left[order_id], links[order_id])
         self.w.update_orders_from_items(links, new_values)
 
@@ -151,13 +165,16 @@ class _ItemChunk:
         old_data = old[:_N_ITEM]
         if self.seen.repeats(key, old[-1], self.batch_id):
             # (A repeat may leave out what the first row gave: any layout's rule.)
-            if ITEM_SHAPE.merge(old_data, row) != old_data:
-                first = self.seen.first_row(key)
-                raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
-            return
-        problems = self.recs[key].problems  # rare: a cell unread, or the file cut short
-        if problems:
-            new = self.shape.merge_flagged(old_data, row, problems)
+            if ITEM_SHAPE.merge(old_data, row) == old_data:
+                return
+            rec = self.recs[key]
+            problems = stored_problems(ITEM_SHAPE, old_data)
+            joined = joined_repeat(ITEM_SHAPE, old_data, problems, row, rec.problems)
+            if joined is None:
+                raise item_conflict(self.seen.name, rec, self.seen.first_row(key), rec.row_number)
+            new = joined  # a flagged row and its twin: what both tell
+        elif self.recs[key].problems:  # rare: a cell unread, or the file cut short
+            new = self.shape.merge_flagged(old_data, row, self.recs[key].problems)
         else:
             new = self.shape.merge(old_data, row)
         old_order = old[_I_ORDER]
@@ -198,7 +215,9 @@ class _ItemChunk:
                 key = old[0]
                 if old[:_N_ITEM] != self.rows[key]:
                     first = self.seen.first_row(key)
-                    raise conflict(self.seen.name, "item", key, first, self.recs[key].row_number)
+                    raise item_conflict(
+                        self.seen.name, self.recs[key], first, self.recs[key].row_number
+                    )
         self.w.items_added += added
         self.w.save_item_images(self.images)
         self.sql.update("order_items", (*ITEM_COLUMNS, "last_batch_id"), "item_key", self.updates)
@@ -227,11 +246,23 @@ class FreshItems:
         added = w.sql.insert("order_items", _STORED, list(rows.values()), ignore_conflicts=True)
         if added < len(rows):
             # Keys already stored came from earlier rows of this very file.
+            updates: list[Row] = []
             for stored in w.sql.select_in("order_items", _STORED, "item_key", list(rows)):
                 key = stored[0]
-                if stored != rows[key]:
+                row = rows[key]
+                if stored == row or ITEM_SHAPE.merge(stored, row) == stored:
+                    continue
+                rec, stored_data = recs[key], stored[:_N_ITEM]
+                problems = stored_problems(ITEM_SHAPE, stored_data)
+                joined = joined_repeat(
+                    ITEM_SHAPE, stored_data, problems, row[:_N_ITEM], rec.problems
+                )
+                if joined is None:
                     first = self.seen.first_row(key)
-                    raise conflict(self.seen.name, "item", key, first, recs[key].row_number)
+                    raise item_conflict(self.seen.name, rec, first, rec.row_number)
+                if joined != stored_data:  # a flagged row and its twin: what both tell
+                    updates.append((*joined, key))
+            w.sql.update("order_items", ITEM_COLUMNS, "item_key", updates)
         w.items_added += added
         w.items_written = True
         self.seen.remember(recs, [rec.row_number for rec in recs.values()])
@@ -269,6 +300,13 @@ class FreshItems:
             ).fetchall()
         )
         recheck.difference_update(missing)
+        if missing:  # else every order of the file was known: no need to count them
+            w.known_item_orders += int(
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM orders o WHERE NOT o.from_items_only AND EXISTS "
+                    "(SELECT 1 FROM order_items i WHERE i.order_id = o.order_id)"
+                ).scalar_one()
+            )
         w.unchanged.update(hash(key) for key in untouched if key not in recheck)
         for part in _parts([*missing, *sorted(recheck)], self.PART):
             tick()

@@ -9,7 +9,6 @@ import (``services.import_helper``) both drive it.
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
+from shopcloser.formats import refusals
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.rows import file_columns, id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
@@ -44,6 +44,8 @@ from shopcloser.services.import_summary import (
     ImportSummary,
     blocking_changes,
     older_exports,
+    unmatched_item_orders,
+    went_back,
 )
 from shopcloser.services.import_writer import ChunkWriter
 from shopcloser.services.pacing import give_way
@@ -148,7 +150,7 @@ class PartFindings:
     flagged_total: int
     unknown: dict[str, set[str]]
     unknown_on_items: dict[str, set[str]]
-    unknown_refunds: Counter[str]
+    unknown_refunds: dict[str, set[str]]
 
 
 class ImportRun:
@@ -190,7 +192,9 @@ class ImportRun:
         # with it as their status is known only at the end (see _unknown_statuses).
         self.unknown: dict[str, set[str]] = {}
         self.unknown_on_items: dict[str, set[str]] = {}
-        self.unknown_refunds: Counter[str] = Counter()
+        # Unknown 退款状态 text → the orders of the item rows that gave it (counted, like
+        # unknown order statuses, by the orders that still hold it at the end).
+        self.unknown_refunds: dict[str, set[str]] = {}
         self.done = 0
         self._wrote_kinds: set[ReportKind] = set()
         known = [s.rows_total for s in sources]
@@ -222,21 +226,26 @@ class ImportRun:
         rebuild = self.sql.suspend_indexes("orders" if orders else "order_items") if fresh else []
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         shape = _shape_for(source)
-        rows = flagged = 0
+        rows = flagged = with_ids = 0
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
                 order_records, flagged_here = self._note(chunk, source, StoredOrder)
                 self.writer.orders(order_records, seen, shape)
+                with_ids += len(order_records)
             else:
                 item_records, flagged_here = self._note(chunk, source, StoredItem)
                 if fresh_items is not None:
                     fresh_items.add(item_records)
                 else:
                     write_items(self.writer, item_records, seen, shape)
+                with_ids += len(item_records)
             flagged += flagged_here
             self.done += len(chunk)
             self._tick(source)
+        if source.whole and not with_ids:
+            with naming_file(source.name):
+                raise refusals.no_readable_order(_id_header(source)) if rows else refusals.no_rows()
         if deferred is not None:
             deferred.extend(rebuild)
         elif orders:
@@ -264,9 +273,8 @@ class ImportRun:
         """``add`` (deferred), and what this part alone found: a split import puts the
         parts of both processes together into one summary."""
         listed, total = len(self.flagged), self.flagged_total
-        unknown, on_items = self.unknown, self.unknown_on_items
-        self.unknown, self.unknown_on_items = {}, {}
-        refunds = Counter(self.unknown_refunds)
+        unknown, on_items, refunds = self.unknown, self.unknown_on_items, self.unknown_refunds
+        self.unknown, self.unknown_on_items, self.unknown_refunds = {}, {}, {}
         summary = self.add(source, deferred=deferred)
         found = PartFindings(
             summary,
@@ -274,11 +282,12 @@ class ImportRun:
             self.flagged_total - total,
             self.unknown,
             self.unknown_on_items,
-            self.unknown_refunds - refunds,
+            self.unknown_refunds,
         )
-        self.unknown, self.unknown_on_items = unknown, on_items
+        self.unknown, self.unknown_on_items, self.unknown_refunds = unknown, on_items, refunds
         add_unknown(self.unknown, found.unknown)
         add_unknown(self.unknown_on_items, found.unknown_on_items)
+        add_unknown(self.unknown_refunds, found.unknown_refunds)
         return found
 
     def _tick(self, source: ImportSource) -> None:
@@ -314,7 +323,8 @@ class ImportRun:
                     found = self.unknown_on_items if isinstance(rec, StoredItem) else self.unknown
                     found.setdefault(rec.status_text, set()).add(rec.order_id)
                 if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
-                    self.unknown_refunds[rec.refund_status_text or ""] += 1
+                    text = rec.refund_status_text or ""
+                    self.unknown_refunds.setdefault(text, set()).add(rec.order_id)
             elif not problems:  # a record made in code: a file's rows name the id cell
                 problems = [(_id_header(source), "")]
             if problems:
@@ -366,6 +376,28 @@ class ImportRun:
                 on_items[text] = len(rest)
         return _most_first(holding), _most_first(on_items)
 
+    def _unknown_refund_statuses(self) -> dict[str, int]:
+        """Unknown 退款状态 text → orders with an item stored with it (they block until
+        checked), most orders first: orders, as for unknown order statuses, not rows (an
+        order's items often share one refund state), and only those a later file of this
+        import did not give a known state."""
+        unknown = RefundStatus.UNKNOWN.value
+        holding: dict[str, int] = {}
+        for text, ids in self.unknown_refunds.items():
+            held = {
+                order_id
+                for order_id, refund, refund_text in self.sql.select_in(
+                    "order_items",
+                    ("order_id", "refund_status", "refund_status_text"),
+                    "order_id",
+                    sorted(ids),
+                )
+                if refund == unknown and (refund_text or "") == text
+            }
+            if held:
+                holding[text] = len(held)
+        return _most_first(holding)
+
     def _restore_marks_of_new_orders(self) -> None:
         """An order new to the store may have marks already (an undone import brought back):
         the log is the merchant's word, so its latest entry decides."""
@@ -404,6 +436,9 @@ class ImportRun:
         self._restore_marks_of_new_orders()
         newly, no_longer, now_blocking = blocking_changes(self.conn, self.batch_id)
         unknown, on_items = self._unknown_statuses()
+        older = older_exports(self.conn, self.files, w.overwritten)
+        named = {o.file for o in older}
+        covered = frozenset(f.kind for f in self.files if f.name in named)
         return ImportSummary(
             batch_id=self.batch_id,
             files=self.files,
@@ -416,11 +451,15 @@ class ImportRun:
             flagged_total=self.flagged_total,
             unknown_statuses=unknown,
             unknown_item_statuses=on_items,
-            unknown_refund_statuses=dict(self.unknown_refunds.most_common()),
+            unknown_refund_statuses=self._unknown_refund_statuses(),
             newly_blocking=newly,
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
-            older_exports=older_exports(self.conn, self.files, w.overwritten),
+            older_exports=older,
+            went_back=went_back(self.conn, self.batch_id, covered),
+            unmatched_item_orders=unmatched_item_orders(
+                self.conn, w.stubs_added, w.known_item_orders
+            ),
         )
 
 

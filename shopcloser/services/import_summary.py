@@ -6,11 +6,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, String, and_, case, cast, false, func, not_, or_, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import InstrumentedAttribute
 
 from shopcloser.domain.export_names import export_kind, newest_earlier
-from shopcloser.store.models import BatchChange, ImportBatch, Order
+from shopcloser.domain.statuses import REFUND_ASKED, TRADE_PROGRESS, RefundStatus
+from shopcloser.store.models import BatchChange, ImportBatch, Order, OrderItem
 
 
 @dataclass
@@ -100,6 +102,122 @@ def older_exports(
     return found
 
 
+@dataclass(frozen=True)
+class WentBack:
+    """Orders this import put back to an earlier state than the store held (see
+    ``went_back``): the first few order numbers, and how many in all."""
+
+    orders: int
+    examples: list[str]
+
+
+# Order numbers a warning names, for the merchant to look up.
+EXAMPLES_SHOWN = 5
+_ORDER_TIMES = ("paid_at", "shipped_at", "confirmed_at")
+_ITEM_TIMES = ("paid_at", "shipped_at")
+
+
+def went_back(
+    conn: Connection, batch_id: int, covered: frozenset[str] = frozenset()
+) -> WentBack | None:
+    """The orders batch ``batch_id`` set back in their life, judged by their content, for
+    files whose names carry no export time (renamed ones): an order (or one of its items)
+    at an earlier step than the store held (domain.statuses.TRADE_PROGRESS), an item that
+    had a refund now showing none, or a payment, shipping or receipt time the store held
+    now missing or earlier while the status did not move on. A later export never does
+    that; an older one does. ``covered``: report kinds an OlderExport already speaks of.
+
+    Only rows the batch overwrote have a before-image (``batch_changes``), so this is one
+    set-based query over them: nothing to look at on a first import into an empty store.
+    Orders known only from items are left out: their status is a guess from one item.
+    The import is kept as it is, like an older export found by its name: the merchant
+    decides (undo brings everything back), and a rule that guessed wrong about a file
+    must not quietly keep part of it."""
+    parts = []
+    before = BatchChange.before
+    if "orders" not in covered:
+        parts.append(
+            select(Order.order_id.label("order_id"))
+            .join(BatchChange, BatchChange.row_key == Order.order_id)
+            .where(
+                BatchChange.batch_id == batch_id,
+                BatchChange.table_name == "orders",
+                not_(func.coalesce(before["from_items_only"].as_boolean(), false())),
+                _set_back(Order, before, _ORDER_TIMES),
+            )
+        )
+    if "items" not in covered:
+        refund_before = before["refund_status"].as_string()
+        parts.append(
+            select(OrderItem.order_id.label("order_id"))
+            .join(BatchChange, BatchChange.row_key == OrderItem.item_key)
+            .where(
+                BatchChange.batch_id == batch_id,
+                BatchChange.table_name == "order_items",
+                or_(
+                    _set_back(OrderItem, before, _ITEM_TIMES),
+                    and_(
+                        refund_before.in_([state.value for state in REFUND_ASKED]),
+                        OrderItem.refund_status == RefundStatus.NO_REFUND.value,
+                    ),
+                ),
+            )
+        )
+    if not parts:
+        return None
+    found = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
+    # One pass over the rows the batch changed gives both the count and the examples.
+    orders = sorted({str(order_id) for order_id in conn.execute(found).scalars()})
+    if not orders:
+        return None
+    return WentBack(len(orders), orders[:EXAMPLES_SHOWN])
+
+
+def _progress(status: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[int]:
+    """How far along its life a trade with ``status`` is; NULL for unknown texts."""
+    return case({code.value: step for code, step in TRADE_PROGRESS.items()}, value=status)
+
+
+def _set_back(table: type[Order] | type[OrderItem], before: Any, times: tuple[str, ...]) -> Any:
+    """SQL: the row of ``table`` is at an earlier step than its before-image, or, while
+    its step did not move on, lost or moved back a time the image had."""
+    was, now = _progress(before["status"].as_string()), _progress(table.status)
+    lost = []
+    for name in times:
+        had = before[name].as_string()
+        column = getattr(table, name)
+        # Images hold ISO times ("2020-03-01T08:00:00"), rows the store's own text.
+        lost.append(
+            and_(
+                had.is_not(None),
+                or_(
+                    column.is_(None),
+                    func.substr(cast(column, String), 1, 19)
+                    < func.substr(func.replace(had, "T", " "), 1, 19),
+                ),
+            )
+        )
+    return or_(now < was, and_(func.coalesce(now <= was, True), or_(*lost)))
+
+
+def unmatched_item_orders(conn: Connection, stubs_added: int, known: int) -> int:
+    """How many orders this import's item reports created that no order report has given
+    (``stubs_added``), worth a word when most of their orders are such while the store
+    holds orders of order reports: an item report of another shop, or of a period whose
+    order report is still to come. ``known``: the item reports' orders an order report
+    gave. Items may come before their order report, so this is advice, not a refusal;
+    and a few such orders (exports of periods that do not quite match) are no reason."""
+    if not stubs_added or known >= stubs_added:
+        return 0
+    if not known:
+        has_orders = conn.execute(
+            select(Order.order_id).where(Order.from_items_only.is_(False)).limit(1)
+        ).first()
+        if has_orders is None:
+            return 0  # nothing to compare with: items imported before any order report
+    return stubs_added
+
+
 @dataclass
 class ImportSummary:
     batch_id: int
@@ -116,11 +234,17 @@ class ImportSummary:
     # Raw 订单状态 on item rows only → orders whose order row gave a known status: the
     # text is kept on the items and does not change these orders' state.
     unknown_item_statuses: dict[str, int] = field(default_factory=dict)
-    unknown_refund_statuses: dict[str, int] = field(default_factory=dict)  # raw 退款状态 → rows
+    # Raw 退款状态 → orders with an item now stored with it (they block until checked).
+    unknown_refund_statuses: dict[str, int] = field(default_factory=dict)
     newly_blocking: int = 0  # block now, did not before (new orders included)
     no_longer_blocking: int = 0  # blocked before, do not now
     blocking_now: int = 0  # all orders in the store that block and are not handled
     older_exports: list[OlderExport] = field(default_factory=list)
+    # Orders set back to an earlier state, found by their content (a renamed older export).
+    went_back: WentBack | None = None
+    # Orders the item reports created that no order report gave, when the store holds
+    # others that one did (see unmatched_item_orders); 0 when that is no reason to warn.
+    unmatched_item_orders: int = 0
 
 
 def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:

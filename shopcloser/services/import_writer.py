@@ -10,8 +10,14 @@ from __future__ import annotations
 from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
 from shopcloser.formats.stored import StoredOrder, encode_json
-from shopcloser.services.bulk_sql import BulkSql
-from shopcloser.services.import_repeats import FileSeen, conflict
+from shopcloser.services.bulk_sql import BulkSql, in_chunks
+from shopcloser.services.import_repeats import (
+    FileSeen,
+    as_joined,
+    conflict,
+    joined_repeat,
+    stored_problems,
+)
 from shopcloser.services.import_rows import (
     BATCH_COLUMNS,
     ITEM_COLUMNS,
@@ -26,6 +32,7 @@ from shopcloser.services.import_rows import (
     stub_order_row,
 )
 from shopcloser.services.import_shops import ShopRefs
+from shopcloser.store import search_index
 
 _O_STATUS = ORDER_SHAPE.index("status")
 _O_STATUS_TEXT = ORDER_SHAPE.index("status_text")
@@ -87,6 +94,10 @@ class ChunkWriter:
         self.items_written = False
         self.orders_added = self.orders_updated = 0
         self.items_added = self.items_updated = 0
+        # Orders item rows created (no order report gave them), and orders item rows named
+        # that an order report had given: an item report of another shop shows as many
+        # of the first and none of the second (import_summary.unmatched_item_orders).
+        self.stubs_added = self.known_item_orders = 0
         # Hashes of stored orders this import mentioned and left as they were.
         self.unchanged: set[int] = set()
         self._reasons: dict[tuple[str, frozenset[str]], str] = {}
@@ -152,8 +163,12 @@ class ChunkWriter:
                 recs[rec.order_id] = rec
             elif prev != row and ORDER_SHAPE.merge(prev, row) != prev:
                 # (A repeat may leave out what the first row gave: any layout's rule.)
-                first = recs[rec.order_id].row_number
-                raise conflict(seen.name, "order", rec.order_id, first, rec.row_number)
+                first = recs[rec.order_id]
+                joined = joined_repeat(ORDER_SHAPE, prev, first.problems, row, rec.problems)
+                if joined is None:
+                    raise conflict(seen.name, rec.order_id, first.row_number, rec.row_number)
+                rows[rec.order_id] = joined
+                recs[rec.order_id] = as_joined(first, joined, ORDER_SHAPE)
         if fresh:
             self._orders_fresh(rows, recs, seen)
         else:
@@ -170,11 +185,23 @@ class ChunkWriter:
         self.orders_added += added
         if added == len(rows):
             return
+        updates: list[Row] = []
         for stored in self.sql.select_in("orders", ORDER_COLUMNS, "order_id", list(rows)):
             key = stored[0]
             row = rows[key][:_N_ORDER]
             if stored != row and ORDER_SHAPE.merge(stored, row) != stored:
-                raise conflict(seen.name, "order", key, seen.first_row(key), recs[key].row_number)
+                joined = joined_repeat(
+                    ORDER_SHAPE,
+                    stored,
+                    stored_problems(ORDER_SHAPE, stored),
+                    row,
+                    recs[key].problems,
+                )
+                if joined is None:
+                    raise conflict(seen.name, key, seen.first_row(key), recs[key].row_number)
+                if joined != stored:  # a flagged row and its twin: what both tell
+                    updates.append((*joined, key))
+        self.sql.update("orders", ORDER_COLUMNS, "order_id", updates)
 
     def _orders_merge(
         self, rows: dict[str, Row], recs: dict[str, StoredOrder], seen: FileSeen, shape: RowShape
@@ -194,8 +221,18 @@ class ChunkWriter:
             old_data = old[:_N_ORDER]
             if seen.repeats(key, old[-1], batch_id):
                 if ORDER_SHAPE.merge(old_data, row) != old_data:
-                    first = seen.first_row(key)
-                    raise conflict(seen.name, "order", key, first, recs[key].row_number)
+                    joined = joined_repeat(
+                        ORDER_SHAPE,
+                        old_data,
+                        stored_problems(ORDER_SHAPE, old_data),
+                        row,
+                        recs[key].problems,
+                    )
+                    if joined is None:
+                        first = seen.first_row(key)
+                        raise conflict(seen.name, key, first, recs[key].row_number)
+                    if joined != old_data:  # a flagged row and its twin: what both tell
+                        merged[key] = joined
                 continue
             problems = recs[key].problems  # rare: a cell unread, or the file cut short
             if problems:
@@ -265,7 +302,9 @@ class ChunkWriter:
             stub_order_row(self.conv, key, status, text, blocking) + tail
             for key, (status, text, blocking) in stubs.items()
         ]
-        self.orders_added += self.sql.insert("orders", _ORDER_INSERT, rows)
+        added = self.sql.insert("orders", _ORDER_INSERT, rows)
+        self.orders_added += added
+        self.stubs_added += added
 
     def update_orders_from_items(
         self, links: dict[str, Row], new_values: dict[str, tuple[str, str, str]]
@@ -296,6 +335,31 @@ class ChunkWriter:
             "order_id",
             [(*new_values[key], batch_id, key) for key in changed],
         )
+
+    def remove_stubs(self, order_ids: list[str]) -> None:
+        """Delete orders known only from item rows that no longer have any item (a newer
+        item report moved them to another order): such an order was never more than its
+        items, and left behind it would count as an order without items, and block
+        closing while its status is open. Its before-image lets undo put it back
+        (batches.undo_batch inserts the orders a batch deleted)."""
+        rows = self.sql.select_in("orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", order_ids)
+        if not rows:
+            return
+        created = [row for row in rows if row[-2] == self.batch_id]
+        first_touch = [row for row in rows if row[-1] != self.batch_id]
+        self._save_images("orders", first_touch, "items")
+        self.orders_updated += len(first_touch)
+        # One this import created and now removes was never there: it is not counted.
+        self.orders_added -= len(created)
+        self.stubs_added -= len(created)
+        for row in rows:
+            self.unchanged.discard(hash(row[0]))
+        keys = [row[0] for row in rows]
+        if search_index.has_search_index(self.sql.conn):  # its triggers are off meanwhile
+            for part in in_chunks(keys):
+                marks = self.sql.marks(len(part))
+                search_index.forget_orders(self.sql.conn, f"order_id IN ({marks})", part)
+        self.sql.delete_in("orders", "order_id", keys)
 
     def save_item_images(self, rows: list[Row]) -> None:
         self._save_images("order_items", rows, "items")

@@ -72,6 +72,9 @@ class ImportSource:
     size: int = 0
     rows_total: int | None = None
     bytes_read: Callable[[], int] | None = None
+    # All of the file's rows (not a part another process shares): a file none of whose
+    # rows has an order number is refused.
+    whole: bool = True
 
     @classmethod
     def from_report(
@@ -94,6 +97,7 @@ class ImportSource:
             size=report.size,
             rows_total=report.rows_total,
             bytes_read=lambda: report.bytes_read,
+            whole=first_row == 0 and stop_row is None,
         )
 
 

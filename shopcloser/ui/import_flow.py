@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from shopcloser import i18n
-from shopcloser.formats.report import PasswordRequired, WrongPassword, is_encrypted_workbook
-from shopcloser.messages import UserError
+from shopcloser.formats.report import is_encrypted_workbook
+from shopcloser.messages import PasswordRequired, UserError, WrongPassword
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
-from shopcloser.ui.dialogs.password_prompt import PasswordPrompt
+from shopcloser.ui.dialogs.password_prompt import ask_password
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
@@ -93,26 +93,14 @@ class ImportFlow(QObject):
     def ask_password(self, path: Path, *, again: bool = False) -> str | None:
         """The password of the workbook at ``path``, or None when the merchant cancels;
         ``again`` after the last one given did not open it."""
-        warning = (
-            self.tr(
-                "The password you entered does not open {name}. Check it (capital letters "
-                "count) and enter it again."
-            ).format(name=path.name)
-            if again
-            else ""
-        )
-        prompt = PasswordPrompt(
-            self.tr("Password needed"),
+        return ask_password(
+            self.window,
+            path.name,
             self.tr("{name} is protected with a password. Enter it to import the file:").format(
                 name=path.name
             ),
-            warning,
-            parent=self.window,
+            again=again,
         )
-        try:
-            return prompt.answer()
-        finally:
-            prompt.deleteLater()
 
     def _finished(self) -> None:
         self._close_dialog()

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from shopcloser import i18n
+from shopcloser import i18n, paths
 from shopcloser.logs import log_file
 from shopcloser.store.database import Store
 from shopcloser.ui import state as changes
@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
     # Status, drag and drop, geometry -----------------------------------------------
     def _refresh_status(self, what: frozenset[str]) -> None:
         path = self.state.store.path
-        self._status.setText(self.tr("Data file: {path}").format(path=path or "—"))
+        shown = paths.shown_path(path) if path is not None else "—"
+        self._status.setText(self.tr("Data file: {path}").format(path=shown))
+        self._status.setToolTip(str(path or ""))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if _dropped_files(event.mimeData().urls()):

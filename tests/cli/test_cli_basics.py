@@ -174,3 +174,18 @@ def test_a_command_ends_quickly_but_as_a_normal_exit_would(tmp_path: Path) -> No
     assert mark.exists()
     refused = run_cli("undo", "99", db=tmp_path / "x.db")
     assert refused.returncode == 2 and refused.stderr.strip()
+
+
+def test_the_help_follows_the_language(tmp_path: Path) -> None:
+    """The window's help and each command's, in the language chosen; option names stay."""
+    main = run_cli("--lang", "zh_CN", "--help")
+    assert main.returncode == 0, main.stderr
+    assert "用法：shopcloser" in main.stdout
+    assert "显示本帮助信息并退出" in main.stdout  # argparse's own words too
+    assert "启动时要导入的表格文件" in main.stdout and "--demo" in main.stdout
+    command = run_cli("import", "--help", "--lang", "zh_TW", db=tmp_path / "x.db")
+    assert command.returncode == 0, command.stderr
+    assert "一個檔案，其第一行是加密活頁簿的密碼" in command.stdout
+    assert "--password-file" in command.stdout
+    english = run_cli("backup", "--help", db=tmp_path / "x.db")
+    assert "the workbook to write" in english.stdout

@@ -104,3 +104,31 @@ def test_the_cell_a_file_ends_inside_is_not_taken_as_its_value(tmp_path: Path) -
     assert run_cli("import", str(full), db=stored).returncode == 0
     assert run_cli("import", str(cut), db=stored).returncode == 0
     assert _row(stored, sql, order) == ("TRADE_FINISHED", "交易成功")
+
+
+@pytest.mark.parametrize("where", ["at the end", "in the middle"])
+def test_an_order_repeated_in_a_row_cut_short_is_no_conflict(tmp_path: Path, where: str) -> None:
+    """The same order twice in one file, one copy cut short before its status: what the
+    copy did not reach says nothing against the other copy (it used to refuse the file as
+    one order with conflicting rows)."""
+    full = DATA / "orders-2017.csv"
+    header, *rows, _ = full.read_bytes().split(b"\r\n")
+    order = rows[2].split(b",")[0].strip(b'="').decode()  # row 4
+    short = b",".join(rows[2].split(b",")[:8])  # its first 8 columns: no status
+    if where == "at the end":
+        data = b"\r\n".join([header, *rows, short])  # the file ends inside the copy
+        copy_row = len(rows) + 2
+    else:
+        data = b"\r\n".join([header, *rows[:5], short, *rows[5:]]) + b"\r\n"
+        copy_row = 7
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(data)
+    db = tmp_path / "shop.db"
+    done = run_cli("import", str(path), db=db)
+    assert done.returncode == 0, done.stderr
+    assert "Orders added: 20" in done.stdout
+    assert f"ExportOrderList.csv row {copy_row}: Incomplete row: only 8 of 46" in done.stdout
+    sql = "SELECT status, status_text, paid_amount, problems FROM orders WHERE order_id = ?"
+    whole = tmp_path / "whole.db"
+    assert run_cli("import", str(full), db=whole).returncode == 0
+    assert _row(db, sql, order) == _row(whole, sql, order)

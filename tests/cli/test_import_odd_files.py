@@ -223,13 +223,18 @@ def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma
     assert lines[0].endswith(",") and lines[1].endswith(",")  # one empty column more
     lines[1] += ","  # row 2: one more empty cell
     lines[3] += ',"多出来的一格"'  # row 4: data past it
+    lines[4] += '"多出来的一格"'  # row 5: data in the unnamed column itself
     path = tmp_path / "ExportOrderDetailList.csv"
     path.write_bytes("\r\n".join(lines).encode("gbk"))
     result = run_cli("import", str(path), db=tmp_path / "shop.db")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Rows to review (imported with what could be read): 1" in out
+    assert "Rows to review (imported with what could be read): 2" in out
     assert "ExportOrderDetailList.csv row 4: Row longer than the header: 12 cells" in out
+    assert (
+        "ExportOrderDetailList.csv row 5: Row longer than the header: 11 cells for 10 "
+        "columns; what is past the last column was not imported" in out
+    )
 
 
 def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
@@ -275,3 +280,29 @@ def test_a_flagged_row_still_clears_what_its_newer_export_emptied(tmp_path: Path
         ).fetchone()
     assert note is None  # emptied in the newer export: cleared
     assert paid is not None  # unreadable there: kept
+
+
+def _items_2017(db: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(db)) as conn:
+        return sorted(conn.execute("SELECT item_key, title FROM order_items"))
+
+
+def test_a_line_without_an_order_number_between_an_orders_items_does_not_part_them(
+    tmp_path: Path,
+) -> None:
+    """An item is known by its place in its order (the 2017 item report): a summary line
+    or a note pasted between two items of one order used to start the count again, and
+    the second item clashed with the first."""
+    source = DATA / "items-2017.csv"
+    header, *rows = source.read_bytes().decode("gb18030").split("\r\n")
+    rows.insert(4, '"以下为同一订单"' + "," * 10)  # row 6, inside the order of rows 5 to 8
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes("\r\n".join([header, *rows]).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Items added: 30" in result.stdout
+    assert "ExportOrderDetailList.csv row 6: 订单编号 = '以下为同一订单'" in result.stdout
+    whole = tmp_path / "whole.db"
+    assert run_cli("import", str(source), db=whole).returncode == 0
+    assert _items_2017(db) == _items_2017(whole)

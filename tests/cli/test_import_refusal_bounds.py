@@ -190,18 +190,23 @@ def test_a_download_padded_with_nul_bytes_is_refused_as_incomplete(
     assert "Export the report again from the seller centre" in stderr
 
 
-@pytest.mark.parametrize("after", [b"", b"\xb5"], ids=["between-rows", "in-a-character"])
+@pytest.mark.parametrize(
+    ("after", "nuls"),
+    [(b"", 200_000), (b"\xb5", 200_000), (b"", 17 << 20)],
+    ids=["between-rows", "in-a-character", "longer-than-a-row"],
+)
 def test_nul_bytes_in_the_middle_of_a_download_are_refused_as_incomplete(
-    tmp_path: Path, after: bytes
+    tmp_path: Path, after: bytes, nuls: int
 ) -> None:
     """A download in parallel parts that lost one: NUL bytes in the middle, the file's
     end in place. Before: "a text far longer than a cell" (the NUL bytes read as one
-    text), or "mixes character encodings" (after half a character)."""
+    text), "mixes character encodings" (after half a character), or "a row far larger
+    than any row" (over 16 MB of them, found as the file is hashed)."""
     db = _imported(tmp_path)
     data = _export(tmp_path, ".csv", orders=1_500)
     cut = data.index(b"\r\n", 100_000) + 2
     path = tmp_path / "ExportOrderList.csv"
-    path.write_bytes(data[:cut] + after + bytes(200_000) + data[cut + 200_000 :])
+    path.write_bytes(data[:cut] + after + bytes(nuls) + data[cut + 200_000 :])
     _refused(db, str(path), says="part of it was never downloaded")
 
 

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -15,13 +16,21 @@ import subprocess
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.cli.test_import_cli import DATA, ITEMS_2017, ORDERS_2017, ORDERS_2020, table_dump
+from tests.cli.test_import_cli import (
+    DATA,
+    ITEMS_2017,
+    ITEMS_2020_CSV,
+    ORDERS_2017,
+    ORDERS_2020,
+    table_dump,
+)
 from tests.helpers import REPO, run_cli
 
 ORDERS_2018 = DATA / "orders-2018.csv"
@@ -147,6 +156,7 @@ def _script(source: str, *args: str) -> subprocess.CompletedProcess[str]:
     ("sample", "happen", "says"),
     [
         (ORDERS_2018, "deleted", "cannot be opened"),
+        (ORDERS_2018, "emptied", "changed while it was being imported"),
         (ORDERS_2020, "emptied", "damaged or incomplete"),
     ],
 )
@@ -252,3 +262,107 @@ def test_a_read_error_is_told_in_the_merchants_language(tmp_path: Path) -> None:
     assert "Input/output error" not in result.stderr
     assert "报告了读取错误" in result.stderr
     assert table_dump(db) == before
+
+
+# Runs the import and reports how long it took and the process's peak memory (VmHWM:
+# getrusage's peak would count the test process's, since it is kept across exec).
+_MEASURED = """
+import re, sys, time
+from pathlib import Path
+from shopcloser.cli import run_cli
+started = time.perf_counter()
+code = run_cli(sys.argv[1:])
+elapsed = time.perf_counter() - started
+peak = int(re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text())[1]) // 1024
+print(f"measured: {elapsed:.2f} s, {peak} MB", file=sys.stderr)
+sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="Linux: peak memory")
+def test_a_row_of_millions_of_cells_is_refused_quickly_in_little_memory(tmp_path: Path) -> None:
+    """An order row followed by 40 million separators: the csv module would build a row
+    of 40 million cells (over 500 MB) to read it."""
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    lines = ORDERS_2017.read_bytes().split(b"\r\n")
+    lines[1] += b"," * 40_000_000
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(b"\r\n".join(lines))
+    result = _script(_MEASURED, "--db", str(db), "import", str(path))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "far larger than any row of a seller-centre report" in result.stderr
+    assert "Traceback" not in result.stderr
+    measured = re.search(r"measured: ([\d.]+) s, (\d+) MB", result.stderr)
+    assert measured is not None, result.stderr
+    assert float(measured[1]) < 2 and int(measured[2]) < 300, result.stderr
+    assert table_dump(db) == before
+
+
+def _with_ids(source: Path, target: Path, id_cell: Callable[[int], str]) -> Path:
+    """``source`` (a seller-centre CSV) with each data row's first cell (its order
+    number, or an item's sub-order number and then its order number) replaced."""
+    header, *rows = source.read_bytes().decode("gb18030").split("\r\n")
+    rows = [row for row in rows if row]
+    kept = 2 if header.startswith('"子订单编号"') else 1  # both ids of a newer item row
+    changed = [",".join([id_cell(n)] * kept + row.split(",")[kept:]) for n, row in enumerate(rows)]
+    target.write_bytes(("\r\n".join([header, *changed]) + "\r\n").encode("gbk"))
+    return target
+
+
+@pytest.mark.parametrize(
+    ("sample", "id_cell", "column"),
+    [
+        (ORDERS_2017, lambda n: '=""', "订单编号"),
+        (ORDERS_2017, lambda n: '"合计"' if n % 2 else '""', "订单编号"),
+        (ITEMS_2017, lambda n: '=""', "订单编号"),
+        (ITEMS_2020_CSV, lambda n: '=""', "主订单编号"),
+    ],
+    ids=["orders-empty", "orders-summary-text", "items-2017", "items-2020"],
+)
+def test_a_file_without_one_readable_order_number_is_refused(
+    tmp_path: Path, sample: Path, id_cell: Callable[[int], str], column: str
+) -> None:
+    """Every row flagged and no order imported used to pass as an import of 0 orders."""
+    db = _imported(tmp_path)
+    path = _with_ids(sample, tmp_path / sample.name, id_cell)
+    stderr = _refused(db, str(path), says="No row of this file has an order number")
+    assert f"(column {column})" in stderr and "export it again" in stderr
+    # Not even beside a good file: the import is one, refused as a whole.
+    _refused(db, str(ORDERS_2018), str(path), says="No row of this file has an order number")
+
+
+@pytest.mark.parametrize("sample", [ORDERS_2017, ITEMS_2017, ITEMS_2020_CSV, ORDERS_2020])
+def test_a_report_with_its_header_and_no_rows_is_refused(tmp_path: Path, sample: Path) -> None:
+    """Like an empty file: no order to import (the period exported may have had none)."""
+    db = _imported(tmp_path)
+    path = tmp_path / sample.name
+    if sample.suffix == ".csv":
+        path.write_bytes(sample.read_bytes().split(b"\r\n")[0] + b"\r\n")
+    else:
+        book = openpyxl.load_workbook(sample)
+        sheet = book.active
+        assert sheet is not None
+        sheet.delete_rows(2, sheet.max_row)
+        book.save(path)
+    stderr = _refused(db, str(path), says="has its header row but no rows below it")
+    assert "Check the period you chose" in stderr and "leave this file out" in stderr
+
+
+def test_items_of_one_order_in_two_places_are_refused_in_plain_words(tmp_path: Path) -> None:
+    """The 2017 item report has no sub-order numbers: an item is known by its place among
+    its order's items, which the seller centre lists together. Moved apart (by editing, or
+    by pasting reports together), the order's items cannot be told apart."""
+    db = _imported(tmp_path)
+    header, *rows = ITEMS_2017.read_bytes().decode("gb18030").split("\r\n")
+    order = rows[3].split(",")[0]  # rows 5 to 7 of the file: three items of one order
+    assert [row.split(",")[0] for row in rows[3:6]] == [order] * 3
+    assert rows[6].split(",")[0] != order
+    rows[4:8] = [*rows[5:8], rows[4]]  # its second item moved to row 9, after another order
+    path = tmp_path / "ExportOrderDetailList.csv"
+    path.write_bytes("\r\n".join([header, *rows]).encode("gbk"))
+    stderr = _refused(db, str(path), says="in two places")
+    number = order.strip('="')
+    assert f"lists items of order {number} in two places (rows 5 and 9," in stderr
+    assert "Import each item report as it was downloaded" in stderr
+    assert "#" not in stderr

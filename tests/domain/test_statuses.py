@@ -54,3 +54,15 @@ def test_trade_status_texts(text: str, close_reason: str | None, expected: Trade
 )
 def test_refund_status_texts(text: str | None, expected: RefundStatus) -> None:
     assert refund_status_from_text(text) is expected
+
+
+def test_every_known_trade_status_has_its_step_and_closing_comes_after_success() -> None:
+    from shopcloser.domain.statuses import TRADE_PROGRESS
+
+    assert set(TRADE_PROGRESS) == set(TradeStatus) - {TradeStatus.UNKNOWN}
+    step = TRADE_PROGRESS
+    assert step[TradeStatus.WAIT_BUYER_PAY] < step[TradeStatus.WAIT_SELLER_SEND_GOODS]
+    assert step[TradeStatus.WAIT_SELLER_SEND_GOODS] < step[TradeStatus.WAIT_BUYER_CONFIRM_GOODS]
+    assert step[TradeStatus.WAIT_BUYER_CONFIRM_GOODS] < step[TradeStatus.TRADE_FINISHED]
+    # A finished trade may still close after a refund: that is moving on.
+    assert step[TradeStatus.TRADE_FINISHED] < step[TradeStatus.TRADE_CLOSED]

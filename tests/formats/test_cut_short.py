@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from shopcloser.domain.records import OrderRecord
-from shopcloser.formats.problems import INCOMPLETE_ROW, incomplete_row
+from shopcloser.formats.problems import INCOMPLETE_ROW, cells_past_header, incomplete_row
 from shopcloser.formats.report import open_report
 from shopcloser.messages import UserError
 from tests import samples
@@ -116,6 +116,21 @@ def test_an_item_row_is_incomplete_only_before_the_last_named_column(tmp_path: P
     assert len(records) == 30
     assert [(r.row_number, r.problems) for r in records if r.problems] == [
         (4, [incomplete_row(5, 10)])
+    ]
+    assert assert_routes_agree(path) == 30
+
+
+def test_data_in_the_item_reports_unnamed_last_column_is_flagged(tmp_path: Path) -> None:
+    """The item report's rows end with a separator: its unnamed column is empty. Data in
+    it is past the header (not imported), and flagged as other cells past it are."""
+    lines = (samples.DATA / "items-2017.csv").read_bytes().decode("gbk").split("\r\n")
+    lines[2] += '"补充说明"'  # row 3
+    lines[3] += '=""'  # row 4: an empty id-like cell is nothing
+    path = tmp_path / "items.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    records = list(open_report(path).records())
+    assert [(r.row_number, r.problems) for r in records if r.problems] == [
+        (3, [cells_past_header(11, 10)])
     ]
     assert assert_routes_agree(path) == 30
 

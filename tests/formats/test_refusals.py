@@ -19,14 +19,12 @@ import pytest
 
 from shopcloser.formats import xlsx_safety
 from shopcloser.formats.report import (
-    PasswordRequired,
     ReportKind,
-    WrongPassword,
     check_xml_defences,
     is_encrypted_workbook,
     open_report,
 )
-from shopcloser.messages import UserError
+from shopcloser.messages import PasswordRequired, UserError, WrongPassword
 from tests import samples
 from tests.helpers import REPO
 from tests.old_excel import write_old_xls
@@ -693,3 +691,22 @@ def test_flagged_cells_are_listed_by_their_start(tmp_path: Path) -> None:
     (record,) = open_report(path).records()
     shown = "十" * 500 + "…"
     assert sorted(record.problems) == sorted([("总金额", shown), ("买家应付邮费", shown)])
+
+
+@pytest.mark.parametrize("change", ["shortened", "added to"])
+def test_a_csv_changed_while_its_rows_are_read_is_refused(tmp_path: Path, change: str) -> None:
+    """A file cut or written to after it was checked (a download still running, a sync
+    tool) would be read as a different file, its last row as one cut short."""
+    header, *rows = (DATA / "orders-2017.csv").read_bytes().split(b"\r\n")[:-1]
+    data = b"\r\n".join([header, *rows * 1_000]) + b"\r\n"  # 8 MB: read in several parts
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(data)
+    records = open_report(path).records()
+    next(records)
+    if change == "shortened":
+        path.write_bytes(data[: len(data) // 2])
+    else:
+        with path.open("ab") as more:
+            more.write(b"\r\n".join(rows) + b"\r\n")
+    with pytest.raises(UserError, match="changed while it was being imported"):
+        list(records)

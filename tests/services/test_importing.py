@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from shopcloser.domain.records import OrderRecord
+from shopcloser.formats.problems import incomplete_row
 from shopcloser.formats.report import ReportKind
 from shopcloser.i18n import user_error_text
 from shopcloser.messages import Cancelled, UserError
@@ -324,6 +326,117 @@ def test_conflicting_item_rows_are_refused_too(
     with pytest.raises(UserError, match="rows 2 and 4"):
         import_sources(store, [items_file(records)])
     assert store_status(store).orders == 0
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+@pytest.mark.parametrize("earlier_import", [False, True])
+def test_item_conflicts_name_the_order_not_an_internal_key(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
+) -> None:
+    """Items without a sub-order number are known by their place in their order ("9301#1"
+    inside): the merchant reads the order number, the rows, and why they clash."""
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [items_file([item("9309", 1, row=2)], name="earlier.csv")])
+    by_place = [item("9301", 1, row=2), item("9302", 1, row=3)]
+    by_place.append(item("9301", 1, row=4, title="另一件"))  # place 1 again: not next to it
+    by_sub = [item("9311", 1, sub="91", row=2), item("9311", 2, sub="91", row=3, title="另一件")]
+    for records, says in (
+        (by_place, "lists items of order 9301 in two places (rows 2 and 4, with other rows"),
+        (by_sub, "lists item 91 of order 9311 twice with different contents (rows 2 and 3)"),
+    ):
+        with pytest.raises(UserError) as refused:
+            import_sources(store, [items_file(records, name="ExportOrderDetailList.csv")])
+        assert says in str(refused.value)
+        assert "#" not in str(refused.value)
+
+
+_UNREAD_AFTER_8_COLUMNS = (
+    *("receiver_address", "created_at", "paid_at", "total_amount", "paid_amount"),
+    *("postage", "item_titles", "shop_id", "shop_name"),
+)
+
+
+def _cut_order(order_id: str, row: int, **fields: object) -> OrderRecord:
+    """An order row the file ends inside after 8 of its 46 columns: what comes later
+    (its status among them) was not read."""
+    unread = dict.fromkeys(_UNREAD_AFTER_8_COLUMNS)
+    return order(
+        order_id, "", row=row, problems=[incomplete_row(8, 46)], extra={}, **unread, **fields
+    )
+
+
+_UNREAD_AMOUNT = [("买家实际支付金额", "1.005")]
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+@pytest.mark.parametrize("earlier_import", [False, True])
+@pytest.mark.parametrize("flagged_first", [False, True])
+@pytest.mark.parametrize("flagged", ["cut short", "unread cell"])
+def test_a_flagged_repeat_that_agrees_on_what_it_read_is_not_a_conflict(
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    chunk_rows: int,
+    earlier_import: bool,
+    flagged_first: bool,
+    flagged: str,
+) -> None:
+    """The same order twice in one file, one copy cut short (its status unread) or with a
+    cell that cannot be read: what one copy could not read says nothing against the other.
+    The order is stored as the whole copy gives it; the flagged row is still listed."""
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [orders_file([order(oid(9), row=2)], name="earlier.csv")])
+    key = oid(1)
+    whole = order(key, row=3)
+    if flagged == "cut short":
+        twin = _cut_order(key, row=40)
+    else:
+        twin = order(key, row=40, paid_amount=None, problems=_UNREAD_AMOUNT)
+    pair = [twin, whole] if flagged_first else [whole, twin]
+    records = [order(oid(0), row=2), pair[0], *numbered_orders(3, start=2), pair[1]]
+    summary = import_sources(store, [orders_file(records, name="ExportOrderList.csv")])
+    assert summary.flagged_total == 1 and summary.flagged[0].row == twin.row_number
+    stored = orders_in(store)[key]
+    assert (stored.status, stored.status_text) == ("TRADE_FINISHED", FINISHED)
+    assert stored.paid_amount == Decimal("201.12") and stored.shop_id is not None
+    assert stored.problems == [] and stored.blocking_reasons == ""
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+@pytest.mark.parametrize("earlier_import", [False, True])
+def test_a_flagged_repeat_that_disagrees_on_what_it_read_is_still_a_conflict(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
+) -> None:
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [orders_file([order(oid(9), row=2)], name="earlier.csv")])
+    key = oid(1)
+    for twin in (
+        _cut_order(key, row=40, buyer_nick="另一个买家"),
+        order(key, SHIPPED, row=40, paid_amount=None, problems=_UNREAD_AMOUNT),
+    ):
+        records = [order(oid(0), row=2), order(key, row=3), *numbered_orders(3, start=2), twin]
+        with pytest.raises(UserError, match="rows 3 and 40"):
+            import_sources(store, [orders_file(records, name="ExportOrderList.csv")])
+
+
+@pytest.mark.parametrize("chunk_rows", [10_000, 1])
+@pytest.mark.parametrize("earlier_import", [False, True])
+def test_a_flagged_item_repeat_that_agrees_is_not_a_conflict(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk_rows: int, earlier_import: bool
+) -> None:
+    monkeypatch.setattr(import_run, "CHUNK_ROWS", chunk_rows)
+    if earlier_import:
+        import_sources(store, [items_file([item("9409", 1, sub="99")], name="earlier.csv")])
+    unread: dict[str, Any] = {"title": None, "price": None, "quantity": None, "extra": {}}
+    cut = item("9401", 1, sub="91", status="", row=5, problems=[incomplete_row(2, 18)], **unread)
+    records = [item("9401", 1, sub="91", refund=REFUND_ASKED, row=2), item("9402", 1, row=3)]
+    summary = import_sources(store, [items_file([*records, cut])])
+    assert summary.flagged_total == 1
+    stored = items_in(store)["91"]
+    assert (stored.status_text, stored.refund_status) == (FINISHED, "WAIT_SELLER_AGREE")
+    assert stored.title == "宝贝1" and stored.problems == []
 
 
 def test_the_same_order_in_two_files_of_one_import_takes_the_later_file(store: Store) -> None:

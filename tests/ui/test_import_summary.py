@@ -14,7 +14,7 @@ from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
-from tests.samples import refund_exports
+from tests.samples import refund_exports, rewrite_csv, write_items, write_orders
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -119,3 +119,33 @@ def test_a_whole_list_has_no_note(qtbot: QtBot, store: Store, tmp_path: Path) ->
     dialog = _dialog(qtbot, import_files(store, [orders]))
     assert dialog.flagged.rowCount() == 1
     assert not dialog.cut_note.isVisible()
+
+
+def test_orders_set_back_and_unknown_orders_are_warned_about_too(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """A renamed older export found by its content, and an item report whose orders no
+    order report gave, each in the warning area with how to undo in the window."""
+    newer = tmp_path / "orders-may.csv"
+    write_orders(newer, 30, 12, "2018")
+
+    def not_yet_shipped(row: dict[str, str]) -> None:
+        if row["订单状态"] == "交易成功":
+            row["订单状态"] = "买家已付款，等待卖家发货"
+
+    older = rewrite_csv(newer, tmp_path / "orders-april.csv", not_yet_shipped)
+    import_files(store, [newer])
+    dialog = _dialog(qtbot, import_files(store, [older]))
+    assert dialog.warning.isVisible()
+    said = dialog.warning_text.text()
+    assert "orders back to an earlier state (for example " in said
+    assert "undo this import (File → Import history)" in said
+    assert "earlier state" not in dialog.text.text()
+
+    theirs = tmp_path / "items-other-shop.csv"
+    write_items(theirs, 10, 99, "2020")
+    dialog = _dialog(qtbot, import_files(store, [theirs]))
+    assert dialog.warning.isVisible()
+    assert "10 orders in the item report are in no order report imported so far" in (
+        dialog.warning_text.text()
+    )

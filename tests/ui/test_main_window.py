@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from shopcloser.store.database import open_store
 from shopcloser.ui.main_window import MainWindow
 
 
@@ -82,3 +84,23 @@ def test_checklist_ticks_are_kept_in_the_store(window: MainWindow, qtbot: QtBot)
     qtbot.mouseClick(orders_step, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     assert not orders_step.isChecked()
     qtbot.waitUntil(lambda: again.overview.status is not None, timeout=5000)
+
+
+def test_the_status_bar_names_the_data_file_as_the_merchant_knows_it(qtbot: QtBot) -> None:
+    """Inside the home folder it reads ``~/…`` (the whole path in its tooltip)."""
+    from shopcloser.ui.application import create_application
+
+    create_application("en")
+    db = Path.home() / "Documents" / "ShopCloser" / "shopcloser.db"
+    db.parent.mkdir(parents=True)
+    store = open_store(str(db))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    try:
+        status = window._status
+        assert status.text() == "Data file: ~/Documents/ShopCloser/shopcloser.db"
+        assert status.toolTip() == str(db)
+        qtbot.waitUntil(lambda: window.overview.status is not None, timeout=5000)
+    finally:
+        window.close()
+        store.close()

@@ -7,14 +7,19 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from shopcloser.domain.handling import HandledAction
+from shopcloser import i18n
+from shopcloser.domain.closure import Reason
+from shopcloser.domain.handling import HandledAction, Verdict
+from shopcloser.domain.statuses import TradeStatus
 from shopcloser.services.marks import mark_orders
+from shopcloser.services.readiness import Readiness
 from shopcloser.store.database import Store
 from shopcloser.ui.main_window import MainWindow
+from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.orders import OrdersTab
 from shopcloser.ui.tabs.orders_model import ORDER_ID_ROLE, OrdersModel
 from tests.orders.seed import standard_shop
@@ -366,3 +371,46 @@ def test_the_chart_reads_in_light_and_dark_palettes(tab: OrdersTab, dark: bool) 
         bar = chart.bar_colour(role)
         assert bar.rgb() in colours  # the bars were painted
         assert abs(bar.lightness() - window.lightness()) > 40  # and stand out
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_every_chart_label_is_painted_in_full_at_the_default_size(
+    tab: OrdersTab, window: MainWindow, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every reason and every status the chart can show, in each language, in a window
+    of the size it first opens at: no label is cut short."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install_translators(app, language)
+    try:
+        texts = OrderTexts()  # the labels in ``language``
+        readiness = tab.readiness
+        readiness.texts = texts
+        window.resize(1100, 720)  # the size it opens at the first time
+        result = Readiness(
+            orders=len(TradeStatus),
+            blocking=len(Reason),
+            by_reason=dict.fromkeys(Reason, 1),
+            by_status={code.value: 1 for code in TradeStatus},
+            verdict=Verdict.NOT_YET,
+        )
+        readiness._show(result)
+        QApplication.processEvents()
+        chart = readiness.chart
+        assert chart.isVisible() and chart.width() > 1000
+        painted: list[tuple[str, str]] = []
+        elide = QFontMetrics.elidedText
+
+        def spy(metrics: QFontMetrics, text: str, *args: object) -> str:
+            shown = elide(metrics, text, *args)  # type: ignore[arg-type]
+            painted.append((text, shown))
+            return shown
+
+        monkeypatch.setattr(QFontMetrics, "elidedText", spy)
+        image = QImage(chart.size(), QImage.Format.Format_ARGB32)
+        chart.render(image)
+        labels = {texts.reason(r.value) for r in Reason} | {texts.status(c) for c in TradeStatus}
+        assert {text for text, _shown in painted} == labels
+        assert [text for text, shown in painted if shown != text] == []
+    finally:
+        i18n.install_translators(app, "en")

@@ -1,16 +1,16 @@
-"""Dialogs of the Data backup tab: export options, a backup's password, purge confirmation."""
+"""Dialogs of the Data backup tab: export options, and confirming a step.
+
+A protected backup's password is asked like every other (``password_prompt``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -101,19 +101,6 @@ class ExportOptionsDialog(QDialog):
     def options(self) -> ExportOptions:
         password = self.password.text() if self.encrypt.isChecked() else None
         return ExportOptions(password=password or None, masked=self.masked.isChecked())
-
-
-def ask_password(parent: QWidget, name: str) -> str | None:
-    """The password of a protected backup, or None when the merchant cancels."""
-    password, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("BackupTab", "Password needed"),
-        QCoreApplication.translate(
-            "BackupTab", "{name} is protected with a password. Enter it:"
-        ).format(name=name),
-        QLineEdit.EchoMode.Password,
-    )
-    return password if ok and password else None
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

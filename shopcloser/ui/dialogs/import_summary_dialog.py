@@ -162,7 +162,7 @@ class ImportSummaryDialog(QDialog):
 
     def warning_lines(self) -> list[str]:
         """Warnings that change what the counts mean."""
-        return [
+        lines = [
             self.tr(
                 "{file} was exported on {date}, before {newer} (exported on "
                 "{newer_date}), which an earlier import brought in. Orders in both files "
@@ -177,6 +177,30 @@ class ImportSummaryDialog(QDialog):
             )
             for older in self.summary.older_exports
         ]
+        back = self.summary.went_back
+        if back is not None:
+            lines.append(
+                self.tr(
+                    "This import put {n} orders back to an earlier state (for example "
+                    "{orders}): an earlier order status than before (such as 等待卖家发货 after "
+                    "卖家已发货), an item showing no refund after one was asked for, or a "
+                    "payment, shipping or receipt time now missing or earlier. A file of this "
+                    "import is probably an older export than one imported before. To keep the "
+                    "newer state, undo this import (File → Import history) and leave the older "
+                    "file out, or export these orders again from the seller centre and import "
+                    "the new export."
+                ).format(n=self.locale().toString(back.orders), orders=", ".join(back.examples))
+            )
+        if self.summary.unmatched_item_orders:
+            lines.append(
+                self.tr(
+                    "{n} orders in the item report are in no order report imported so far: "
+                    "ShopCloser knows only their items, not their buyer, address or amounts. "
+                    "Import the order report that holds them. If the item report is from "
+                    "another shop, undo this import (File → Import history)."
+                ).format(n=self.locale().toString(self.summary.unmatched_item_orders))
+            )
+        return lines
 
     def lines(self) -> list[str]:
         """The summary as text (for Copy and Save): the warnings first, then the counts."""
@@ -214,9 +238,9 @@ class ImportSummaryDialog(QDialog):
             )
         for text, count in s.unknown_refund_statuses.items():
             lines.append(
-                self.tr("Unknown status “{text}” (rows: {n}): these orders need review").format(
-                    text=text, n=count
-                )
+                self.tr(
+                    "Unknown refund status “{text}” (orders: {n}): these orders need review"
+                ).format(text=text, n=count)
             )
         return lines
 

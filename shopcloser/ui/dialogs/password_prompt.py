@@ -1,11 +1,15 @@
 """Asking for a protected workbook's password: OK only once something is typed.
 
 An empty answer is never a password (Excel cannot protect a file with one), so the
-prompt does not accept it rather than sending it on to be refused.
+prompt does not accept it rather than sending it on to be refused. Every password the
+window asks for (an order report's, a backup's) is asked through :func:`ask_password`, so
+that each behaves the same, including the warning when the last password did not open
+the file.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,3 +70,30 @@ class PasswordPrompt(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.password.text()
+
+
+def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False) -> str | None:
+    """The password of the workbook ``name``, or None when the merchant cancels.
+
+    ``label`` (translated by the caller) says what the password is for; ``again`` after
+    the last password given did not open the file.
+    """
+    warning = (
+        QCoreApplication.translate(
+            "PasswordPrompt",
+            "The password you entered does not open {name}. Check it (capital letters "
+            "count) and enter it again.",
+        ).format(name=name)
+        if again
+        else ""
+    )
+    prompt = PasswordPrompt(
+        QCoreApplication.translate("PasswordPrompt", "Password needed"),
+        label,
+        warning,
+        parent=parent,
+    )
+    try:
+        return prompt.answer()
+    finally:
+        prompt.deleteLater()

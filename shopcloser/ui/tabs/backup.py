@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from shopcloser import i18n
 from shopcloser.formats.workbook_crypto import is_encrypted
-from shopcloser.messages import UserError
+from shopcloser.messages import PasswordRequired, UserError, WrongPassword
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.backup_records import BackupRecord, purge_candidate
 from shopcloser.ui import state as changes
-from shopcloser.ui.dialogs.backup_dialogs import ExportOptionsDialog, ask_password, confirm
+from shopcloser.ui.dialogs.backup_dialogs import ExportOptionsDialog, confirm
 from shopcloser.ui.dialogs.error_dialog import show_bug
+from shopcloser.ui.dialogs.password_prompt import ask_password
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import user_error_text
 from shopcloser.ui.state import AppState
@@ -43,6 +44,9 @@ if TYPE_CHECKING:  # the verifier loads openpyxl: only when a merchant verifies
     from shopcloser.services.backup_verify import Difference
 
 LAST_FOLDER_KEY = "folders/backup"
+
+# A protected file, and how to run the step on it again with another password.
+Retry = tuple[Path, Callable[[str], None]]
 
 
 class BackupTab(QWidget):
@@ -57,6 +61,10 @@ class BackupTab(QWidget):
         self.candidate: BackupRecord | None = None
         self.last_result = ""
         self._dirty = True
+        # The running step's file and how to run it again, should its password not open
+        # it (the password is asked again once the step has ended).
+        self._retry: Retry | None = None
+        self._ask_again = False
         intro = QLabel(
             self.tr(
                 "Closing the shop deletes its orders on the platform for good. Keep a backup "
@@ -249,6 +257,7 @@ class BackupTab(QWidget):
                 cancel=cancel,
             ),
             self._verified,
+            retry=(path, lambda again: self.verify_file(path, password=again)),
         )
 
     def _verified(self, report: Any) -> None:
@@ -317,6 +326,7 @@ class BackupTab(QWidget):
                 store, path, password=password, labels=labels, progress=progress, cancel=cancel
             ),
             self._restored,
+            retry=(path, lambda again: self.restore_from(path, password=again)),
         )
 
     def _restored(self, result: Any) -> None:
@@ -394,13 +404,31 @@ class BackupTab(QWidget):
         """(go ahead?, the password): asks only for a protected backup."""
         if not is_encrypted(path):
             return True, None
-        password = ask_password(self, path.name)
+        password = self._ask_password(path)
         return password is not None, password
 
-    def _run(self, title: str, job: Callable[[Any, Any], Any], done: Callable[[Any], None]) -> None:
+    def _ask_password(self, path: Path, *, again: bool = False) -> str | None:
+        return ask_password(
+            self,
+            path.name,
+            self.tr("{name} is protected with a password. Enter it:").format(name=path.name),
+            again=again,
+        )
+
+    def _run(
+        self,
+        title: str,
+        job: Callable[[Any, Any], Any],
+        done: Callable[[Any], None],
+        *,
+        retry: Retry | None = None,
+    ) -> None:
+        """Run ``job`` behind a progress dialog; ``retry`` runs it again on the same
+        protected file with another password, when the one given does not open it."""
         if self.operation is not None and self.operation.is_running():
             self._show([self.tr("Another backup step is still running. Wait for it to finish.")])
             return
+        self._retry, self._ask_again = retry, False
         self._set_buttons(False)
         self.operation = Operation(job, self)
         self.dialog = ProgressDialog(title, self.window())
@@ -421,6 +449,18 @@ class BackupTab(QWidget):
             self.dialog = None
         self._set_buttons(True)
         self.refresh_purge_state()
+        retry, self._retry = self._retry, None
+        if self._ask_again and retry is not None:
+            # The refused step changed nothing: ask for the password again (the prompt says
+            # the last one did not open the file), then run the same step with it.
+            self._ask_again = False
+            path, run_again = retry
+            password = self._ask_password(path, again=True)
+            if password is None:
+                self._cancelled()
+            else:
+                run_again(password)
+                return  # finished is emitted when the step run again ends
         self.finished.emit()
 
     def _set_buttons(self, enabled: bool) -> None:
@@ -430,6 +470,9 @@ class BackupTab(QWidget):
             self.purge_button.setEnabled(False)
 
     def _refused(self, err: UserError) -> None:
+        if isinstance(err, (WrongPassword, PasswordRequired)) and self._retry is not None:
+            self._ask_again = True  # asked once the step has ended (``_ended``)
+            return
         self._show([user_error_text(err)], problem=True)
 
     def _cancelled(self) -> None:

@@ -6,10 +6,20 @@ dark themes alike (and when rendered for print).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,15 +38,24 @@ from shopcloser.ui.tabs.background import Background
 from shopcloser.ui.tabs.order_texts import OrderTexts
 
 Bars = list[tuple[str, int]]
+GROUP_GAP = 12  # between the groups, and after the last one
+MIN_BAR = 60  # the least room for bars beside a group's labels, when side by side
 
 
 class ReadinessChart(QWidget):
-    """Two bar groups: blocking orders by reason, all orders by status."""
+    """Two bar groups: blocking orders by reason, all orders by status.
+
+    The groups stand side by side while every label fits beside its bars, and one above
+    the other when the window is too narrow for that (English labels are long), so that
+    labels are read in full. Only below that (a label longer than the whole chart) is a
+    label elided; the chart's tooltip then still gives every label in full.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, Bars, QPalette.ColorRole]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._laid_out_stacked = False
 
     def set_groups(self, groups: list[tuple[str, Bars, QPalette.ColorRole]]) -> None:
         self.groups = groups
@@ -46,15 +65,58 @@ class ReadinessChart(QWidget):
                 for title, bars, _role in groups
             )
         )
+        self._laid_out_stacked = self.stacked()
         self.updateGeometry()
         self.update()
 
     def _line(self) -> int:
         return QFontMetrics(self.font()).height() + 4
 
+    def _number_width(self) -> int:
+        return QFontMetrics(self.font()).horizontalAdvance("0000000") + 8
+
+    def _label_width(self, bars: Bars) -> int:
+        # Fractional widths rounded up: a whole-pixel width rounded down elides the label.
+        metrics = QFontMetricsF(self.font())
+        widest = max((metrics.horizontalAdvance(label) for label, _ in bars), default=0.0)
+        return math.ceil(widest) + 8
+
+    def stacked(self, width: int | None = None) -> bool:
+        """Whether the groups go one above the other at ``width`` (now: the chart's)."""
+        if len(self.groups) < 2:
+            return False
+        each = (self.width() if width is None else width) / len(self.groups) - GROUP_GAP
+        return any(
+            self._label_width(bars) + MIN_BAR + self._number_width() > each
+            for _title, bars, _role in self.groups
+        )
+
+    def _areas(self) -> list[QRectF]:
+        """Where each group is drawn: its title line, then one line per bar."""
+        line, width = self._line(), self.width()
+        if self.stacked():
+            areas, top = [], 0.0
+            for _title, bars, _role in self.groups:
+                height = (len(bars) + 1) * line
+                areas.append(QRectF(0, top, width - GROUP_GAP, height))
+                top += height + line / 2
+            return areas
+        each = width / max(len(self.groups), 1)
+        rows = max((len(bars) for _title, bars, _role in self.groups), default=0)
+        return [
+            QRectF(number * each, 0, each - GROUP_GAP, (rows + 1) * line)
+            for number in range(len(self.groups))
+        ]
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        rows = max((len(bars) for _title, bars, _role in self.groups), default=1)
-        return QSize(480, (rows + 1) * self._line() + 8)
+        bottom = max((area.bottom() for area in self._areas()), default=self._line())
+        return QSize(480, int(bottom) + 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.stacked() != self._laid_out_stacked:  # the height it needs changed
+            self._laid_out_stacked = self.stacked()
+            self.updateGeometry()
 
     def bar_colour(self, role: QPalette.ColorRole) -> QColor:
         """A bar colour that stands out from the window in this palette."""
@@ -70,16 +132,38 @@ class ReadinessChart(QWidget):
             (text.blue() + window.blue()) // 2,
         )
 
+    def label_rects(self) -> list[tuple[str, QRectF]]:
+        """Each bar's label and the space it is drawn in, at the chart's size now."""
+        return [
+            (label, text_rect)
+            for area, (_title, bars, _role) in zip(self._areas(), self.groups, strict=True)
+            for label, _count, text_rect, _bar in self._rows(area, bars)
+        ]
+
+    def _rows(self, area: QRectF, bars: Bars) -> list[tuple[str, int, QRectF, QRectF]]:
+        """(label, count, where the label goes, the bar) for each bar of a group."""
+        line = self._line()
+        label_width = min(self._label_width(bars), area.width() - self._number_width() - 10)
+        room = max(area.width() - label_width - self._number_width(), 10)
+        biggest = max((count for _label, count in bars), default=0) or 1
+        rows = []
+        for row, (label, count) in enumerate(bars, start=1):
+            top = area.top() + row * line
+            text_rect = QRectF(area.left(), top, label_width - 8, line)
+            length = room * count / biggest
+            bar = QRectF(
+                area.left() + label_width, top + 3, max(length, 1 if count else 0), line - 6
+            )
+            rows.append((label, count, text_rect, bar))
+        return rows
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         if not self.groups:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = self.width() / len(self.groups)
-        for number, (title, bars, role) in enumerate(self.groups):
-            self._paint_group(
-                painter, QRectF(number * width, 0, width - 12, self.height()), title, bars, role
-            )
+        for area, (title, bars, role) in zip(self._areas(), self.groups, strict=True):
+            self._paint_group(painter, area, title, bars, role)
         painter.end()
 
     def _paint_group(
@@ -94,31 +178,19 @@ class ReadinessChart(QWidget):
         painter.drawText(QRectF(area.left(), area.top(), area.width(), line), title)
         painter.setFont(self.font())
         metrics = QFontMetrics(self.font())
-        label_width = min(
-            max((metrics.horizontalAdvance(label) for label, _ in bars), default=0) + 8,
-            area.width() * 0.45,
-        )
-        number_width = metrics.horizontalAdvance("0000000") + 8
-        biggest = max((count for _label, count in bars), default=0) or 1
-        room = max(area.width() - label_width - number_width, 10)
         colour = self.bar_colour(role)
-        for row, (label, count) in enumerate(bars, start=1):
-            top = area.top() + row * line
-            text_rect = QRectF(area.left(), top, label_width - 8, line)
+        left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        for label, count, text_rect, bar in self._rows(area, bars):
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(
                 text_rect,
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                left,
                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())),
-            )
-            length = room * count / biggest
-            bar = QRectF(
-                area.left() + label_width, top + 3, max(length, 1 if count else 0), line - 6
             )
             painter.fillRect(bar, colour)
             painter.drawText(
-                QRectF(bar.right() + 4, top, number_width, line),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                QRectF(bar.right() + 4, bar.top() - 3, self._number_width(), line),
+                left,
                 self.locale().toString(count),
             )
 

@@ -1,0 +1,247 @@
+"""What the import summary points out from the files' content: an older export whose name
+carries no export time, an item report whose orders no order report has given, unknown
+refund states counted by order, and orders an item report left without items."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.helpers import run_cli
+from tests.samples import rewrite_csv, write_items, write_orders
+
+SHIPPED = "卖家已发货，等待买家确认"
+TO_SHIP = "买家已付款，等待卖家发货"
+FINISHED = "交易成功"
+
+
+def _json(db: Path, *args: str) -> Any:
+    done = run_cli(*args, db=db)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _orders(db: Path) -> dict[str, dict[str, Any]]:
+    return {row["order_id"]: row for row in _json(db, "orders", "--json")}
+
+
+def _imported(db: Path, *paths: Path) -> str:
+    done = run_cli("import", *map(str, paths), db=db)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def _went_back_count(stdout: str) -> int | None:
+    found = re.search(r"This import put (\d+) orders back to an earlier state", stdout)
+    return int(found.group(1)) if found else None
+
+
+def _as_not_yet_shipped(row: dict[str, str]) -> None:
+    """An order report row as it read before the order was shipped."""
+    if row["订单状态"] in (SHIPPED, FINISHED):
+        row["订单状态"] = TO_SHIP
+        row["物流单号"] = '=""'
+        row["物流公司"] = ""
+        row["发货时间"] = "--"
+        row["确认收货时间"] = ""
+
+
+def test_a_renamed_older_order_export_is_found_by_its_content(tmp_path: Path) -> None:
+    """Exported in April, then again in May with the names changed (no export time in
+    them), imported May first: the April file sets shipped and finished orders back to
+    "waiting to ship" and clears their tracking numbers. The summary says how many, names
+    some, and says how to undo; undo brings the May state back."""
+    may = tmp_path / "orders-may.csv"
+    write_orders(may, 40, 12, "newest")
+    april = rewrite_csv(may, tmp_path / "orders-april.csv", _as_not_yet_shipped)
+    db = tmp_path / "shop.db"
+    _imported(db, may)
+    before = _orders(db)
+    set_back = {
+        k
+        for k, o in before.items()
+        if o["status"] in ("TRADE_FINISHED", "WAIT_BUYER_CONFIRM_GOODS")
+    }
+    assert len(set_back) > 10
+
+    out = _imported(db, april)
+    assert _went_back_count(out) == len(set_back)
+    named = re.search(r"\(for example ([\d, ]+)\)", out)
+    assert named is not None
+    assert set(named.group(1).split(", ")) <= set_back
+    assert "shopcloser undo 2" in out
+    assert "was exported on" not in out  # no export time in the names: no such warning
+    assert {
+        k for k, o in _orders(db).items() if o["status"] == "WAIT_SELLER_SEND_GOODS"
+    } >= set_back
+
+    assert run_cli("undo", "2", db=db).returncode == 0
+    assert _orders(db) == before
+    # Newer over older is the usual way: no warning, nor for the same file again.
+    fresh = tmp_path / "fresh.db"
+    _imported(fresh, april)
+    assert _went_back_count(_imported(fresh, may)) is None
+    assert _went_back_count(_imported(fresh, may)) is None
+
+
+def test_moving_on_is_no_reason_to_warn_and_a_lost_time_is(tmp_path: Path) -> None:
+    """A finished trade closed after a refund moves on; a shipping time that goes missing
+    while the status stays does not."""
+    first = tmp_path / "first.csv"
+    write_orders(first, 40, 12, "newest")
+    finished = [o for o, row in _rows(first).items() if row["订单状态"] == FINISHED]
+    shipped = [o for o, row in _rows(first).items() if row["订单状态"] == SHIPPED]
+    assert finished and shipped
+
+    def closed(row: dict[str, str]) -> None:
+        if _id(row) == finished[0]:
+            row["订单状态"] = "交易关闭"
+            row["订单关闭原因"] = "退款成功"
+
+    db = tmp_path / "shop.db"
+    _imported(db, first)
+    out = _imported(db, rewrite_csv(first, tmp_path / "later.csv", closed))
+    assert "Orders updated: 1" in out
+    assert _went_back_count(out) is None
+
+    def no_shipping_time(row: dict[str, str]) -> None:
+        if _id(row) == shipped[0]:
+            row["发货时间"] = "--"
+
+    out = _imported(db, rewrite_csv(first, tmp_path / "odd.csv", no_shipping_time))
+    assert _went_back_count(out) == 2  # that order, and the one closed above reopened
+    assert shipped[0] in out
+
+
+def _id(row: dict[str, str], column: str = "订单编号") -> str:
+    """An id cell's digits (the CSV holds ``="…"``)."""
+    return row[column].removeprefix('="').removesuffix('"')
+
+
+def _rows(path: Path) -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+
+    def keep(row: dict[str, str]) -> None:
+        found[_id(row)] = dict(row)
+
+    rewrite_csv(path, path.with_suffix(".copy"), keep)
+    return found
+
+
+def test_a_renamed_older_item_report_bringing_refunds_back_is_found(tmp_path: Path) -> None:
+    """The newer item report has the refunds of shipped orders done and those orders
+    closed; the older one, renamed and imported after it, reopens them."""
+    orders = tmp_path / "orders.csv"
+    older = tmp_path / "items-a.csv"
+    write_orders(orders, 40, 12, "2018")
+    write_items(older, 40, 12, "2020")
+
+    def refunded(row: dict[str, str]) -> None:
+        if row["订单状态"] == SHIPPED:
+            row["订单状态"] = "交易关闭"
+            row["退款状态"] = "退款成功"
+
+    newer = rewrite_csv(older, tmp_path / "items-b.csv", refunded)
+    reopened = {_sub_order(row) for row in _item_rows(older) if row["订单状态"] == SHIPPED}
+    assert reopened
+    db = tmp_path / "shop.db"
+    _imported(db, orders, newer)
+    out = _imported(db, older)
+    assert _went_back_count(out) == len(
+        {_main_order(r) for r in _item_rows(older) if _sub_order(r) in reopened}
+    )
+
+
+def _sub_order(row: dict[str, str]) -> str:
+    return _id(row, "子订单编号")
+
+
+def _main_order(row: dict[str, str]) -> str:
+    return _id(row, "主订单编号")
+
+
+def _item_rows(path: Path) -> list[dict[str, str]]:
+    found: list[dict[str, str]] = []
+    rewrite_csv(path, path.with_suffix(".copy"), lambda row: found.append(dict(row)))
+    return found
+
+
+def test_an_older_export_known_by_its_name_is_not_warned_about_twice(tmp_path: Path) -> None:
+    from tests.samples import refund_exports
+
+    older, newer = refund_exports(tmp_path)
+    db = tmp_path / "shop.db"
+    _imported(db, newer)
+    out = _imported(db, older)
+    assert "was exported on" in out
+    assert _went_back_count(out) is None
+
+
+def test_an_item_report_of_another_shop_is_pointed_out(tmp_path: Path) -> None:
+    ours = tmp_path / "ExportOrderList202005011200.csv"
+    theirs = tmp_path / "ExportOrderDetailList202005011300.csv"
+    write_orders(ours, 20, 5, "2018")
+    write_items(theirs, 20, 99, "2020")  # other orders altogether
+    db = tmp_path / "shop.db"
+    _imported(db, ours)
+    out = _imported(db, theirs)
+    said = "20 orders in the item report are in no order report imported so far"
+    assert said in out
+    assert "shopcloser undo 2" in out
+    assert run_cli("undo", "2", db=db).returncode == 0
+    # Our own item report, or items before any order report: nothing to say.
+    ours_items = tmp_path / "ExportOrderDetailList202005011201.csv"
+    write_items(ours_items, 20, 5, "2020")
+    assert "in no order report" not in _imported(db, ours_items)
+    assert "in no order report" not in _imported(tmp_path / "items-first.db", theirs)
+    # Both shops' reports together: their orders are still unknown.
+    together = _imported(tmp_path / "together.db", ours, theirs)
+    assert said in together
+
+
+def test_unknown_refund_states_are_counted_by_order(tmp_path: Path) -> None:
+    items = tmp_path / "items.csv"
+    write_items(items, 30, 5, "2020")
+    rows = _item_rows(items)
+    by_order: dict[str, int] = {}
+    for row in rows:
+        by_order[_main_order(row)] = by_order.get(_main_order(row), 0) + 1
+    several = next(order for order, n in by_order.items() if n > 1)
+
+    def odd(row: dict[str, str]) -> None:
+        if _main_order(row) == several:
+            row["退款状态"] = "退款审核中"
+
+    out = _imported(tmp_path / "shop.db", rewrite_csv(items, tmp_path / "odd.csv", odd))
+    assert "Unknown refund status “退款审核中” (orders: 1)" in out
+
+
+def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) -> None:
+    """Orders known only from an item report; a newer one lists an order's only item
+    under another order. The empty order goes (it is no order without items, and does
+    not block), and undo brings it back."""
+    first = tmp_path / "items-1.csv"
+    write_items(first, 12, 7, "2020")
+    counts: dict[str, int] = {}
+    for row in _item_rows(first):
+        counts[_main_order(row)] = counts.get(_main_order(row), 0) + 1
+    single = [order for order, n in counts.items() if n == 1]
+    moved, target = single[0], next(o for o in counts if o != single[0])
+
+    def move(row: dict[str, str]) -> None:
+        if _main_order(row) == moved:
+            row["主订单编号"] = f'="{target}"'
+
+    db = tmp_path / "shop.db"
+    _imported(db, first)
+    before = (_orders(db), _json(db, "status", "--json"))
+    assert moved in before[0]
+    _imported(db, rewrite_csv(first, tmp_path / "items-2.csv", move))
+    status = _json(db, "status", "--json")
+    assert status["without_items"] == 0
+    assert status["orders"] == before[1]["orders"] - 1
+    assert moved not in _orders(db)
+    assert run_cli("undo", "2", db=db).returncode == 0
+    assert (_orders(db), _json(db, "status", "--json")) == before
