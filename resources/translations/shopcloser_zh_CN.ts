@@ -1538,6 +1538,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件是空的。请重新从卖家中心导出报表（{where}），等下载完成后再导入。</translation>
     </message>
     <message>
+        <source>This file is incomplete: part of it was never downloaded (it holds only empty bytes there), as happens when a download is interrupted. Nothing was imported from it. Export the report again from the seller centre ({where}), wait until the download has finished, then import the new file.</source>
+        <translation>这个文件不完整：其中有一部分根本没有下载下来（那里只有空字节），下载中途被打断时就会这样。这个文件中的内容都没有导入。请重新从卖家中心导出报表（{where}），等下载完成后，再导入新文件。</translation>
+    </message>
+    <message>
         <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
         <translation>这份报表只有表头，下面没有任何一行，所以没有可导入的订单。请检查导出时选择的时间段，然后从卖家中心重新导出报表（{where}），再导入新文件。如果店铺在那段时间里确实没有订单，导入时不用选这个文件。</translation>
     </message>

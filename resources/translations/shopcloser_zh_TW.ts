@@ -1538,6 +1538,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案是空的。請重新從賣家中心匯出報表（{where}），等下載完成後再匯入。</translation>
     </message>
     <message>
+        <source>This file is incomplete: part of it was never downloaded (it holds only empty bytes there), as happens when a download is interrupted. Nothing was imported from it. Export the report again from the seller centre ({where}), wait until the download has finished, then import the new file.</source>
+        <translation>這個檔案不完整：其中有一部分根本沒有下載下來（那裡只有空位元組），下載中途被中斷時就會這樣。這個檔案中的內容都沒有匯入。請重新從賣家中心匯出報表（{where}），等下載完成後，再匯入新檔案。</translation>
+    </message>
+    <message>
         <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
         <translation>這份報表只有表頭，下面沒有任何一列，所以沒有可匯入的訂單。請檢查匯出時選擇的時間段，然後從賣家中心重新匯出報表（{where}），再匯入新檔案。如果店鋪在那段時間裡確實沒有訂單，匯入時不用選這個檔案。</translation>
     </message>

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import AnyStr
 
 from shopcloser.formats import refusals
+from shopcloser.messages import UserError
 
 _SAFE_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 # A row of an export has a few dozen cells, each at most 32,767 characters (a longer one
@@ -32,6 +33,9 @@ MAX_ROW_SEPARATORS = 1 << 20
 MAX_ROW_BYTES = 16 << 20
 CHUNK = 1 << 20  # what ``feed`` is given at most: no longer than either bound
 assert CHUNK <= MAX_ROW_SEPARATORS and CHUNK <= MAX_ROW_BYTES
+# NUL bytes in a row: none in an export, a broken download's gap (``opening``). A row
+# grown too large by such a gap is a broken download, told as one.
+NUL_RUN = bytes(512)
 
 
 class RowBounds:
@@ -60,10 +64,15 @@ class RowBounds:
         self._size = 0  # that row's bytes (characters of UTF-16 text) so far
 
     def feed(self, data: bytes) -> None:
-        if self._decode is None:
-            self._scan(data, self._byte_marks)
-        else:
-            self._scan(self._decode(data), self._text_marks)
+        try:
+            if self._decode is None:
+                self._scan(data, self._byte_marks)
+            else:
+                self._scan(self._decode(data), self._text_marks)
+        except UserError:
+            if NUL_RUN in data:  # looked for only now: a search of every chunk costs
+                raise refusals.broken_download() from None
+            raise
 
     def _scan(self, chunk: AnyStr, marks: tuple[AnyStr, AnyStr, AnyStr, AnyStr]) -> None:
         delimiter, quote, breaks, carriage = marks

@@ -30,6 +30,7 @@ from shopcloser.formats.columns import (
     header_key,
     is_header_row,
 )
+from shopcloser.formats.csv_bounds import NUL_RUN
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
@@ -50,6 +51,9 @@ _BUFFER = 1 << 20
 _HEADER_BYTES = 4 << 20
 # How the csv module says a field passed its limit (131,072 characters).
 _FIELD_LIMIT = "field larger than field limit"
+# Where a run of NUL bytes (``csv_bounds.NUL_RUN``) is looked for once reading has failed:
+# the bytes the parser read last (a line is read whole before it is parsed).
+_NUL_WINDOW = 1 << 20
 
 
 @dataclass
@@ -177,6 +181,19 @@ class _Rows:
         """The file's size now."""
         return os.fstat(self._binary.fileno()).st_size
 
+    def broken_off(self) -> bool:
+        """Whether a run of NUL bytes lies where the parser stopped: a download that broke
+        off in the middle (one that broke off at the end is refused before reading),
+        which the parser reports as a text too long or as undecodable bytes. Asked only
+        once reading has failed; the rows cannot be read further after it."""
+        try:
+            end = self._binary.tell()
+            start = max(end - _NUL_WINDOW, 0)
+            self._binary.seek(start)
+            return NUL_RUN in self._binary.read(end - start + HEAD_BYTES)
+        except (OSError, ValueError):
+            return False
+
     def close(self) -> None:
         self._text.close()
 
@@ -214,10 +231,14 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
             if read >= _HEADER_SEARCH_ROWS:
                 break
     except csv.Error as error:
+        if rows.broken_off():
+            raise refusals.broken_download() from None
         if _past_field_limit(error):
             raise refusals.text_far_too_long(read + len(first) + 1) from None
         raise refusals.not_a_spreadsheet() from None
     except UnicodeDecodeError:
+        if rows.broken_off():
+            raise refusals.broken_download() from None
         raise refusals.not_a_spreadsheet() from None
     except OSError as error:
         raise refusals.cannot_read(error) from None
@@ -276,7 +297,9 @@ def _past_field_limit(error: csv.Error) -> bool:
     return _FIELD_LIMIT in str(error)
 
 
-def _unreadable_row(error: csv.Error, row: int) -> UserError:
+def _unreadable_row(error: csv.Error, row: int, rows: _Rows) -> UserError:
+    if rows.broken_off():
+        return refusals.broken_download()
     if _past_field_limit(error):
         return refusals.text_far_too_long(row)
     return refusals.damaged_row(row)
@@ -332,8 +355,10 @@ def _records(
             if rows.position() != report.size:  # shortened or added to while read
                 raise refusals.file_changed()
     except csv.Error as error:
-        raise _unreadable_row(error, number + 1) from None
+        raise _unreadable_row(error, number + 1, rows) from None
     except UnicodeDecodeError:
+        if rows.broken_off():
+            raise refusals.broken_download() from None
         raise refusals.mixed_encoding() from None
     except OSError as error:
         raise refusals.cannot_read(error) from None

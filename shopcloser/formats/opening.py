@@ -3,7 +3,8 @@
 The kind of file is judged by its first bytes, not its name (merchants rename files):
 zip → xlsx, OLE → a password-protected workbook (an unprotected one is an old .xls,
 refused), known picture and archive signatures → not a spreadsheet, anything else → CSV
-text (which still has to decode and have an order-number column).
+text (which still has to decode and have an order-number column). Before that, the start
+of a workbook or of text (or nothing) followed by NUL bytes → a broken download.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from shopcloser.formats import refusals
-from shopcloser.formats.csv_bounds import CHUNK, RowBounds
+from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
@@ -25,6 +26,14 @@ ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HASH_CHUNK = CHUNK
+# A download (or copy) that broke off may leave NUL bytes where the rest of the file
+# should be: a browser or download tool that reserves the file's room first, a computer
+# that lost power before writing the file out. They are at the file's end, or in its
+# middle for a download made in parallel parts. No export holds a NUL byte in its text,
+# nor ends in them.
+_TAIL_BYTES = 4096
+_TRAILING_NULS = 16
+_CONTROLS = bytes(c for c in range(32) if c not in b"\t\n\r")
 _Digest = TypeVar("_Digest")
 # Signatures of common files that are certainly not spreadsheets.
 _NOT_SPREADSHEETS = (
@@ -64,12 +73,18 @@ def open_report(
         size = info.st_size
         with path.open("rb") as raw:
             head = raw.read(HEAD_BYTES)
+            tail = head[-_TAIL_BYTES:]
+            if size > len(head):
+                raw.seek(max(size - _TAIL_BYTES, len(head)))
+                tail = raw.read(_TAIL_BYTES)
     except IsADirectoryError:
         raise refusals.not_a_spreadsheet() from None
     except OSError as error:
         raise refusals.cannot_read(error) from None
     if size == 0 or (size <= HEAD_BYTES and not head.strip()):
         raise refusals.empty_file()
+    if _broken_download(head, tail, size):
+        raise refusals.broken_download()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return _open_zip(path, size, sha256, far_cells)
     if head.startswith(OLE_MAGIC):
@@ -85,6 +100,23 @@ def open_report(
         bounds = RowBounds(report.encoding, report.delimiter)
         report.sha256, report.lines = _hashed(lambda p: _sha256_and_lines(p, bounds), path)
     return report
+
+
+def _broken_download(head: bytes, tail: bytes, size: int) -> bool:
+    """Whether the file is the start of a report (a workbook, or text: the part before
+    the first NUL byte), or nothing, followed by NUL bytes up to its end or by a run of
+    them. Files of other kinds may hold such runs: judged as before."""
+    if head.startswith((OLE_MAGIC, *_NOT_SPREADSHEETS)) or head[257:262] == b"ustar":
+        return False  # a tar archive ends in NUL bytes
+    trailing = len(tail) - len(tail.rstrip(b"\x00"))
+    ends_in_nuls = trailing >= min(_TRAILING_NULS, size)
+    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+        return ends_in_nuls
+    first = head.find(b"\x00")
+    start = head if first == -1 else head[:first]
+    if len(start.translate(None, _CONTROLS)) != len(start):
+        return False  # binary: not a report
+    return ends_in_nuls or (first != -1 and head.startswith(NUL_RUN, first))
 
 
 def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:

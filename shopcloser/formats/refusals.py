@@ -26,6 +26,21 @@ def empty_file() -> UserError:
     )
 
 
+def broken_download() -> UserError:
+    """A file holding a run of NUL bytes, at its end or after the start of a report: what
+    a download (or copy) that broke off may leave (see ``opening``)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file is incomplete: part of it was never downloaded (it holds only empty "
+            "bytes there), as happens when a download is interrupted. Nothing was imported "
+            "from it. Export the report again from the seller centre ({where}), wait until "
+            "the download has finished, then import the new file.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def no_rows() -> UserError:
     """A report with its header row and nothing below: an export of a period without
     orders, or a download that stopped right after its first line."""

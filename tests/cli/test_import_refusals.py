@@ -216,7 +216,8 @@ def test_a_file_that_is_no_report_is_refused_before_it_is_hashed(tmp_path: Path)
     zeros.write_bytes(bytes(1 << 20))
     other = tmp_path / "other-report.csv"
     other.write_bytes(("退款编号,退款状态\r\n" + '="1",退款成功\r\n' * 50_000).encode("gb18030"))
-    for path, says in ((zeros, "not a spreadsheet"), (other, "no order number column")):
+    # Only NUL bytes: a download that broke off before anything arrived.
+    for path, says in ((zeros, "never downloaded"), (other, "no order number column")):
         result = _script(_NO_HASHING, str(db), str(path))
         assert result.returncode == 2, result.stdout + result.stderr
         assert says in result.stderr and "Traceback" not in result.stderr
