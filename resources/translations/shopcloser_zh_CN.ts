@@ -1598,6 +1598,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>
     <message>
+        <source>This Excel file keeps more text in one place than ShopCloser can read safely, so it was not read. The seller centre&apos;s own exports never do this, but a workbook saved again in Excel or another program can. Import the report as downloaded from the seller centre ({where}); for a very large shop, export shorter periods and import the files together.</source>
+        <translation>这个 Excel 文件把过多的文字集中存放在一处，ShopCloser 无法安全读取，因此没有读取。卖家中心导出的文件不会这样存放，但用 Excel 或其他程序另存过的表格可能会。请导入从卖家中心（{where}）直接下载的报表；店铺很大时，可分几个较短的时间段导出，再把这些文件一起导入。</translation>
+    </message>
+    <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>这个 Excel 文件由 {count} 个部分组成，远多于任何卖家中心导出的文件，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
     </message>

@@ -1598,6 +1598,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>
     <message>
+        <source>This Excel file keeps more text in one place than ShopCloser can read safely, so it was not read. The seller centre&apos;s own exports never do this, but a workbook saved again in Excel or another program can. Import the report as downloaded from the seller centre ({where}); for a very large shop, export shorter periods and import the files together.</source>
+        <translation>這個 Excel 檔案把過多的文字集中存放在一處，ShopCloser 無法安全讀取，因此沒有讀取。賣家中心匯出的檔案不會這樣存放，但用 Excel 或其他程式另存過的活頁簿可能會。請匯入從賣家中心（{where}）直接下載的報表；店鋪很大時，可分幾個較短的時間段匯出，再把這些檔案一起匯入。</translation>
+    </message>
+    <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
         <translation>這個 Excel 檔案由 {count} 個部分組成，遠多於任何賣家中心匯出的檔案，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
     </message>

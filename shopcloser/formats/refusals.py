@@ -231,6 +231,22 @@ def zip_bomb() -> UserError:
     )
 
 
+def too_much_text_held() -> UserError:
+    # The seller centre writes its texts inside the sheet; a workbook saved again by Excel
+    # keeps them in one part that a reader must hold whole (xlsx_safety.MAX_HELD).
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This Excel file keeps more text in one place than ShopCloser can read safely, "
+            "so it was not read. The seller centre's own exports never do this, but a "
+            "workbook saved again in Excel or another program can. Import the report as "
+            "downloaded from the seller centre ({where}); for a very large shop, export "
+            "shorter periods and import the files together.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def too_many_parts(count: int) -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

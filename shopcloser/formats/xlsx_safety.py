@@ -224,7 +224,7 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
     if total > MAX_TOTAL and total > MAX_TOTAL_RATIO * archive_size:
         raise refusals.zip_bomb()
     if held > MAX_HELD:
-        raise refusals.zip_bomb()
+        raise refusals.too_much_text_held()
 
 
 def _held(name: str) -> bool:
@@ -311,7 +311,7 @@ class _Held:
     def _add(self, cost: int) -> None:
         self.cost += cost
         if self.cost > MAX_HELD:
-            raise refusals.zip_bomb()
+            raise refusals.too_much_text_held()
 
 
 def _markup_throughout(chunks: Iterator[bytes], *, plain_after: int | None) -> Iterator[bytes]:
