@@ -14,15 +14,14 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from shopcloser.domain.handling import MarkKind
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
-from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.bulk_sql import BulkSql, in_chunks
+from shopcloser.services.handled_flags import handled_from_log
 from shopcloser.services.import_rows import BeforeImages
 from shopcloser.store import search_index
 from shopcloser.store.database import Store
 from shopcloser.store.models import (
     BatchChange,
-    HandledMark,
     ImportBatch,
     Order,
     OrderItem,
@@ -194,19 +193,8 @@ def _put_back_deleted_orders(sql: BulkSql, images: BeforeImages, batch_id: int) 
             rows.append((*images.from_json("orders", image), False))
         sql.insert("orders", (*columns, "handled"), rows)
         keys.extend(str(row[0]) for row in rows)
-    if keys:
-        latest_kind = (
-            select(HandledMark.kind)
-            .where(HandledMark.order_id == Order.order_id)
-            .order_by(HandledMark.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        sql.conn.execute(
-            update(Order)
-            .where(Order.order_id.in_(keys), Order.order_id.in_(select(HandledMark.order_id)))
-            .values(handled=latest_kind == MarkKind.MARK.value)
-        )
+    for chunk in in_chunks(keys):
+        handled_from_log(sql.conn, Order.order_id.in_(chunk))
 
 
 def _restore_shops(session: Any, batch_id: int) -> None:

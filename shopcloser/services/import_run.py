@@ -16,11 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from shopcloser.domain.handling import MarkKind
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats import refusals
@@ -29,6 +28,7 @@ from shopcloser.formats.rows import file_columns, id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
 from shopcloser.messages import naming_file
 from shopcloser.services.bulk_sql import BulkSql
+from shopcloser.services.handled_flags import handled_from_log
 from shopcloser.services.import_items import FreshItems, write_items
 from shopcloser.services.import_repeats import FileSeen
 from shopcloser.services.import_rows import (
@@ -52,7 +52,7 @@ from shopcloser.services.pacing import give_way
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
 from shopcloser.store.database import Store, pages_written_once
-from shopcloser.store.models import HandledMark, ImportBatch, Order
+from shopcloser.store.models import ImportBatch, Order
 
 if TYPE_CHECKING:
     from shopcloser.services.importing import ImportSource
@@ -401,21 +401,7 @@ class ImportRun:
     def _restore_marks_of_new_orders(self) -> None:
         """An order new to the store may have marks already (an undone import brought back):
         the log is the merchant's word, so its latest entry decides."""
-        latest_kind = (
-            select(HandledMark.kind)
-            .where(HandledMark.order_id == Order.order_id)
-            .order_by(HandledMark.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        self.conn.execute(
-            update(Order)
-            .where(
-                Order.first_batch_id == self.batch_id,
-                Order.order_id.in_(select(HandledMark.order_id)),
-            )
-            .values(handled=latest_kind == MarkKind.MARK.value)
-        )
+        handled_from_log(self.conn, Order.first_batch_id == self.batch_id)
 
     def finish(self, finished: datetime) -> ImportSummary:
         self.rebuild_order_indexes()
