@@ -186,25 +186,27 @@ def _put_back_deleted_orders(sql: BulkSql, images: BeforeImages, batch_id: int) 
         .order_by(BatchChange.id)
     )
     columns = images.columns("orders")
-    keys: list[str] = []
+    latest_kind = (
+        select(HandledMark.kind)
+        .where(HandledMark.order_id == Order.order_id)
+        .order_by(HandledMark.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     while part := result.fetchmany(_RESTORE_CHUNK):
         rows = []
         for (before,) in part:
             image = before if isinstance(before, dict) else json.loads(before)
             rows.append((*images.from_json("orders", image), False))
         sql.insert("orders", (*columns, "handled"), rows)
-        keys.extend(str(row[0]) for row in rows)
-    if keys:
-        latest_kind = (
-            select(HandledMark.kind)
-            .where(HandledMark.order_id == Order.order_id)
-            .order_by(HandledMark.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
+        # One part at a time: an IN list of every key could pass the database's limit on
+        # bound values (SQLite's default build takes 32766; see bulk_sql.MAX_IN_KEYS).
         sql.conn.execute(
             update(Order)
-            .where(Order.order_id.in_(keys), Order.order_id.in_(select(HandledMark.order_id)))
+            .where(
+                Order.order_id.in_([row[0] for row in rows]),
+                Order.order_id.in_(select(HandledMark.order_id)),
+            )
             .values(handled=latest_kind == MarkKind.MARK.value)
         )
 
