@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
-from shopcloser.services.bulk_sql import BulkSql, in_chunks
+from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.handled_flags import handled_from_log
 from shopcloser.services.import_rows import BeforeImages
 from shopcloser.store import search_index
@@ -185,16 +185,15 @@ def _put_back_deleted_orders(sql: BulkSql, images: BeforeImages, batch_id: int) 
         .order_by(BatchChange.id)
     )
     columns = images.columns("orders")
-    keys: list[str] = []
     while part := result.fetchmany(_RESTORE_CHUNK):
         rows = []
         for (before,) in part:
             image = before if isinstance(before, dict) else json.loads(before)
             rows.append((*images.from_json("orders", image), False))
         sql.insert("orders", (*columns, "handled"), rows)
-        keys.extend(str(row[0]) for row in rows)
-    for chunk in in_chunks(keys):
-        handled_from_log(sql.conn, Order.order_id.in_(chunk))
+        # One part at a time: an IN list of every key could pass the database's limit on
+        # bound values (SQLite's default build takes 32766; see bulk_sql.MAX_IN_KEYS).
+        handled_from_log(sql.conn, Order.order_id.in_([row[0] for row in rows]))
 
 
 def _restore_shops(session: Any, batch_id: int) -> None:

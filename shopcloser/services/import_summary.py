@@ -115,6 +115,8 @@ class WentBack:
 EXAMPLES_SHOWN = 5
 _ORDER_TIMES = ("paid_at", "shipped_at", "confirmed_at")
 _ITEM_TIMES = ("paid_at", "shipped_at")
+# "2020-03-01 08:00": the length of a time written to the minute.
+_TO_THE_MINUTE = 16
 
 
 def went_back(
@@ -187,13 +189,15 @@ def _set_back(table: type[Order] | type[OrderItem], before: Any, times: tuple[st
         had = before[name].as_string()
         column = getattr(table, name)
         # Images hold ISO times ("2020-03-01T08:00:00"), rows the store's own text.
+        # Compared to the minute: a file opened and saved again in Excel writes its times
+        # without seconds ("2020/3/1 8:00"), which is no older state.
         lost.append(
             and_(
                 had.is_not(None),
                 or_(
                     column.is_(None),
-                    func.substr(cast(column, String), 1, 19)
-                    < func.substr(func.replace(had, "T", " "), 1, 19),
+                    func.substr(cast(column, String), 1, _TO_THE_MINUTE)
+                    < func.substr(func.replace(had, "T", " "), 1, _TO_THE_MINUTE),
                 ),
             )
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -245,3 +246,37 @@ def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) 
     assert moved not in _orders(db)
     assert run_cli("undo", "2", db=db).returncode == 0
     assert (_orders(db), _json(db, "status", "--json")) == before
+
+
+def _as_saved_by_excel(row: dict[str, str]) -> None:
+    """Times as Excel writes them when the merchant opens the CSV and saves it again:
+    ``2020/3/1 8:05``, without seconds."""
+    for column in ("订单创建时间", "订单付款时间", "发货时间", "确认收货时间"):
+        text = row.get(column, "")
+        if text[:2] == "20":
+            when = datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+            row[column] = f"{when.year}/{when.month}/{when.day} {when.hour}:{when.minute:02d}"
+
+
+def test_an_export_saved_again_in_excel_is_no_older_export(tmp_path: Path) -> None:
+    """The same export opened and saved in Excel loses its times' seconds: no order is
+    set back by that. A shipping time an hour earlier still is."""
+    export = tmp_path / "orders.csv"
+    write_orders(export, 40, 12, "newest")
+    resaved = rewrite_csv(export, tmp_path / "orders-saved-in-excel.csv", _as_saved_by_excel)
+    db = tmp_path / "shop.db"
+    _imported(db, export)
+    out = _imported(db, resaved)
+    assert "Orders updated: 40" in out  # the times did change, to the minute
+    assert _went_back_count(out) is None
+
+    shipped = next(o for o, row in _rows(export).items() if row["订单状态"] == SHIPPED)
+
+    def an_hour_earlier(row: dict[str, str]) -> None:
+        if _id(row) == shipped:
+            when = datetime.strptime(row["发货时间"], "%Y-%m-%d %H:%M:%S")
+            row["发货时间"] = f"{when - timedelta(hours=1):%Y-%m-%d %H:%M:%S}"
+
+    out = _imported(db, rewrite_csv(export, tmp_path / "odd.csv", an_hour_earlier))
+    assert _went_back_count(out) == 1
+    assert shipped in out

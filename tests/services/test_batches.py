@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from shopcloser.messages import UserError
+from shopcloser.services import batches
 from shopcloser.services.batches import list_batches, undo_batch
 from shopcloser.services.importing import import_sources
 from shopcloser.services.status import store_status
@@ -162,3 +164,32 @@ def test_undo_of_a_reimport_of_real_sample_files_is_exact(store: Store) -> None:
     undo_batch(store, summary.batch_id)
     assert dump(store.path) == before  # type: ignore[arg-type]
     assert store_status(store) == status_before
+
+
+def test_undo_puts_back_more_emptied_orders_than_one_statement_may_name(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Orders known only from an item report whose items a newer one moved to another
+    order are deleted by the import; undo inserts them again and sets their handled flag
+    from the marks log, part by part: never more keys in one statement than the database
+    takes (here SQLite's limit lowered to 300 for the undo, with parts of 100)."""
+    emptied = 400
+    import_sources(store, [items_file(item(oid(n), 1, sub=f"S{n}") for n in range(emptied))])
+    with store.transaction() as session:
+        session.add(HandledMark(order_id=oid(7), kind="mark", at=datetime(2020, 6, 1)))
+        marked = session.get(Order, oid(7))
+        assert marked is not None
+        marked.handled = True
+    before = dump(store.path)  # type: ignore[arg-type]
+    moved = [item("T", n + 1, sub=f"S{n}") for n in range(emptied)]
+    batch_id = import_sources(store, [items_file(moved, "items-newer.csv")]).batch_id
+    assert store_status(store).orders == 1
+
+    @event.listens_for(store.engine, "connect")
+    def fewer_bound_values(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 300)
+
+    store.engine.dispose()  # the connections made from now on have the lower limit
+    monkeypatch.setattr(batches, "_RESTORE_CHUNK", 100)
+    undo_batch(store, batch_id)
+    assert dump(store.path) == before  # type: ignore[arg-type]
