@@ -30,8 +30,11 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Log to the platform's log folder; returns the file's path."""
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Log to the platform's log folder; returns the file's path, or None when the folder
+    cannot be written (a file in its place, no space, no permission): the app then runs
+    without a log rather than not at all, and logs nothing to the console either, where
+    a record could show what the log file's filter would have masked."""
     path = log_file()
     root = logging.getLogger()
     for existing in [h for h in root.handlers if getattr(h, "_shopcloser", False)]:
@@ -40,8 +43,15 @@ def setup_logging(level: int = logging.INFO) -> Path:
         # The log folder moved (another user folder, or a test's): follow it.
         root.removeHandler(existing)
         existing.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler: logging.Handler
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()  # keeps logging's last resort (stderr) out of it
+        handler._shopcloser = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(PersonalDataFilter())
     handler._shopcloser = True  # type: ignore[attr-defined]

@@ -996,6 +996,10 @@ They will then exist only in the backup
         <translation>已中断：没有做任何改动。</translation>
     </message>
     <message>
+        <source>ShopCloser hit an internal error, and its log file could not be written in {folder}. Please tell support which command you ran.</source>
+        <translation>ShopCloser 遇到内部错误，而且无法在 {folder} 中写入日志文件。请告诉技术支持您运行的是哪条命令。</translation>
+    </message>
+    <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
         <translation>ShopCloser 遇到内部错误。详细信息在 {log} 中，请把这个文件发给技术支持。</translation>
     </message>

@@ -996,6 +996,10 @@ They will then exist only in the backup
         <translation>已中斷：沒有做任何改動。</translation>
     </message>
     <message>
+        <source>ShopCloser hit an internal error, and its log file could not be written in {folder}. Please tell support which command you ran.</source>
+        <translation>ShopCloser 發生內部錯誤，而且無法在 {folder} 中寫入記錄檔。請告訴技術支援您執行的是哪個指令。</translation>
+    </message>
+    <message>
         <source>ShopCloser hit an internal error. Details are in {log}; please send that file to support.</source>
         <translation>ShopCloser 發生內部錯誤。詳細資訊在 {log} 中，請把這個檔案提供給技術支援。</translation>
     </message>

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    from shopcloser.logs import setup_logging
+    from shopcloser.logs import log_file, setup_logging
 
     log_path = setup_logging()
     install_language(argv)  # before parsing, which prints the help when asked
@@ -74,14 +74,19 @@ def run_cli(argv: Sequence[str]) -> int:
         return 2
     except Exception:
         log.exception("Command %s failed", args.command)
-        print(
-            Cli.tr(
+        if log_path is None:
+            message = Cli.tr(
+                "ShopCloser hit an internal error, and its log file could not be written in "
+                "{folder}. Please tell support which command you ran.",
+                folder=log_file().parent,
+            )
+        else:
+            message = Cli.tr(
                 "ShopCloser hit an internal error. Details are in {log}; please send that file "
                 "to support.",
                 log=log_path,
-            ),
-            file=sys.stderr,
-        )
+            )
+        print(message, file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -75,6 +75,47 @@ def test_a_bug_gives_exit_1_and_points_to_the_log(
     assert "a bug in a command" in log_file().read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the log folder follows XDG_STATE_HOME")
+def test_a_log_folder_that_cannot_be_made_stops_no_command(tmp_path: Path) -> None:
+    """Before: a file where the log folder belongs ended every command, --help included,
+    with a traceback."""
+    blocked = tmp_path / "state"
+    blocked.write_text("not a folder")
+    env = {"XDG_STATE_HOME": str(blocked)}
+    data = tmp_path / "orders-2017.csv"
+    data.write_bytes((DATA / "orders-2017.csv").read_bytes())
+    for args in (("--help",), ("import", str(data)), ("status",)):
+        result = run_cli(*args, db=tmp_path / "x.db", env=env)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+    assert "Orders: 20" in result.stdout
+    assert not (tmp_path / "state").is_dir()
+
+
+def test_a_bug_without_a_log_says_where_the_log_could_not_be_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    from shopcloser import paths
+    from shopcloser.cli import main as cli_main
+    from shopcloser.cli import status_cmd
+
+    def broken(ctx: object) -> int:
+        raise RuntimeError("a bug in a command")
+
+    blocked = tmp_path / "logs"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(paths, "log_dir", lambda: blocked / "ShopCloser")
+    monkeypatch.setattr(status_cmd, "run", broken)
+    code = cli_main.run_cli(["--db", str(tmp_path / "x.db"), "status"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "log file could not be written" in err and str(blocked) in err
+    assert "Traceback" not in err and "a bug in a command" not in err
+
+
 def test_reading_is_allowed_while_the_window_holds_the_store(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     with WriterLock(db):
