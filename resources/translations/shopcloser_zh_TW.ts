@@ -1140,6 +1140,54 @@ They will then exist only in the backup
         <translation>顯示程式版本號並結束</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必要的參數：%s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選項：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一個值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項 %(option)s 不明確，可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多給的值 %r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能與參數 %s 同時使用</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>參數 %s 中必須給出一個</translation>
+    </message>
+    <message>
         <source>the store: a file path or a SQLAlchemy URL (default: shopcloser.db in the data folder)</source>
         <translation>資料檔案：檔案路徑或 SQLAlchemy URL（預設：資料資料夾中的 shopcloser.db）</translation>
     </message>

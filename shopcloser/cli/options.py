@@ -26,6 +26,19 @@ ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("Cli", "options"),
     QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
     QT_TRANSLATE_NOOP("Cli", "show program's version number and exit"),
+    # Its messages for a command line it cannot take (kept with their %-placeholders).
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Cli", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Cli", "one of the arguments %s is required"),
 )
 
 
@@ -91,6 +104,9 @@ def install_language(argv: Sequence[str]) -> None:
 
     app = QCoreApplication.instance() or QCoreApplication(["shopcloser"])
     i18n.install_translators(app, i18n.chosen_language(language_asked(argv)))
+    # argparse looks its words up through its module's ``_`` (gettext) as it uses them:
+    # the same lookup gives its usage errors in the merchant's language too.
+    setattr(argparse, "_", _translated)  # noqa: B010 - mypy knows no argparse._
 
 
 def wants_help(argv: Sequence[str]) -> bool:

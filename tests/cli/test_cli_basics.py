@@ -230,3 +230,15 @@ def test_the_help_follows_the_language(tmp_path: Path) -> None:
     assert "--password-file" in command.stdout
     english = run_cli("backup", "--help", db=tmp_path / "x.db")
     assert "the workbook to write" in english.stdout
+
+
+def test_a_command_line_it_cannot_take_is_explained_in_the_language(tmp_path: Path) -> None:
+    """argparse's own messages followed the language only in the help."""
+    missing = run_cli("--lang", "zh_CN", "import", db=tmp_path / "x.db")
+    assert missing.returncode == 2
+    assert "缺少必需的参数：FILE" in missing.stderr
+    unknown = run_cli("--lang", "zh_TW", "status", "--bogus", db=tmp_path / "x.db")
+    assert unknown.returncode == 2
+    assert "無法識別的參數：--bogus" in unknown.stderr
+    english = run_cli("--lang", "en", "status", "--bogus", db=tmp_path / "x.db")
+    assert "unrecognized arguments: --bogus" in english.stderr
