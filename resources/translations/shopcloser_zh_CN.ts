@@ -920,6 +920,10 @@ They will then exist only in the backup
         <translation>更新订单：{n}</translation>
     </message>
     <message>
+        <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
+        <translation>移除订单：{n}（这些订单只从宝贝得知，而它们的宝贝都已移到其他订单）</translation>
+    </message>
+    <message>
         <source>Orders unchanged: {n}</source>
         <translation>未变的订单：{n}</translation>
     </message>
@@ -1411,6 +1415,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Orders updated: {n}</source>
         <translation>更新订单：{n}</translation>
+    </message>
+    <message>
+        <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
+        <translation>移除订单：{n}（这些订单只从宝贝得知，而它们的宝贝都已移到其他订单）</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>

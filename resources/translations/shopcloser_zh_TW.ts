@@ -920,6 +920,10 @@ They will then exist only in the backup
         <translation>更新訂單：{n}</translation>
     </message>
     <message>
+        <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
+        <translation>移除訂單：{n}（這些訂單只從寶貝得知，而它們的寶貝都已移到其他訂單）</translation>
+    </message>
+    <message>
         <source>Orders unchanged: {n}</source>
         <translation>未變的訂單：{n}</translation>
     </message>
@@ -1411,6 +1415,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Orders updated: {n}</source>
         <translation>更新訂單：{n}</translation>
+    </message>
+    <message>
+        <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
+        <translation>移除訂單：{n}（這些訂單只從寶貝得知，而它們的寶貝都已移到其他訂單）</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>

@@ -113,6 +113,13 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
         ctx.print(Cli.tr("  {name}: {rows} rows", name=info.name, rows=info.rows))
     ctx.print(Cli.tr("Orders added: {n}", n=summary.orders_added))
     ctx.print(Cli.tr("Orders updated: {n}", n=summary.orders_updated))
+    if summary.orders_removed:
+        ctx.print(
+            Cli.tr(
+                "Orders removed: {n} (known only from items, which all moved to other orders)",
+                n=summary.orders_removed,
+            )
+        )
     ctx.print(Cli.tr("Orders unchanged: {n}", n=summary.orders_unchanged))
     ctx.print(Cli.tr("Items added: {n}", n=summary.items_added))
     ctx.print(Cli.tr("Items updated: {n}", n=summary.items_updated))

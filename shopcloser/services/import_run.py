@@ -430,6 +430,7 @@ class ImportRun:
             files=self.files,
             orders_added=w.orders_added,
             orders_updated=w.orders_updated,
+            orders_removed=w.orders_removed,
             orders_unchanged=len(w.unchanged),
             items_added=w.items_added,
             items_updated=w.items_updated,

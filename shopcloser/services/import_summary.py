@@ -228,6 +228,8 @@ class ImportSummary:
     files: list[FileSummary] = field(default_factory=list)
     orders_added: int = 0
     orders_updated: int = 0  # stored orders this import changed
+    # Stored orders known only from items that all moved to other orders: deleted.
+    orders_removed: int = 0
     orders_unchanged: int = 0  # stored orders this import mentioned and left as they were
     items_added: int = 0
     items_updated: int = 0

@@ -93,6 +93,8 @@ class ChunkWriter:
         self.items_empty = items_empty
         self.items_written = False
         self.orders_added = self.orders_updated = 0
+        # Stored orders this import deleted (remove_stubs): neither updated nor added.
+        self.orders_removed = 0
         self.items_added = self.items_updated = 0
         # Orders item rows created (no order report gave them), and orders item rows named
         # that an order report had given: an item report of another shop shows as many
@@ -348,8 +350,10 @@ class ChunkWriter:
         created = [row for row in rows if row[-2] == self.batch_id]
         first_touch = [row for row in rows if row[-1] != self.batch_id]
         self._save_images("orders", first_touch, "items")
-        self.orders_updated += len(first_touch)
-        # One this import created and now removes was never there: it is not counted.
+        # Counted as removed, not updated (one this import changed before was counted so);
+        # one this import created and now removes was never there: it is not counted.
+        self.orders_updated -= len(rows) - len(created) - len(first_touch)
+        self.orders_removed += len(rows) - len(created)
         self.orders_added -= len(created)
         self.stubs_added -= len(created)
         for row in rows:

@@ -239,7 +239,9 @@ def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) 
     _imported(db, first)
     before = (_orders(db), _json(db, "status", "--json"))
     assert moved in before[0]
-    _imported(db, rewrite_csv(first, tmp_path / "items-2.csv", move))
+    out = _imported(db, rewrite_csv(first, tmp_path / "items-2.csv", move))
+    assert "Orders removed: 1 (known only from items" in out
+    assert "Orders updated: 0\n" in out  # the removed one is not counted as updated
     status = _json(db, "status", "--json")
     assert status["without_items"] == 0
     assert status["orders"] == before[1]["orders"] - 1

@@ -149,3 +149,30 @@ def test_orders_set_back_and_unknown_orders_are_warned_about_too(
     assert "10 orders in the item report are in no order report imported so far" in (
         dialog.warning_text.text()
     )
+
+
+def test_orders_removed_by_an_item_report_are_counted_apart(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """An order known only from its one item, which a newer item report lists under
+    another order, is removed: said on its own line, not counted as updated."""
+    first = tmp_path / "items-1.csv"
+    write_items(first, 12, 7, "2020")
+    import_files(store, [first])
+
+    def main_order(row: dict[str, str]) -> str:
+        return row["主订单编号"].strip('="')
+
+    listed: list[str] = []  # the order of each item row
+    rewrite_csv(first, tmp_path / "scan.csv", lambda row: listed.append(main_order(row)))
+    moved = next(order for order in listed if listed.count(order) == 1)
+    target = next(order for order in listed if order != moved)
+
+    def move(row: dict[str, str]) -> None:
+        if main_order(row) == moved:
+            row["主订单编号"] = f'="{target}"'
+
+    dialog = _dialog(qtbot, import_files(store, [rewrite_csv(first, tmp_path / "i2.csv", move)]))
+    lines = dialog.count_lines()
+    assert "Orders removed: 1 (known only from items, which all moved to other orders)" in lines
+    assert "Orders updated: 0" in lines

@@ -211,6 +211,16 @@ class ImportSummaryDialog(QDialog):
         lines = [
             self.tr("Orders added: {n}").format(n=s.orders_added),
             self.tr("Orders updated: {n}").format(n=s.orders_updated),
+            *(
+                [
+                    self.tr(
+                        "Orders removed: {n} (known only from items, which all moved to other "
+                        "orders)"
+                    ).format(n=s.orders_removed)
+                ]
+                if s.orders_removed
+                else []
+            ),
             self.tr("Orders unchanged: {n}").format(n=s.orders_unchanged),
             self.tr("Items added: {added}, updated: {updated}").format(
                 added=s.items_added, updated=s.items_updated
