@@ -456,6 +456,23 @@ def test_a_file_the_helper_refuses_gives_the_usual_message(
     assert "mixes character encodings" in both_refuse(tmp_path, pair, caplog)
 
 
+def test_an_order_report_without_a_readable_order_number_split_in_two_is_refused(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Neither process sees the whole of a file they share: each part without an order
+    number says nothing of the other, so the file is judged as one process judges it."""
+
+    def no_id(_index: int, _count: int, row: dict[str, str]) -> None:
+        row["订单编号"] = ""
+
+    rewrite_orders(pair[0], no_id)
+    plan = plan_split(open_store(str(tmp_path / "plan.db")), pair[:1], {}, always=True)
+    assert plan is not None and plan.own[0].stop_row is not None  # the file is split
+
+    message = both_refuse(tmp_path, pair[:1], caplog)
+    assert "No row of this file has an order number" in message
+
+
 def _helpers_of_this_process() -> list[int]:
     return _helpers_of(os.getpid())
 
