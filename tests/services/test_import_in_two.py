@@ -831,6 +831,30 @@ def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: b
         assert [done.found.summary.rows for done in result.parts] == [rows]
 
 
+def test_a_file_changed_after_the_import_hashed_it_is_refused_by_the_helper(
+    tmp_path: Path, pair: list[Path]
+) -> None:
+    """The helper opens its files after the import has hashed them: one another program
+    wrote to meanwhile is refused (the import then starts again in one process), not
+    read with the rows added and the SHA-256 of the file before."""
+    store = open_store(str(tmp_path / "store.db"))
+    plan = plan_split(store, pair, {}, always=True)
+    assert plan is not None
+    items = next(part for part in plan.helper if Path(part.path) == pair[1])
+    with pair[1].open("ab") as handle:
+        handle.write('="2800000000000001","后来加上的一行",'.encode("gbk"))
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    _create_staging(store, workdir / "staging.db")
+    helper = Helper()
+    try:
+        helper.send(HelperJob((items,), str(workdir), 1, WHEN))
+        result = helper.wait(CancelToken(), lambda: None)
+    finally:
+        helper.stop()
+    assert result.refused and result.parts == []
+
+
 def test_a_far_column_in_the_imports_own_header_row_is_refused_in_bounded_memory(
     tmp_path: Path,
 ) -> None:
