@@ -153,7 +153,9 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
     own = [OwnPart(r.path, r) for r in orders[:kept]]
     whole = not own  # the helper writes the whole orders table: it builds its indexes
     helper = [
-        HelperPart(str(r.path), sha256=r.sha256, size=r.size, whole_table=whole)
+        HelperPart(
+            str(r.path), sha256=r.sha256, size=r.size, mtime_ns=r.mtime_ns, whole_table=whole
+        )
         for r in orders[kept:]
     ]
     if own and wanted > 0:
@@ -162,7 +164,10 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
         if tail is not None:
             own[-1] = OwnPart(last.path, last, stop_row=tail.first_row)
             helper.insert(0, tail)
-    helper += [HelperPart(str(r.path), sha256=r.sha256, size=r.size) for r in helper_items]
+    helper += [
+        HelperPart(str(r.path), sha256=r.sha256, size=r.size, mtime_ns=r.mtime_ns)
+        for r in helper_items
+    ]
     if not helper or not own + own_items:
         return None
     return Plan(
@@ -188,6 +193,7 @@ def _split_by_row(report: ReportFile, wanted: float) -> HelperPart | None:
             first_line=start.lines,
             sha256=report.sha256,
             size=report.size,
+            mtime_ns=report.mtime_ns,
             whole_table=False,
         )
     data_lines = (report.lines or 0) - report.header_row
@@ -199,6 +205,7 @@ def _split_by_row(report: ReportFile, wanted: float) -> HelperPart | None:
         first_row=split,
         sha256=report.sha256,
         size=report.size,
+        mtime_ns=report.mtime_ns,
         whole_table=False,
     )
 

@@ -831,8 +831,9 @@ def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: b
         assert [done.found.summary.rows for done in result.parts] == [rows]
 
 
+@pytest.mark.parametrize("change", ["added to", "written over"])
 def test_a_file_changed_after_the_import_hashed_it_is_refused_by_the_helper(
-    tmp_path: Path, pair: list[Path]
+    tmp_path: Path, pair: list[Path], change: str
 ) -> None:
     """The helper opens its files after the import has hashed them: one another program
     wrote to meanwhile is refused (the import then starts again in one process), not
@@ -841,8 +842,14 @@ def test_a_file_changed_after_the_import_hashed_it_is_refused_by_the_helper(
     plan = plan_split(store, pair, {}, always=True)
     assert plan is not None
     items = next(part for part in plan.helper if Path(part.path) == pair[1])
-    with pair[1].open("ab") as handle:
-        handle.write('="2800000000000001","后来加上的一行",'.encode("gbk"))
+    if change == "added to":
+        with pair[1].open("ab") as handle:
+            handle.write('="2800000000000001","后来加上的一行",'.encode("gbk"))
+    else:  # another version of the same size
+        checked = pair[1].stat().st_mtime_ns
+        data = pair[1].read_bytes()
+        pair[1].write_bytes(data.replace("交易成功".encode("gbk"), "交易关闭".encode("gbk")))
+        os.utime(pair[1], ns=(checked + 2 * 10**9, checked + 2 * 10**9))
     workdir = tmp_path / "work"
     workdir.mkdir()
     _create_staging(store, workdir / "staging.db")
