@@ -177,9 +177,13 @@ class _Rows:
     def position(self) -> int:
         return self._binary.tell()
 
-    def size(self) -> int:
-        """The file's size now."""
-        return os.fstat(self._binary.fileno()).st_size
+    def changed(self, report: ReportFile) -> bool:
+        """Whether the file is not as it was when checked: its size or its modification
+        time is another (written to, emptied, or replaced by another file)."""
+        now = os.fstat(self._binary.fileno())
+        if now.st_size != report.size:
+            return True
+        return report.mtime_ns is not None and now.st_mtime_ns != report.mtime_ns
 
     def broken_off(self) -> bool:
         """Whether a run of NUL bytes lies where the parser stopped: a download that broke
@@ -320,9 +324,9 @@ def _records(
     rows = _open_rows(report.path, fmt, end, first_byte or 0)
     number = 0
     try:
-        # The file was checked when the import began: another program may have changed it
-        # since, while other files were read (it is read once more below, at its end).
-        if rows.size() != report.size:
+        # The file was checked when the import began: another program may have changed or
+        # replaced it since, while other files were read (it is looked at again at its end).
+        if rows.changed(report):
             raise refusals.file_changed()
         reader = rows.reader
         if first_byte is None:
@@ -352,7 +356,8 @@ def _records(
             if not number % _PROGRESS_EVERY:
                 report._bytes_read = rows.position()
         else:
-            if rows.position() != report.size:  # shortened or added to while read
+            # Shortened, added to or written over while read.
+            if rows.position() != report.size or rows.changed(report):
                 raise refusals.file_changed()
     except csv.Error as error:
         raise _unreadable_row(error, number + 1, rows) from None

@@ -94,6 +94,7 @@ def open_report(
     # Checked on its first rows before it is read whole: a large file that is no report
     # is refused at once, not once hashed.
     report = open_csv(path, head, size, sha256 or "")
+    report.mtime_ns = info.st_mtime_ns
     if sha256 is None:
         # Read whole for its SHA-256, the file is checked for rows too large to parse.
         assert report.encoding is not None and report.delimiter is not None

@@ -40,6 +40,9 @@ class ReportFile:
     header_row: int = 1  # the file's row (1-based) holding the headers
     encoding: str | None = None  # a CSV file's
     delimiter: str | None = None  # a CSV file's
+    # A CSV file's modification time when it was checked: another when its rows are read
+    # means that another program wrote to it or replaced it, even keeping its size.
+    mtime_ns: int | None = None
     # (first row, stop row, stored, first row's byte) → records, or with ``stored`` True,
     # stored rows.
     _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(

@@ -69,6 +69,11 @@ class HelperPart:
     first_byte: int | None = None
     first_line: int = 0
     sha256: str | None = None  # known already: saves reading the file once more
+    # The file's size and modification time when the import hashed it (a CSV file): others
+    # mean that another program changed the file since (the helper's own check sees only
+    # what happens while it reads).
+    size: int | None = None
+    mtime_ns: int | None = None
     password: str | None = None
     # The helper writes the whole of this file's table (the import writes none of its
     # rows, from any file): it builds the table's indexes, and the store copies them with
@@ -339,6 +344,7 @@ def _quit_when_orphaned(pipe: IO[bytes], workdir: str) -> None:
 def run_job(job: HelperJob) -> HelperResult:
     from sqlalchemy import URL, create_engine
 
+    from shopcloser.formats import refusals
     from shopcloser.formats.report import open_report
     from shopcloser.services.import_run import ImportRun, no_cycle_collection
     from shopcloser.services.importing import ImportSource
@@ -386,6 +392,11 @@ def run_job(job: HelperJob) -> HelperResult:
                     report = open_report(
                         Path(part.path), password=part.password, sha256=part.sha256
                     )
+                    if part.size is not None and (report.size, report.mtime_ns) != (
+                        part.size,
+                        part.mtime_ns,
+                    ):
+                        raise refusals.file_changed()
                     rows_known.append(report.rows_total if part.first_row == 0 else None)
                     if part.whole_table:
                         kinds |= KIND_BITS[report.kind.value]

@@ -251,6 +251,7 @@ class _Split:
             if result.refused:
                 raise Redo
             self._check_split_rows(result)
+            self._check_order_numbers([*own, *self._helper_parts(result)])
             self.all_read = not plan.own_later
             self._tick(run)
             self._merge(run, result, {TABLES[part.kind] for part in own})
@@ -333,6 +334,17 @@ class _Split:
             lines, cells = done.at_start
             if at_stop != (done.part.first_line + lines, cells):
                 raise Redo
+
+    @staticmethod
+    def _check_order_numbers(parts: list[_PartSummary]) -> None:
+        """A file none of whose rows has an order number is refused (``ImportRun.add``),
+        which neither process can tell of a file they share: one process does it all."""
+        with_ids: dict[Path, int] = {}
+        for part in parts:
+            path = part.path.resolve()
+            with_ids[path] = with_ids.get(path, 0) + part.found.with_ids
+        if not all(with_ids.values()):
+            raise Redo
 
     @staticmethod
     def _helper_parts(result: HelperResult) -> list[_PartSummary]:

@@ -152,14 +152,22 @@ def _plan_csv(paths: list[Path]) -> Plan | None:
         return None
     own = [OwnPart(r.path, r) for r in orders[:kept]]
     whole = not own  # the helper writes the whole orders table: it builds its indexes
-    helper = [HelperPart(str(r.path), sha256=r.sha256, whole_table=whole) for r in orders[kept:]]
+    helper = [
+        HelperPart(
+            str(r.path), sha256=r.sha256, size=r.size, mtime_ns=r.mtime_ns, whole_table=whole
+        )
+        for r in orders[kept:]
+    ]
     if own and wanted > 0:
         last = orders[kept - 1]
         tail = _split_by_row(last, wanted)
         if tail is not None:
             own[-1] = OwnPart(last.path, last, stop_row=tail.first_row)
             helper.insert(0, tail)
-    helper += [HelperPart(str(r.path), sha256=r.sha256) for r in helper_items]
+    helper += [
+        HelperPart(str(r.path), sha256=r.sha256, size=r.size, mtime_ns=r.mtime_ns)
+        for r in helper_items
+    ]
     if not helper or not own + own_items:
         return None
     return Plan(
@@ -184,13 +192,22 @@ def _split_by_row(report: ReportFile, wanted: float) -> HelperPart | None:
             first_byte=start.byte,
             first_line=start.lines,
             sha256=report.sha256,
+            size=report.size,
+            mtime_ns=report.mtime_ns,
             whole_table=False,
         )
     data_lines = (report.lines or 0) - report.header_row
     split = report.header_row + 1 + int(data_lines * (1 - wanted / report.size))
     if data_lines < 2 or split >= report.header_row + 1 + data_lines:
         return None
-    return HelperPart(str(report.path), first_row=split, sha256=report.sha256, whole_table=False)
+    return HelperPart(
+        str(report.path),
+        first_row=split,
+        sha256=report.sha256,
+        size=report.size,
+        mtime_ns=report.mtime_ns,
+        whole_table=False,
+    )
 
 
 def _ids_overlap(first: list[ReportFile], then: list[ReportFile]) -> bool:

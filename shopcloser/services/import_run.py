@@ -151,6 +151,8 @@ class PartFindings:
     unknown: dict[str, set[str]]
     unknown_on_items: dict[str, set[str]]
     unknown_refunds: dict[str, set[str]]
+    # Records with an order number: a file none of whose parts has one is refused.
+    with_ids: int = 0
 
 
 class ImportRun:
@@ -196,6 +198,7 @@ class ImportRun:
         # unknown order statuses, by the orders that still hold it at the end).
         self.unknown_refunds: dict[str, set[str]] = {}
         self.done = 0
+        self.with_ids = 0
         self._wrote_kinds: set[ReportKind] = set()
         known = [s.rows_total for s in sources]
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
@@ -246,6 +249,7 @@ class ImportRun:
         if source.whole and not with_ids:
             with naming_file(source.name):
                 raise refusals.no_readable_order(_id_header(source)) if rows else refusals.no_rows()
+        self.with_ids = with_ids  # of the last file or part: a split import adds its parts'
         if deferred is not None:
             deferred.extend(rebuild)
         elif orders:
@@ -283,6 +287,7 @@ class ImportRun:
             self.unknown,
             self.unknown_on_items,
             self.unknown_refunds,
+            self.with_ids,
         )
         self.unknown, self.unknown_on_items, self.unknown_refunds = unknown, on_items, refunds
         add_unknown(self.unknown, found.unknown)

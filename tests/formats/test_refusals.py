@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import shutil
@@ -708,5 +709,30 @@ def test_a_csv_changed_while_its_rows_are_read_is_refused(tmp_path: Path, change
     else:
         with path.open("ab") as more:
             more.write(b"\r\n".join(rows) + b"\r\n")
+    with pytest.raises(UserError, match="changed while it was being imported"):
+        list(records)
+
+
+@pytest.mark.parametrize("when", ["before its rows are read", "while they are read"])
+def test_a_csv_written_over_keeping_its_size_is_refused(tmp_path: Path, when: str) -> None:
+    """Another file of the same size (a sync tool putting another version in its place)
+    would be read as this one, and stored under the SHA-256 of the file checked."""
+    header, *rows = (DATA / "orders-2017.csv").read_bytes().split(b"\r\n")[:-1]
+    data = b"\r\n".join([header, *rows * 1_000]) + b"\r\n"  # 8 MB: read in several parts
+    other = data.replace("交易成功".encode("gbk"), "交易关闭".encode("gbk"))
+    assert len(other) == len(data) and other != data
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(data)
+    checked = path.stat().st_mtime_ns
+    records = open_report(path).records()
+    if when == "before its rows are read":
+        replacement = tmp_path / "another version.csv"
+        replacement.write_bytes(other)
+        replacement.replace(path)
+    else:
+        next(records)
+        with path.open("r+b") as same_file:
+            same_file.write(other)
+    os.utime(path, ns=(checked + 2 * 10**9, checked + 2 * 10**9))  # whatever the clock's steps
     with pytest.raises(UserError, match="changed while it was being imported"):
         list(records)

@@ -456,6 +456,23 @@ def test_a_file_the_helper_refuses_gives_the_usual_message(
     assert "mixes character encodings" in both_refuse(tmp_path, pair, caplog)
 
 
+def test_an_order_report_without_a_readable_order_number_split_in_two_is_refused(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Neither process sees the whole of a file they share: each part without an order
+    number says nothing of the other, so the file is judged as one process judges it."""
+
+    def no_id(_index: int, _count: int, row: dict[str, str]) -> None:
+        row["订单编号"] = ""
+
+    rewrite_orders(pair[0], no_id)
+    plan = plan_split(open_store(str(tmp_path / "plan.db")), pair[:1], {}, always=True)
+    assert plan is not None and plan.own[0].stop_row is not None  # the file is split
+
+    message = both_refuse(tmp_path, pair[:1], caplog)
+    assert "No row of this file has an order number" in message
+
+
 def _helpers_of_this_process() -> list[int]:
     return _helpers_of(os.getpid())
 
@@ -812,6 +829,37 @@ def test_the_helper_checks_the_imports_own_workbook_first(tmp_path: Path, far: b
         assert helper.counts()[3] == 500
         rows = open_report(items).rows_total
         assert [done.found.summary.rows for done in result.parts] == [rows]
+
+
+@pytest.mark.parametrize("change", ["added to", "written over"])
+def test_a_file_changed_after_the_import_hashed_it_is_refused_by_the_helper(
+    tmp_path: Path, pair: list[Path], change: str
+) -> None:
+    """The helper opens its files after the import has hashed them: one another program
+    wrote to meanwhile is refused (the import then starts again in one process), not
+    read with the rows added and the SHA-256 of the file before."""
+    store = open_store(str(tmp_path / "store.db"))
+    plan = plan_split(store, pair, {}, always=True)
+    assert plan is not None
+    items = next(part for part in plan.helper if Path(part.path) == pair[1])
+    if change == "added to":
+        with pair[1].open("ab") as handle:
+            handle.write('="2800000000000001","后来加上的一行",'.encode("gbk"))
+    else:  # another version of the same size
+        checked = pair[1].stat().st_mtime_ns
+        data = pair[1].read_bytes()
+        pair[1].write_bytes(data.replace("交易成功".encode("gbk"), "交易关闭".encode("gbk")))
+        os.utime(pair[1], ns=(checked + 2 * 10**9, checked + 2 * 10**9))
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    _create_staging(store, workdir / "staging.db")
+    helper = Helper()
+    try:
+        helper.send(HelperJob((items,), str(workdir), 1, WHEN))
+        result = helper.wait(CancelToken(), lambda: None)
+    finally:
+        helper.stop()
+    assert result.refused and result.parts == []
 
 
 def test_a_far_column_in_the_imports_own_header_row_is_refused_in_bounded_memory(
