@@ -12,19 +12,21 @@ ever part of another character in UTF-8 or GB18030; UTF-16 text is decoded first
 rows that reach past a chunk of the file are measured: a row inside one chunk is
 shorter than both bounds. So each chunk costs a few searches in C, and a line loop
 only where a chunk starts or ends inside a quoted cell holding line breaks. A quote the
-``csv`` module reads as text (one inside an unquoted cell, which no export writes) makes
-the rows after it look like one: a file with such a quote and over a megabyte of rows
-after it is refused as if its quote were never closed.
+``csv`` module reads as text (one inside an unquoted cell, or one left single inside a
+quoted cell: no export writes either, a hand-edited file may) makes the rows after it
+look like one: where the bytes say a row is too large, the ``csv`` module reads the file
+again to decide (:meth:`RowBounds.confirm`), bounded as it goes.
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
-from typing import AnyStr
+import csv
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import AnyStr, TextIO
 
 from shopcloser.formats import refusals
-from shopcloser.messages import UserError
 
 _SAFE_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
 # A row of an export has a few dozen cells, each at most 32,767 characters (a longer one
@@ -38,11 +40,15 @@ assert CHUNK <= MAX_ROW_SEPARATORS and CHUNK <= MAX_ROW_BYTES
 NUL_RUN = bytes(512)
 
 
+class RowTooLargeError(Exception):
+    """The bytes say a row passes the bounds: :meth:`RowBounds.confirm` decides."""
+
+
 class RowBounds:
     """Fed a CSV file's bytes in order, chunk by chunk (each at most ``CHUNK`` bytes):
-    refuses the file (``UserError``) at the first row with more than ``separators``
-    separators or ``size`` bytes. (Smaller bounds than the chunks, for tests, apply only
-    to rows that reach past a chunk.)"""
+    stops (``RowTooLargeError``) at the first row with more than ``separators`` separators or
+    ``size`` bytes, for :meth:`confirm` to refuse the file or not. (Smaller bounds than
+    the chunks, for tests, apply only to rows that reach past a chunk.)"""
 
     def __init__(
         self,
@@ -54,6 +60,8 @@ class RowBounds:
     ) -> None:
         self._most_separators = separators
         self._most_size = size
+        self._encoding = encoding
+        self._delimiter = delimiter
         self._decode: Callable[[bytes], str] | None = None
         if encoding not in _SAFE_ENCODINGS:  # UTF-16: its bytes hold other characters' halves
             self._decode = codecs.getincrementaldecoder(encoding)(errors="replace").decode
@@ -64,15 +72,38 @@ class RowBounds:
         self._size = 0  # that row's bytes (characters of UTF-16 text) so far
 
     def feed(self, data: bytes) -> None:
+        """Raises RowTooLargeError where the bytes say a row passes the bounds."""
         try:
             if self._decode is None:
                 self._scan(data, self._byte_marks)
             else:
                 self._scan(self._decode(data), self._text_marks)
-        except UserError:
+        except RowTooLargeError:
             if NUL_RUN in data:  # looked for only now: a search of every chunk costs
                 raise refusals.broken_download() from None
             raise
+
+    def confirm(self, path: Path) -> None:
+        """Read ``path`` with the ``csv`` module, as its rows will be read, and refuse it
+        (``UserError``) at the first row past the bounds; return if there is none (a
+        stray quote misled the count of quotes). A row is measured by the lines the
+        module takes for it, each line before it is parsed, and no line is read longer
+        than the bound on a row's text: nothing past the bounds is ever held."""
+        with path.open(encoding=self._encoding, errors="replace", newline="") as text:
+            reader = csv.reader(self._lines(text), delimiter=self._delimiter)
+            try:
+                for _row in reader:
+                    self._size = self._separators = 0
+            except csv.Error:
+                return  # a cell over the csv module's limit: the import itself says so
+            except RowTooLargeError:
+                raise refusals.row_far_too_large() from None
+
+    def _lines(self, text: TextIO) -> Iterator[str]:
+        self._size = self._separators = 0
+        while line := text.readline(self._most_size + 1):
+            self._grow(len(line), line.count(self._delimiter))
+            yield line
 
     def _scan(self, chunk: AnyStr, marks: tuple[AnyStr, AnyStr, AnyStr, AnyStr]) -> None:
         delimiter, quote, breaks, carriage = marks
@@ -93,7 +124,7 @@ class RowBounds:
         self._size += size
         self._separators += separators
         if self._separators > self._most_separators or self._size > self._most_size:
-            raise refusals.row_far_too_large()
+            raise RowTooLargeError
 
 
 def _first_row_end(chunk: AnyStr, breaks: AnyStr, quote: AnyStr, quoted: bool) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from shopcloser.formats import refusals
-from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds
+from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds, RowTooLargeError
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
@@ -158,11 +158,17 @@ def _sha256_and_lines(path: Path, bounds: RowBounds) -> tuple[str, int]:
     checks too (refusing a file with a row too large to parse)."""
     digest = hashlib.sha256()
     lines = 0
+    checking = True
     with path.open("rb") as raw:
         while chunk := raw.read(_HASH_CHUNK):
             digest.update(chunk)
             lines += chunk.count(b"\n")
-            bounds.feed(chunk)
+            if checking:
+                try:
+                    bounds.feed(chunk)
+                except RowTooLargeError:
+                    bounds.confirm(path)  # refuses the file, or has read it all: passed
+                    checking = False
     return digest.hexdigest(), lines
 
 

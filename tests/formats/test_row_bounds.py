@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shopcloser.formats.csv_bounds import RowBounds
+from shopcloser.formats.csv_bounds import RowBounds, RowTooLargeError
 from shopcloser.formats.report import open_report
 from shopcloser.messages import UserError
 from tests import samples
@@ -109,7 +109,7 @@ def _bounds_say(data: bytes, chunk: int) -> bool:
     try:
         for start in range(0, len(data), chunk):
             bounds.feed(data[start : start + chunk])
-    except UserError:
+    except RowTooLargeError:
         return True
     return False
 
@@ -142,3 +142,41 @@ def test_rows_are_measured_as_the_csv_module_reads_them(
         refused |= measured and row_text.count(",") > 4
     assert list(csv.reader(io.StringIO(text, newline=""))) == rows  # as written
     assert _bounds_say(text.encode(), chunk) == refused
+
+
+def _one_row_many_times(path: Path, copies: int) -> Path:
+    """orders-2017.csv's first data row (one line: no line break in its cells) ``copies``
+    times: no line break inside a quoted cell to end the one row a count of quotes sees
+    after a stray quote, as in a file whose buyers left no multi-line message."""
+    header, first = ORDERS_2017.read_bytes().split(b"\r\n")[:2]
+    path.write_bytes(b"\r\n".join([header, *[first] * copies]) + b"\r\n")
+    return path
+
+
+def _with_a_stray_quote(path: Path) -> Path:
+    """``path`` with one quote left single in its first data row's second quoted cell
+    (``"a"x"`` where the cell read ``"a"``): the csv module reads it as text, while a
+    count of quotes takes every row after it for one."""
+    header, first, rest = path.read_bytes().split(b"\r\n", 2)
+    first = first.replace(b'","', b'"x","', 1)
+    path.write_bytes(b"\r\n".join([header, first, rest]))
+    return path
+
+
+def test_a_stray_quote_does_not_refuse_a_large_file(tmp_path: Path) -> None:
+    """Before: 30,000 rows after a hand-edited cell with a single quote were refused as
+    one row "far larger" than any (over a million separators); the csv module reads
+    them all, and so does the import, as before the bound was added."""
+    path = _with_a_stray_quote(_one_row_many_times(tmp_path / "orders.csv", 30_000))
+    records = list(open_report(path).records())
+    assert len(records) == 30_000
+    assert all(record.problems == [] for record in records)
+
+
+def test_a_stray_quote_does_not_let_a_row_of_millions_of_cells_through(tmp_path: Path) -> None:
+    path = _one_row_many_times(tmp_path / "orders.csv", 30_000)
+    header, *rows = path.read_bytes().split(b"\r\n")[:-1]
+    rows[20_000] += b"," * 2_000_000
+    path.write_bytes(b"\r\n".join([header, *rows]) + b"\r\n")
+    message = str(_refused_lightly(_with_a_stray_quote(path)))
+    assert FAR_TOO_LARGE in message
