@@ -1611,7 +1611,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
-        <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心（{where}）下载的订单报表或宝贝报表。</translation>
+        <translation>这个文件不是表格文件（CSV 或 Excel xlsx），不可能是订单报表。请选择从卖家中心下载的订单报表或宝贝报表（位置：{where}）。</translation>
     </message>
     <message>
         <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
@@ -1655,23 +1655,23 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
+        <translation>这个 Excel 文件解压后的数据量远超任何卖家中心导出的文件（看起来像“压缩炸弹”），打开它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心直接下载的报表（位置：{where}）。</translation>
     </message>
     <message>
         <source>This Excel file keeps more text in one place than ShopCloser can read safely, so it was not read. The seller centre&apos;s own exports never do this, but a workbook saved again in Excel or another program can. Import the report as downloaded from the seller centre ({where}); for a very large shop, export shorter periods and import the files together.</source>
-        <translation>这个 Excel 文件把过多的文字集中存放在一处，ShopCloser 无法安全读取，因此没有读取。卖家中心导出的文件不会这样存放，但用 Excel 或其他程序另存过的表格可能会。请导入从卖家中心（{where}）直接下载的报表；店铺很大时，可分几个较短的时间段导出，再把这些文件一起导入。</translation>
+        <translation>这个 Excel 文件把过多的文字集中存放在一处，ShopCloser 无法安全读取，因此没有读取。卖家中心导出的文件不会这样存放，但用 Excel 或其他程序另存过的表格可能会。请导入从卖家中心直接下载的报表（位置：{where}）；店铺很大时，可分几个较短的时间段导出，再把这些文件一起导入。</translation>
     </message>
     <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>这个 Excel 文件由 {count} 个部分组成，远多于任何卖家中心导出的文件，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
+        <translation>这个 Excel 文件由 {count} 个部分组成，远多于任何卖家中心导出的文件，因此没有读取。请导入从卖家中心直接下载的报表（位置：{where}）。</translation>
     </message>
     <message>
         <source>A sheet in this Excel file claims to span {cells} cells, far more than it really holds; reading it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}), not a copy changed by another program.</source>
-        <translation>这个 Excel 文件中有一个工作表声称占用 {cells} 个单元格，远超实际内容；读取它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心（{where}）直接下载的报表，不要用被其他程序改过的副本。</translation>
+        <translation>这个 Excel 文件中有一个工作表声称占用 {cells} 个单元格，远超实际内容；读取它可能会耗尽电脑内存，因此没有读取。请导入从卖家中心直接下载的报表（位置：{where}），不要用被其他程序改过的副本。</translation>
     </message>
     <message>
         <source>This Excel file contains instructions (XML entity declarations) that no seller-centre export has and that can be used to attack the computer, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>这个 Excel 文件含有卖家中心导出的文件里从不会有的指令（XML 实体声明），这类指令可能被用来攻击电脑，因此没有读取。请导入从卖家中心（{where}）直接下载的报表。</translation>
+        <translation>这个 Excel 文件含有卖家中心导出的文件里从不会有的指令（XML 实体声明），这类指令可能被用来攻击电脑，因此没有读取。请导入从卖家中心直接下载的报表（位置：{where}）。</translation>
     </message>
     <message>
         <source>Row {row} of this file cannot be read (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1699,7 +1699,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
-        <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心（{where}）下载的报表分别导入，一份报表一个文件。</translation>
+        <translation>这个文件中有部分文字无法读取：里面混用了不同的字符编码，把几个文件拼在一起时常会这样。这个文件中的内容都没有导入。请把从卖家中心下载的报表（位置：{where}）分别导入，一份报表一个文件。</translation>
     </message>
     <message>
         <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>

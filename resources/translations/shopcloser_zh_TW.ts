@@ -1611,7 +1611,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
-        <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心（{where}）下載的訂單報表或寶貝報表。</translation>
+        <translation>這個檔案不是試算表（CSV 或 Excel xlsx），不可能是訂單報表。請選擇從賣家中心下載的訂單報表或寶貝報表（位置：{where}）。</translation>
     </message>
     <message>
         <source>This is a LibreOffice, OpenOffice or Apple Numbers spreadsheet, not a file the seller centre exports (saving a report in another program can also damage its order numbers). Import the CSV or Excel xlsx file downloaded from the seller centre ({where}) as it is.</source>
@@ -1655,23 +1655,23 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This Excel file unpacks to far more data than any seller-centre export (it looks like a &quot;zip bomb&quot;); opening it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
+        <translation>這個 Excel 檔案解壓縮後的資料量遠超任何賣家中心匯出的檔案（看起來像「壓縮炸彈」），開啟它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心直接下載的報表（位置：{where}）。</translation>
     </message>
     <message>
         <source>This Excel file keeps more text in one place than ShopCloser can read safely, so it was not read. The seller centre&apos;s own exports never do this, but a workbook saved again in Excel or another program can. Import the report as downloaded from the seller centre ({where}); for a very large shop, export shorter periods and import the files together.</source>
-        <translation>這個 Excel 檔案把過多的文字集中存放在一處，ShopCloser 無法安全讀取，因此沒有讀取。賣家中心匯出的檔案不會這樣存放，但用 Excel 或其他程式另存過的活頁簿可能會。請匯入從賣家中心（{where}）直接下載的報表；店鋪很大時，可分幾個較短的時間段匯出，再把這些檔案一起匯入。</translation>
+        <translation>這個 Excel 檔案把過多的文字集中存放在一處，ShopCloser 無法安全讀取，因此沒有讀取。賣家中心匯出的檔案不會這樣存放，但用 Excel 或其他程式另存過的活頁簿可能會。請匯入從賣家中心直接下載的報表（位置：{where}）；店鋪很大時，可分幾個較短的時間段匯出，再把這些檔案一起匯入。</translation>
     </message>
     <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>這個 Excel 檔案由 {count} 個部分組成，遠多於任何賣家中心匯出的檔案，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
+        <translation>這個 Excel 檔案由 {count} 個部分組成，遠多於任何賣家中心匯出的檔案，因此沒有讀取。請匯入從賣家中心直接下載的報表（位置：{where}）。</translation>
     </message>
     <message>
         <source>A sheet in this Excel file claims to span {cells} cells, far more than it really holds; reading it could exhaust the computer&apos;s memory, so it was not read. Import the report as downloaded from the seller centre ({where}), not a copy changed by another program.</source>
-        <translation>這個 Excel 檔案中有一個工作表聲稱佔用 {cells} 個儲存格，遠超實際內容；讀取它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表，不要用被其他程式改過的副本。</translation>
+        <translation>這個 Excel 檔案中有一個工作表聲稱佔用 {cells} 個儲存格，遠超實際內容；讀取它可能會耗盡電腦記憶體，因此沒有讀取。請匯入從賣家中心直接下載的報表（位置：{where}），不要用被其他程式改過的副本。</translation>
     </message>
     <message>
         <source>This Excel file contains instructions (XML entity declarations) that no seller-centre export has and that can be used to attack the computer, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
-        <translation>這個 Excel 檔案含有賣家中心匯出的檔案裡從不會有的指令（XML 實體宣告），這類指令可能被用來攻擊電腦，因此沒有讀取。請匯入從賣家中心（{where}）直接下載的報表。</translation>
+        <translation>這個 Excel 檔案含有賣家中心匯出的檔案裡從不會有的指令（XML 實體宣告），這類指令可能被用來攻擊電腦，因此沒有讀取。請匯入從賣家中心直接下載的報表（位置：{where}）。</translation>
     </message>
     <message>
         <source>Row {row} of this file cannot be read (the file looks damaged or is not a seller-centre report). Nothing was imported from it. Download the report again from the seller centre ({where}) and import the new file.</source>
@@ -1699,7 +1699,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Part of this file&apos;s text cannot be read: it mixes character encodings, as happens when files are pasted together. Nothing was imported from it. Import the reports as downloaded from the seller centre ({where}), one file each.</source>
-        <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心（{where}）下載的報表分別匯入，一份報表一個檔案。</translation>
+        <translation>這個檔案中有部分文字無法讀取：裡面混用了不同的字元編碼，把幾個檔案拼在一起時常會這樣。這個檔案中的內容都沒有匯入。請把從賣家中心下載的報表（位置：{where}）分別匯入，一份報表一個檔案。</translation>
     </message>
     <message>
         <source>This file changed while it was being imported: another program (a browser still downloading it, a sync tool, an editor) wrote to it, emptied it or replaced it. Nothing was imported from it. Wait until that program has finished with the file, then import it again.</source>
