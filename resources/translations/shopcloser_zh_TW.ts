@@ -1207,6 +1207,10 @@ They will then exist only in the backup
         <translation>ShopCloser 遇到問題</translation>
     </message>
     <message>
+        <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. Its log file could not be written in {folder}, so please copy the details below and send them to support.</source>
+        <translation>ShopCloser 內部發生錯誤。出錯的這一步沒有改動您的資料。記錄檔無法寫入 {folder}，請複製下方的詳細資訊提供給技術支援。</translation>
+    </message>
+    <message>
         <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. The details are also in the log file {log}; please send them to support.</source>
         <translation>ShopCloser 內部發生錯誤。出錯的這一步沒有改動您的資料。詳細資訊也已寫入記錄檔 {log}，請提供給技術支援。</translation>
     </message>
