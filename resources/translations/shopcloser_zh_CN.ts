@@ -1544,6 +1544,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>关于 ShopCloser(&amp;A)</translation>
     </message>
     <message>
+        <source>The log folder {folder} could not be made (a file may be in its place, or the disk may be full or protected), so ShopCloser keeps no log file.</source>
+        <translation>无法创建日志文件夹 {folder}（可能有同名文件占用了这个位置，或者磁盘已满或受保护），因此 ShopCloser 不会保存日志文件。</translation>
+    </message>
+    <message>
         <source>Data file: {path}</source>
         <translation>数据文件：{path}</translation>
     </message>

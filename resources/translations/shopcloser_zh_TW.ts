@@ -1544,6 +1544,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>關於 ShopCloser(&amp;A)</translation>
     </message>
     <message>
+        <source>The log folder {folder} could not be made (a file may be in its place, or the disk may be full or protected), so ShopCloser keeps no log file.</source>
+        <translation>無法建立記錄檔資料夾 {folder}（可能有同名檔案佔用了這個位置，或者磁碟已滿或受保護），因此 ShopCloser 不會保存記錄檔。</translation>
+    </message>
+    <message>
         <source>Data file: {path}</source>
         <translation>資料檔案：{path}</translation>
     </message>
