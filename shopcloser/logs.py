@@ -58,3 +58,12 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def current_log() -> Path | None:
+    """The log file being written (see :func:`setup_logging`), or None: its folder could
+    not be made, or logging was not set up."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_shopcloser", False) and isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None

@@ -1207,6 +1207,10 @@ They will then exist only in the backup
         <translation>ShopCloser 遇到问题</translation>
     </message>
     <message>
+        <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. Its log file could not be written in {folder}, so please copy the details below and send them to support.</source>
+        <translation>ShopCloser 内部出错了。出错的这一步没有改动您的数据。日志文件无法写入 {folder}，请复制下方的详细信息发给技术支持。</translation>
+    </message>
+    <message>
         <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. The details are also in the log file {log}; please send them to support.</source>
         <translation>ShopCloser 内部出错了。出错的这一步没有改动您的数据。详细信息也已写入日志文件 {log}，请发给技术支持。</translation>
     </message>
@@ -1538,6 +1542,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>&amp;About ShopCloser</source>
         <translation>关于 ShopCloser(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The log folder {folder} could not be made (a file may be in its place, or the disk may be full or protected), so ShopCloser keeps no log file.</source>
+        <translation>无法创建日志文件夹 {folder}（可能有同名文件占用了这个位置，或者磁盘已满或受保护），因此 ShopCloser 不会保存日志文件。</translation>
     </message>
     <message>
         <source>Data file: {path}</source>

@@ -1207,6 +1207,10 @@ They will then exist only in the backup
         <translation>ShopCloser 遇到問題</translation>
     </message>
     <message>
+        <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. Its log file could not be written in {folder}, so please copy the details below and send them to support.</source>
+        <translation>ShopCloser 內部發生錯誤。出錯的這一步沒有改動您的資料。記錄檔無法寫入 {folder}，請複製下方的詳細資訊提供給技術支援。</translation>
+    </message>
+    <message>
         <source>Something went wrong inside ShopCloser. Your data has not been changed by the step that failed. The details are also in the log file {log}; please send them to support.</source>
         <translation>ShopCloser 內部發生錯誤。出錯的這一步沒有改動您的資料。詳細資訊也已寫入記錄檔 {log}，請提供給技術支援。</translation>
     </message>
@@ -1538,6 +1542,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>&amp;About ShopCloser</source>
         <translation>關於 ShopCloser(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The log folder {folder} could not be made (a file may be in its place, or the disk may be full or protected), so ShopCloser keeps no log file.</source>
+        <translation>無法建立記錄檔資料夾 {folder}（可能有同名檔案佔用了這個位置，或者磁碟已滿或受保護），因此 ShopCloser 不會保存記錄檔。</translation>
     </message>
     <message>
         <source>Data file: {path}</source>

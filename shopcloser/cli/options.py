@@ -10,7 +10,8 @@ Option names, command names and metavars stay English: scripts type them.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from shopcloser import __version__
@@ -82,6 +83,33 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", TranslatedHelp)
         super().__init__(*args, **kwargs)
 
+    # argparse looks its words up through its module's ``_`` (gettext) as it uses them:
+    # while this parser parses, the same lookup as ours gives its usage errors in the
+    # merchant's language too. Only meanwhile: another parser in the process (a test's, a
+    # library's) keeps argparse's own words. (parse_args says "unrecognized arguments"
+    # itself, after parse_known_args.)
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        with _argparse_words_translated():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with _argparse_words_translated():
+            return super().parse_known_args(args, namespace)
+
+
+@contextlib.contextmanager
+def _argparse_words_translated() -> Iterator[None]:
+    gettext = getattr(argparse, "_")  # noqa: B009 - mypy knows no argparse._
+    setattr(argparse, "_", _translated)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", gettext)  # noqa: B010
+
 
 def language_asked(argv: Sequence[str]) -> str | None:
     """The ``--lang`` given on the command line, read before the command line is parsed
@@ -104,9 +132,6 @@ def install_language(argv: Sequence[str]) -> None:
 
     app = QCoreApplication.instance() or QCoreApplication(["shopcloser"])
     i18n.install_translators(app, i18n.chosen_language(language_asked(argv)))
-    # argparse looks its words up through its module's ``_`` (gettext) as it uses them:
-    # the same lookup gives its usage errors in the merchant's language too.
-    setattr(argparse, "_", _translated)  # noqa: B010 - mypy knows no argparse._
 
 
 def wants_help(argv: Sequence[str]) -> bool:

@@ -38,6 +38,9 @@ assert CHUNK <= MAX_ROW_SEPARATORS and CHUNK <= MAX_ROW_BYTES
 # NUL bytes in a row: none in an export, a broken download's gap (``opening``). A row
 # grown too large by such a gap is a broken download, told as one.
 NUL_RUN = bytes(512)
+_NUL_TEXT = NUL_RUN.decode("ascii")
+# How the csv module says a cell passed its limit (as ``csv_source`` tells it).
+_FIELD_LIMIT = "field larger than field limit"
 
 
 class RowTooLargeError(Exception):
@@ -70,6 +73,7 @@ class RowBounds:
         self._quoted = False  # inside a quoted cell where the next chunk starts
         self._separators = 0  # in the row the next chunk starts inside
         self._size = 0  # that row's bytes (characters of UTF-16 text) so far
+        self._last_line = ""  # the line ``confirm`` read last
 
     def feed(self, data: bytes) -> None:
         """Raises RowTooLargeError where the bytes say a row passes the bounds."""
@@ -85,17 +89,28 @@ class RowBounds:
 
     def confirm(self, path: Path) -> None:
         """Read ``path`` with the ``csv`` module, as its rows will be read, and refuse it
-        (``UserError``) at the first row past the bounds; return if there is none (a
-        stray quote misled the count of quotes). A row is measured by the lines the
+        (``UserError``) at the first row past the bounds, or the first the module cannot
+        read (as the import would: the rows after it are not measured); return if there
+        is none (a stray quote misled the count of quotes). A row is measured by the lines the
         module takes for it, each line before it is parsed, and no line is read longer
         than the bound on a row's text: nothing past the bounds is ever held."""
         with path.open(encoding=self._encoding, errors="replace", newline="") as text:
             reader = csv.reader(self._lines(text), delimiter=self._delimiter)
+            rows = 0
             try:
                 for _row in reader:
+                    rows += 1
                     self._size = self._separators = 0
-            except csv.Error:
-                return  # a cell over the csv module's limit: the import itself says so
+            except csv.Error as error:
+                # A cell over the csv module's limit: refused here as the import would
+                # refuse it, since the rows after it are not measured, and a helper
+                # process reading the file's end would parse them before the import got
+                # there (a row of 40 million cells, over 400 MB).
+                if _NUL_TEXT in self._last_line:
+                    raise refusals.broken_download() from None
+                if _FIELD_LIMIT in str(error):
+                    raise refusals.text_far_too_long(rows + 1) from None
+                raise refusals.damaged_row(rows + 1) from None
             except RowTooLargeError:
                 raise refusals.row_far_too_large() from None
 
@@ -103,6 +118,7 @@ class RowBounds:
         self._size = self._separators = 0
         while line := text.readline(self._most_size + 1):
             self._grow(len(line), line.count(self._delimiter))
+            self._last_line = line
             yield line
 
     def _scan(self, chunk: AnyStr, marks: tuple[AnyStr, AnyStr, AnyStr, AnyStr]) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from shopcloser import i18n, paths
 from shopcloser.logs import log_file
@@ -163,7 +163,23 @@ class MainWindow(QMainWindow):
 
     def open_log_folder(self) -> None:
         folder = log_file().parent
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:  # the window runs without a log then (logs.setup_logging)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("ShopCloser"),
+                self.tr(
+                    "The log folder {folder} could not be made (a file may be in its place, "
+                    "or the disk may be full or protected), so ShopCloser keeps no log file."
+                ).format(folder=folder),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setObjectName("noLogFolder")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # Status, drag and drop, geometry -----------------------------------------------

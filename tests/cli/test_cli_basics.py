@@ -242,3 +242,29 @@ def test_a_command_line_it_cannot_take_is_explained_in_the_language(tmp_path: Pa
     assert "無法識別的參數：--bogus" in unknown.stderr
     english = run_cli("--lang", "en", "status", "--bogus", db=tmp_path / "x.db")
     assert "unrecognized arguments: --bogus" in english.stderr
+
+
+def test_translating_argparse_leaves_other_parsers_in_the_process_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    """Before: once a command had run in a process (tests run it in theirs), every other
+    argparse parser there spoke the command's language, for good."""
+    import argparse
+
+    from shopcloser.cli import main as cli_main
+
+    try:
+        assert cli_main.run_cli(["--lang", "zh_CN", "--db", str(tmp_path / "x.db"), "status"]) == 0
+        other = argparse.ArgumentParser(prog="other-tool")
+        other.add_argument("n", type=int)
+        with pytest.raises(SystemExit):
+            other.parse_args(["x"])
+        err = capsys.readouterr().err
+        assert "usage: other-tool" in err and "invalid int value: 'x'" in err
+        with pytest.raises(SystemExit):
+            cli_main.run_cli(["--lang", "zh_CN", "--db", str(tmp_path / "x.db"), "import"])
+        assert "缺少必需的参数：FILE" in capsys.readouterr().err
+    finally:
+        from shopcloser import i18n
+
+        i18n.install_translators(qapp, "en")  # type: ignore[arg-type]

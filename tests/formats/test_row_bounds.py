@@ -180,3 +180,23 @@ def test_a_stray_quote_does_not_let_a_row_of_millions_of_cells_through(tmp_path:
     path.write_bytes(b"\r\n".join([header, *rows]) + b"\r\n")
     message = str(_refused_lightly(_with_a_stray_quote(path)))
     assert FAR_TOO_LARGE in message
+
+
+def test_a_stray_quote_and_a_cell_past_the_limit_refuse_the_file_as_it_is_opened(
+    tmp_path: Path,
+) -> None:
+    """Before: where the csv module could not read a cell (past its limit of 131,072
+    characters), the check stopped and passed the file, leaving the rows after it
+    unmeasured: an import split between two processes had its helper parse a later row
+    of millions of cells (over 400 MB for 40 million) before the import reached the
+    cell. Now the file is refused as it is opened, naming the cell's row."""
+    path = _one_row_many_times(tmp_path / "orders.csv", 30_000)
+    header, *rows = path.read_bytes().split(b"\r\n")[:-1]
+    rows[100] = rows[100].replace(b'","', b'","' + b"y" * 200_000, 1)
+    rows[20_000] += b"," * 2_000_000
+    path.write_bytes(b"\r\n".join([header, *rows]) + b"\r\n")
+    with pytest.raises(UserError) as caught:
+        open_report(_with_a_stray_quote(path))
+    message = str(caught.value)
+    assert "far longer than a spreadsheet cell can hold" in message
+    assert "Row 102 " in message

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from shopcloser.logs import log_file, setup_logging
@@ -84,3 +84,25 @@ def test_without_the_protection_against_malicious_workbooks_the_window_does_not_
     assert "OPENPYXL_DEFUSEDXML" in seen[0]
     assert code == 2
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_without_a_log_file_the_bug_dialog_does_not_point_to_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before: with a file where the log folder belongs (the window starts without a log),
+    the dialog still sent the merchant to a log file that was never written."""
+    from shopcloser import paths
+
+    blocked = tmp_path / "logs"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(paths, "log_dir", lambda: blocked / "ShopCloser")
+    try:
+        assert setup_logging() is None
+        dialog = ErrorDialog("Traceback: line 1", None)
+        qtbot.addWidget(dialog)
+        text = dialog.findChild(QLabel).text()
+        assert "could not be written" in text and str(blocked) in text
+        assert "log file " + str(log_file()) not in text
+    finally:
+        monkeypatch.undo()
+        setup_logging()  # the tests' own log folder again

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import cast
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
@@ -104,3 +105,22 @@ def test_the_status_bar_names_the_data_file_as_the_merchant_knows_it(qtbot: QtBo
     finally:
         window.close()
         store.close()
+
+
+def test_open_log_folder_says_when_the_folder_cannot_be_made(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Before: with a file where the log folder belongs, Help > Open log folder raised
+    (a bug dialog); the window itself runs without a log then."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from shopcloser import paths
+
+    blocked = tmp_path / "logs"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(paths, "log_dir", lambda: blocked / "ShopCloser")
+    window.open_log_folder()
+    box = window.findChild(QMessageBox, "noLogFolder")
+    assert box is not None
+    assert "could not be made" in box.text() and str(blocked) in box.text()
+    box.close()

@@ -14,21 +14,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcloser.logs import log_file
+from shopcloser.logs import current_log, log_file
 
 
 class ErrorDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("ShopCloser hit a problem"))
-        message = QLabel(
-            self.tr(
+        log = current_log()
+        if log is None:  # the log folder could not be made (setup_logging)
+            text = self.tr(
+                "Something went wrong inside ShopCloser. Your data has not been changed by the "
+                "step that failed. Its log file could not be written in {folder}, so please "
+                "copy the details below and send them to support."
+            ).format(folder=log_file().parent)
+        else:
+            text = self.tr(
                 "Something went wrong inside ShopCloser. Your data has not been changed by the "
                 "step that failed. The details are also in the log file {log}; please send them "
                 "to support."
-            ).format(log=log_file()),
-            self,
-        )
+            ).format(log=log)
+        message = QLabel(text, self)
         message.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
