@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from shopcloser.formats import refusals
+from shopcloser.messages import UserError
 
 # A seller-centre export has 6 parts, a workbook saved by Excel a dozen or two. The
 # check reads the start of every part in several passes, about 0.13 ms for a part of
@@ -203,7 +204,7 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
     parts = archive.infolist()
     if len(parts) > MAX_PARTS:
         raise refusals.too_many_parts(len(parts))
-    total = compressed = dense = held = 0
+    total = compressed = dense = held = strings = 0
     for part in parts:
         if not part.filename or (part.is_dir() and part.file_size):
             raise refusals.damaged_workbook()  # a name cut short by a NUL byte, a full folder
@@ -219,12 +220,14 @@ def check_directory(archive: zipfile.ZipFile, archive_size: int) -> None:
             raise refusals.damaged_workbook()
         if _held(part.filename):
             held += part.file_size
+            if _held_name(part.filename) == _SHARED_STRINGS:
+                strings += part.file_size
     if total > RATIO_FLOOR and total > MAX_RATIO * max(compressed, 1):
         raise refusals.zip_bomb()
     if total > MAX_TOTAL and total > MAX_TOTAL_RATIO * archive_size:
         raise refusals.zip_bomb()
     if held > MAX_HELD:
-        raise refusals.too_much_text_held()
+        raise _held_refusal(text=2 * strings > held)
 
 
 def _held(name: str) -> bool:
@@ -297,21 +300,27 @@ class _Held:
     def counted(self, chunks: Iterator[bytes], part: zipfile.ZipInfo) -> Iterator[bytes]:
         # Its bytes are counted from the directory: ``_inflate`` refuses a part that
         # inflates to more. Only its elements are counted from what inflates.
-        self._add(part.file_size)
         strings = _held_name(part.filename) == _SHARED_STRINGS
+        self._add(part.file_size, strings)
         for chunk in chunks:
             # A mark cut in two by a chunk's end goes uncounted: 32 bytes a megabyte.
             if strings:
                 extra = _HELD_PER_STRING * (chunk.count(b"<si") + chunk.count(b":si"))
             else:
                 extra = _HELD_PER_ELEMENT * chunk.count(b"<")
-            self._add(extra)
+            self._add(extra, strings)
             yield chunk
 
-    def _add(self, cost: int) -> None:
+    def _add(self, cost: int, strings: bool) -> None:
         self.cost += cost
         if self.cost > MAX_HELD:
-            raise refusals.too_much_text_held()
+            raise _held_refusal(text=strings)
+
+
+def _held_refusal(*, text: bool) -> UserError:
+    """Too much to hold: mostly the shared strings (a workbook saved again by Excel, which
+    the message says), or parts no export has much of (styles, the workbook's list)."""
+    return refusals.too_much_text_held() if text else refusals.zip_bomb()
 
 
 def _markup_throughout(chunks: Iterator[bytes], *, plain_after: int | None) -> Iterator[bytes]:

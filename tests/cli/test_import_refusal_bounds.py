@@ -120,6 +120,17 @@ def test_shared_strings_a_reader_would_hold_are_refused_in_bounded_memory(
 
 
 @linux_only
+def test_other_parts_a_reader_holds_are_no_shared_text(tmp_path: Path) -> None:
+    """Styles a reader would hold whole, far past the bound: refused like a zip bomb,
+    not with the advice for a workbook saved again in Excel (whose shared text it is)."""
+    db = _imported(tmp_path)
+    styles = (chunk.replace(b"si>", b"xf>") for chunk in _shared_strings(110))
+    path = _workbook(tmp_path / "ExportOrderList.xlsx", {"XL/Styles.xml": styles})
+    stderr = _refused_in_bounds(db, path, says='"zip bomb"')
+    assert "saved again in Excel" not in stderr
+
+
+@linux_only
 @pytest.mark.parametrize("padded", [False, True], ids=["alone", "padded-out"])
 def test_many_small_parts_each_compressed_a_thousand_times_are_refused(
     tmp_path: Path, padded: bool
