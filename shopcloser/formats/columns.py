@@ -141,3 +141,38 @@ def detect_layout(kind: ReportKind, headers: list[str]) -> str:
     if "订单编号" in keys and "收货人姓名" in keys:
         return "2016"
     return "unknown"
+
+
+def column_letter(index: int) -> str:
+    """A column's letter as a spreadsheet shows it, from its 0-based position (27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def unnamed_column(index: int) -> str:
+    """The name a column whose header cell is empty is kept under, from its position in
+    the file: its cells are the merchant's data all the same, and the backup gives them
+    back under this name. The same in every language: it is a stored key."""
+    return f"(column {column_letter(index)})"
+
+
+def kept_columns(headers: list[str], used: set[int] | dict[int, str]) -> list[tuple[int, str]]:
+    """The columns kept as they are (every column not in ``used``), each with the name it
+    is kept under: its header, with ``#2``, ``#3``… for a header met again, or
+    ``unnamed_column`` for an empty header before the last named one. Empty headers after
+    it (the item report's trailing separator) are no column."""
+    named = max((i + 1 for i, header in enumerate(headers) if header), default=0)
+    kept: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    for index, header in enumerate(headers[:named]):
+        if index in used:
+            continue
+        if not header:
+            header = unnamed_column(index)
+        seen[header] = seen.get(header, 0) + 1
+        kept.append((index, header if seen[header] == 1 else f"{header}#{seen[header]}"))
+    return kept

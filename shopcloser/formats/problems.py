@@ -6,8 +6,9 @@ export uses for a column, with "read/columns" as its text (columns: up to the he
 named one). Read is fewer when a CSV row stops before that column (the seller centre
 writes every separator on every row, so the row or the file was cut short); with read
 equal to columns, every column is there but the file ends inside the row's last cell.
-A CSV row with cells holding data past the header's last named column is kept under
-``CELLS_PAST_HEADER``, "read/columns" again: what is past the header is not imported.
+A row (of a CSV, or of a workbook) with cells holding data past the header's last named
+column is kept under ``CELLS_PAST_HEADER``, "read/columns" again: what is past the header
+is not imported.
 """
 
 from __future__ import annotations

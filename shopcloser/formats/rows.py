@@ -43,6 +43,7 @@ from shopcloser.formats.columns import (
     Cell,
     Field,
     header_key,
+    kept_columns,
 )
 from shopcloser.formats.problems import (
     cells_past_header,
@@ -122,17 +123,13 @@ class _Plan:
                     used.add(column)
                     self.found[f.attr] = (column, f.cell)
                     break
-        # Every other named column is kept under its own header. Empty headers (the item
+        # Every other column is kept under its own header (or its position, for an empty
+        # header among named ones). Empty headers after the last named one (the item
         # report's trailing comma) carry nothing.
         self.extra_text: list[tuple[int, str]] = []  # trimmed text
         self.extra_ids: list[tuple[int, str]] = []  # ="…" removed
-        seen: dict[str, int] = {}
-        for index, header in enumerate(headers):
-            if index in used or not header:
-                continue
-            seen[header] = seen.get(header, 0) + 1
-            name = header if seen[header] == 1 else f"{header}#{seen[header]}"
-            key = header_key(header)
+        for index, name in kept_columns(headers, used):
+            key = header_key(headers[index])
             if key not in _FREE_TEXT_KEYS and any(hint in key for hint in _ID_HINTS):
                 self.extra_ids.append((index, name))
             else:
@@ -177,7 +174,8 @@ def row_builder(kind: ReportKind, headers: list[str], *, full_rows: bool = False
     With ``full_rows`` (CSV, where every row writes every separator), a row that stops
     before the header's last named column is flagged as incomplete, and so is a row that
     ends with ``FILE_ENDS_IN_CELL`` (see :mod:`shopcloser.formats.csv_source`). Without it
-    (xlsx, where a row leaves out its empty cells at the end), missing cells are empty.
+    (xlsx, where a row leaves out its empty cells at the end), missing cells are empty,
+    and a row with data past the header's last column is flagged the same way.
     """
     builder: RowBuilder = _builder(kind, headers, stored=False, full_rows=full_rows)
     return builder
@@ -238,6 +236,21 @@ def _fit_full_row(
     if cut and read and (inside_cell or read - 1 in ids):
         row = row.copy()
         row[read - 1] = ""  # part of a value is no value
+    return row
+
+
+def _fit_sheet_row(
+    row: list[str], width: int, padding: list[str], problems: list[tuple[str, str]]
+) -> list[str]:
+    """A workbook's row with another number of cells than the header's ``width``: one
+    that leaves out its empty cells at the end is padded; one with cells past the header's
+    last column is flagged when any of them holds something (counted up to the last
+    that does, as a CSV row would end there): that is not imported."""
+    if len(row) < width:
+        return row + padding[len(row) :]
+    if "".join(row[width:]).strip():
+        read = max(i for i in range(width, len(row)) if row[i].strip()) + 1
+        problems.append(cells_past_header(read, width))
     return row
 
 
@@ -480,9 +493,9 @@ def _compile(
          f"if len(row) != WIDTH{unnamed}:",
          "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
         if full_rows
-        else ["if len(row) < WIDTH:",
-              "    row = row + PADDING[len(row):]",
-              "problems = []"]
+        else ["problems = []",
+              "if len(row) != WIDTH:",
+              "    row = fit_sheet_row(row, WIDTH, PADDING, problems)"]
     )  # fmt: skip
     body = [
         *fit,
@@ -569,6 +582,7 @@ def _compile(
         "money_fen": _money_fen,
         "shown": _shown,
         "fit_full_row": _fit_full_row,
+        "fit_sheet_row": _fit_sheet_row,
         "encode_json": encode_json,
         "JSON_STRING": json_string,
         "EMPTY_DICT_JSON": EMPTY_DICT_JSON,

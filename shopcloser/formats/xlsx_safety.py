@@ -289,6 +289,25 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = Tr
     return with_rows[0] if len(with_rows) == 1 else None
 
 
+def declared_width(raw: BinaryIO) -> int:
+    """How many columns the widest worksheet's declared dimension spans (0 without one),
+    from each part's first bytes only (the dimension stands before the cells). Excel
+    declares every cell it wrote, those typed right of an export's header too."""
+    widest = 0
+    with zipfile.ZipFile(raw) as archive:
+        for part in archive.infolist():
+            if part.is_dir():
+                continue
+            head, _ = _head(_inflate(raw, part))
+            if b"<sheetData" not in head and b"worksheet" not in head:
+                continue
+            match = _DIMENSION.search(head)
+            if match:
+                first, _, last, _ = match.groups()
+                widest = max(widest, _column_number(last or first))
+    return widest
+
+
 class _Held:
     """What holding the parts a reader holds whole would cost, counted as they inflate:
     refused past MAX_HELD as soon as the part's stated size or what it has shown so far

@@ -47,6 +47,9 @@ _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
 _WATCH_EVERY = 4096  # rows between calls of ReportFile.watch
 _LAST_COLUMN = 16_383  # XFD, Excel's last column (0-based)
+# Columns past the header's last one that a sheet's declared dimension is believed for,
+# to find cells there (see ``_stream``).
+_PAST_HEADER = 100
 _MAX_SHEETS_SEARCHED = 5
 # Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
 # (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id.
@@ -181,16 +184,33 @@ def open_xlsx(
     )
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
+        # Columns right of the header read as well, to flag rows with data there: as far
+        # as a sheet declares cells (Excel declares those a merchant typed), but not
+        # without bound, since a declaration may claim any width and rows are padded to
+        # it. An export declares no wider than its header: its rows cost nothing more.
+        declared = _declared_width(source) - 1
+    last_column = max(found.last_column, min(declared, found.last_column + _PAST_HEADER))
     report.header_row = found.header_index + 1
 
     def reader(
         first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
     ) -> Iterator[Any]:
         assert first_byte is None, "a workbook is split by rows only"
-        return _records(report, workbook, found, first_row, stop_row, stored)
+        return _records(report, workbook, found, last_column, first_row, stop_row, stored)
 
     report._reader = reader
     return report
+
+
+def _declared_width(source: Path | io.BytesIO) -> int:
+    if isinstance(source, Path):
+        with source.open("rb") as raw:
+            return xlsx_safety.declared_width(raw)
+    position = source.tell()
+    try:
+        return xlsx_safety.declared_width(source)
+    finally:
+        source.seek(position)
 
 
 @contextmanager
@@ -210,8 +230,10 @@ def _stream(
     found: _Found,
     first: int,
     last: int | None = None,
+    last_column: int | None = None,
 ) -> Iterator[list[Any]]:
-    """Rows ``first``..``last`` (0-based, inclusive) of the data's columns, padded to them.
+    """Rows ``first``..``last`` (0-based, inclusive) of the data's columns, padded to them
+    (to ``last_column`` when given, past the header's).
 
     Starting a stream ends the workbook's previous one.
     """
@@ -221,7 +243,7 @@ def _stream(
             min_row=first,
             max_row=last,
             min_col=found.first_column,
-            max_col=found.last_column,
+            max_col=found.last_column if last_column is None else last_column,
         )
     )
 
@@ -255,9 +277,10 @@ def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:
         texts = [_text(c).strip() for c in cells]
         filled += any(texts)
         if is_header_row(texts):
-            named = [i for i, t in enumerate(texts) if t]
-            first, last = named[0], named[-1]
-            return _Found(index, row_index, first, texts[first : last + 1], filled)
+            # From column A: cells under an empty header cell, before the first named
+            # one or between named ones, are kept under their column's letter.
+            last = max(i for i, t in enumerate(texts) if t)
+            return _Found(index, row_index, 0, texts[: last + 1], filled)
     return None
 
 
@@ -304,12 +327,14 @@ def _records(
     report: ReportFile,
     workbook: CalamineWorkbook,
     found: _Found,
+    last: int,
     first_row: int = 0,
     stop_row: int | None = None,
     stored: bool = False,
 ) -> Iterator[Any]:
     """Records (stored rows with ``stored``) of rows numbered ``first_row`` up to
-    ``stop_row`` (Excel's numbers)."""
+    ``stop_row`` (Excel's numbers), read up to column ``last`` (0-based): a row with
+    data right of the header is flagged."""
     build = (stored_row_builder if stored else row_builder)(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS
@@ -321,7 +346,7 @@ def _records(
     # calamine reads the file again here: rewritten or emptied since it was checked, it
     # no longer opens.
     with _damage_refused():
-        rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2)
+        rows = _stream(workbook, found, first, None if stop_row is None else stop_row - 2, last)
     number = first
     while True:
         try:

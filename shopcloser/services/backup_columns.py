@@ -21,7 +21,14 @@ from sqlalchemy import JSON, Boolean, DateTime, Integer, Table, select, text
 from sqlalchemy.engine import Connection
 
 from shopcloser.formats.backup_cells import Column, Kind
-from shopcloser.formats.columns import ITEM_FIELDS, ORDER_FIELDS, Cell, Field, header_key
+from shopcloser.formats.columns import (
+    ITEM_FIELDS,
+    ORDER_FIELDS,
+    Cell,
+    Field,
+    header_key,
+    kept_columns,
+)
 from shopcloser.services.backup_labels import Labels, label
 from shopcloser.store.models import ImportBatch
 from shopcloser.store.types import Money
@@ -57,8 +64,12 @@ class _Role:
     key: str
 
 
-def _file_roles(headers: Sequence[str], fields: tuple[Field, ...]) -> list[_Role]:
-    """What each column of one file became on import (the reader's own rules)."""
+def _file_roles(
+    headers: Sequence[str], fields: tuple[Field, ...], kept: frozenset[str]
+) -> list[_Role]:
+    """What each column of one file became on import (the reader's own rules). A column
+    with an empty header is one only when some row kept a value in it (``kept``: the
+    names in stored ``extra`` values): an empty one was nothing in the merchant's file."""
     positions: dict[str, int] = {}
     for index, header in enumerate(headers):
         if header:
@@ -70,17 +81,14 @@ def _file_roles(headers: Sequence[str], fields: tuple[Field, ...]) -> list[_Role
             if column is not None and column not in used:
                 used[column] = _SHOP_FIELDS.get(f.attr, f"field:{f.attr}")
                 break
+    names = dict(kept_columns(list(headers), used))
     roles: list[_Role] = []
-    seen: dict[str, int] = {}
     for index, header in enumerate(headers):
-        if not header:
-            continue
+        name = names.get(index)
         if index in used:
             roles.append(_Role(header, used[index]))
-            continue
-        seen[header] = seen.get(header, 0) + 1
-        name = header if seen[header] == 1 else f"{header}#{seen[header]}"
-        roles.append(_Role(name, f"extra:{name}"))
+        elif name is not None and (header or name in kept):
+            roles.append(_Role(name, f"extra:{name}"))
     return roles
 
 
@@ -97,10 +105,12 @@ def source_columns(
     header mentions them); ``filled`` the table columns holding any value (a modelled
     column that no header names is added only when it holds something).
     """
+    extra_keys = list(extra_keys)
+    kept = frozenset(extra_keys)
     order: list[str] = []
     roles: dict[str, list[str]] = {}
     for headers in file_headers:
-        for role in _file_roles(headers, fields):
+        for role in _file_roles(headers, fields, kept):
             if role.title not in roles:
                 order.append(role.title)
                 roles[role.title] = []

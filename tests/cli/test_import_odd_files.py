@@ -237,6 +237,106 @@ def test_cells_past_an_item_report_header_are_flagged_but_not_its_trailing_comma
     )
 
 
+def _backup_column(db: Path, tmp_path: Path, title: str) -> dict[str, object]:
+    """The backup's Orders sheet: each order number → its cell under ``title``."""
+    out = tmp_path / "backup.xlsx"
+    result = run_cli("backup", str(out), db=db)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(out, read_only=True)
+    header, *rows = book["Orders"].iter_rows(values_only=True)
+    book.close()
+    assert title in header, header
+    index = header.index(title)
+    return {str(row[0]): row[index] for row in rows}
+
+
+def _extra_keys(db: Path) -> set[str]:
+    with closing(sqlite3.connect(db)) as conn:
+        query = "SELECT DISTINCT j.key FROM orders, json_each(orders.extra) AS j"
+        return {r[0] for r in conn.execute(query)}
+
+
+@pytest.mark.parametrize("empty_header", ['""', ""], ids=["quoted", "two commas"])
+def test_a_column_with_an_empty_header_is_kept_under_its_letter(
+    tmp_path: Path, empty_header: str
+) -> None:
+    """An empty header cell between named ones (a column the merchant added and did not
+    name): its cells are imported and the backup gives them back, under the column's
+    letter; empty cells there add nothing and flag nothing."""
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    # Column C, after 订单编号 and 买家会员名 (no cell of this file holds ',"' or ',=').
+    lines[0] = lines[0].replace(',"买家支付宝账号"', f',{empty_header},"买家支付宝账号"', 1)
+    for number in range(1, 21):  # row number - 1
+        cell = '"自己加的备注"' if number == 2 else '""' if number % 2 else ""
+        parts = lines[number].split(',"', 2)
+        lines[number] = f'{parts[0]},"{parts[1]},{cell},"{parts[2]}'
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert "Rows to review" not in result.stdout
+    order = _rows(ORDERS_2017)[2][0]  # row 3's order
+    column = _backup_column(db, tmp_path, "(column C)")
+    assert column[order] == "自己加的备注"
+    assert [v for v in column.values() if v] == ["自己加的备注"]
+    assert "(column C)" in _extra_keys(db)
+
+
+def test_an_empty_column_with_an_empty_header_adds_nothing(tmp_path: Path) -> None:
+    """Two commas in a header row with nothing under them: no column in the backup."""
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    lines[0] = lines[0].replace(',"买家支付宝账号"', ',,"买家支付宝账号"', 1)
+    for number in range(1, 21):
+        parts = lines[number].split(',"', 2)
+        lines[number] = f'{parts[0]},"{parts[1]},"","{parts[2]}'
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Rows to review" not in result.stdout
+    assert not any(key.startswith("(column") for key in _extra_keys(db))
+    out = tmp_path / "backup.xlsx"
+    assert run_cli("backup", str(out), db=db).returncode == 0
+    book = openpyxl.load_workbook(out, read_only=True)
+    header = next(book["Orders"].iter_rows(values_only=True))
+    book.close()
+    assert header[:3] == ("订单编号", "买家会员名", "买家支付宝账号")
+
+
+def test_a_workbook_with_cells_past_its_header_flags_them_and_keeps_an_unnamed_column(
+    tmp_path: Path,
+) -> None:
+    """The workbook route does as the CSV route: data right of the header's last column
+    flags its row; a column whose header cell is empty is kept under its letter."""
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    width = len(header)
+    sheet.append([*header[:2], None, *header[2:]])
+    for number, row in enumerate(orders, start=2):
+        sheet.append([*row[:2], "自己加的备注" if number == 3 else None, *row[2:]])
+    sheet.cell(4, width + 3, "多出来的一格")  # row 4: two columns past the header
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Orders added: 20" in out
+    assert "Rows to review (imported with what could be read): 1" in out
+    assert (
+        f"orders.xlsx row 4: Row longer than the header: {width + 3} cells for {width + 1} "
+        "columns; what is past the last column was not imported" in out
+    )
+    column = _backup_column(db, tmp_path, "(column C)")
+    assert column[orders[1][0]] == "自己加的备注"
+    assert [v for v in column.values() if v] == ["自己加的备注"]
+
+
 def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:
     """Excel's "Unicode text" (UTF-16, tab-separated) with the export's title line above
     the header row; the title holds a comma and no tab."""
