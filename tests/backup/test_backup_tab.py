@@ -103,6 +103,23 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     monkeypatch.setattr(backup_tab, "confirm", lambda *args: True)
 
 
+def _restoring_a_protected_backup(
+    qtbot: QtBot,
+    seeded: Store,
+    empty_store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> BackupTab:
+    """The tab of an empty store, its restore about to pick a backup of ``seeded``
+    protected with the password "shop-123"."""
+    out = tmp_path / "backup.xlsx"
+    tab = _tab(qtbot, seeded)
+    _run(qtbot, tab, lambda: tab.export_to(out, password="shop-123"))
+    fresh = _tab(qtbot, empty_store)
+    choose_file(monkeypatch, out)
+    return fresh
+
+
 def test_restore_asks_a_protected_backups_password_until_it_opens_it(
     qtbot: QtBot,
     seeded: Store,
@@ -110,11 +127,7 @@ def test_restore_asks_a_protected_backups_password_until_it_opens_it(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    out = tmp_path / "backup.xlsx"
-    tab = _tab(qtbot, seeded)
-    _run(qtbot, tab, lambda: tab.export_to(out, password="shop-123"))
-    fresh = _tab(qtbot, empty_store)
-    choose_file(monkeypatch, out)
+    fresh = _restoring_a_protected_backup(qtbot, seeded, empty_store, tmp_path, monkeypatch)
     asked = answer_password_prompts(monkeypatch, "shop-124", "shop-123")
     _run(qtbot, fresh, fresh.choose_and_restore)  # the first run: refused, nothing changed
     qtbot.waitUntil(lambda: "Restored from" in fresh.last_result, timeout=60_000)
@@ -138,11 +151,7 @@ def test_restore_cancelled_at_the_password_changes_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The prompt is the one that takes no empty password; its Cancel ends the restore."""
-    out = tmp_path / "backup.xlsx"
-    tab = _tab(qtbot, seeded)
-    _run(qtbot, tab, lambda: tab.export_to(out, password="shop-123"))
-    fresh = _tab(qtbot, empty_store)
-    choose_file(monkeypatch, out)
+    fresh = _restoring_a_protected_backup(qtbot, seeded, empty_store, tmp_path, monkeypatch)
     asked = answer_password_prompts(monkeypatch)  # nothing typed: Cancel
     fresh.choose_and_restore()
     assert len(asked) == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -256,6 +257,19 @@ def _extra_keys(db: Path) -> set[str]:
         return {r[0] for r in conn.execute(query)}
 
 
+def _with_column_c(tmp_path: Path, header: str, cell: Callable[[int], str]) -> Path:
+    """orders-2017.csv with a column C inserted after 订单编号 and 买家会员名 (no cell of
+    this file holds ',"' or ',='): ``header`` above it, ``cell(n)`` in data line n."""
+    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
+    lines[0] = lines[0].replace(',"买家支付宝账号"', f',{header},"买家支付宝账号"', 1)
+    for number in range(1, 21):
+        parts = lines[number].split(',"', 2)
+        lines[number] = f'{parts[0]},"{parts[1]},{cell(number)},"{parts[2]}'
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    return path
+
+
 @pytest.mark.parametrize("empty_header", ['""', ""], ids=["quoted", "two commas"])
 def test_a_column_with_an_empty_header_is_kept_under_its_letter(
     tmp_path: Path, empty_header: str
@@ -263,15 +277,11 @@ def test_a_column_with_an_empty_header_is_kept_under_its_letter(
     """An empty header cell between named ones (a column the merchant added and did not
     name): its cells are imported and the backup gives them back, under the column's
     letter; empty cells there add nothing and flag nothing."""
-    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
-    # Column C, after 订单编号 and 买家会员名 (no cell of this file holds ',"' or ',=').
-    lines[0] = lines[0].replace(',"买家支付宝账号"', f',{empty_header},"买家支付宝账号"', 1)
-    for number in range(1, 21):  # row number - 1
-        cell = '"自己加的备注"' if number == 2 else '""' if number % 2 else ""
-        parts = lines[number].split(',"', 2)
-        lines[number] = f'{parts[0]},"{parts[1]},{cell},"{parts[2]}'
-    path = tmp_path / "ExportOrderList.csv"
-    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    path = _with_column_c(
+        tmp_path,
+        empty_header,
+        lambda number: '"自己加的备注"' if number == 2 else '""' if number % 2 else "",
+    )
     db = tmp_path / "shop.db"
     result = run_cli("import", str(path), db=db)
     assert result.returncode == 0, result.stderr
@@ -286,13 +296,7 @@ def test_a_column_with_an_empty_header_is_kept_under_its_letter(
 
 def test_an_empty_column_with_an_empty_header_adds_nothing(tmp_path: Path) -> None:
     """Two commas in a header row with nothing under them: no column in the backup."""
-    lines = ORDERS_2017.read_bytes().decode("gb18030").split("\r\n")
-    lines[0] = lines[0].replace(',"买家支付宝账号"', ',,"买家支付宝账号"', 1)
-    for number in range(1, 21):
-        parts = lines[number].split(',"', 2)
-        lines[number] = f'{parts[0]},"{parts[1]},"","{parts[2]}'
-    path = tmp_path / "ExportOrderList.csv"
-    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    path = _with_column_c(tmp_path, "", lambda number: '""')
     db = tmp_path / "shop.db"
     result = run_cli("import", str(path), db=db)
     assert result.returncode == 0, result.stderr
