@@ -100,7 +100,9 @@ def test_without_a_log_file_the_bug_dialog_does_not_point_to_one(
         assert setup_logging() is None
         dialog = ErrorDialog("Traceback: line 1", None)
         qtbot.addWidget(dialog)
-        text = dialog.findChild(QLabel).text()
+        label = dialog.findChild(QLabel)
+        assert label is not None
+        text = label.text()
         assert "could not be written" in text and str(blocked) in text
         assert "log file " + str(log_file()) not in text
     finally:
