@@ -185,11 +185,16 @@ class _Rows:
             return True
         return report.mtime_ns is not None and now.st_mtime_ns != report.mtime_ns
 
+    def refusal(self, otherwise: UserError) -> UserError:
+        """The refusal for rows that could not be read: a broken download where one
+        shows (see ``broken_off``), else ``otherwise``. Asked only once reading has
+        failed; the rows cannot be read further after it."""
+        return refusals.broken_download() if self.broken_off() else otherwise
+
     def broken_off(self) -> bool:
         """Whether a run of NUL bytes lies where the parser stopped: a download that broke
         off in the middle (one that broke off at the end is refused before reading),
-        which the parser reports as a text too long or as undecodable bytes. Asked only
-        once reading has failed; the rows cannot be read further after it."""
+        which the parser reports as a text too long or as undecodable bytes."""
         try:
             end = self._binary.tell()
             start = max(end - _NUL_WINDOW, 0)
@@ -235,15 +240,11 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
             if read >= _HEADER_SEARCH_ROWS:
                 break
     except csv.Error as error:
-        if rows.broken_off():
-            raise refusals.broken_download() from None
         if _past_field_limit(error):
-            raise refusals.text_far_too_long(read + len(first) + 1) from None
-        raise refusals.not_a_spreadsheet() from None
+            raise rows.refusal(refusals.text_far_too_long(read + len(first) + 1)) from None
+        raise rows.refusal(refusals.not_a_spreadsheet()) from None
     except UnicodeDecodeError:
-        if rows.broken_off():
-            raise refusals.broken_download() from None
-        raise refusals.not_a_spreadsheet() from None
+        raise rows.refusal(refusals.not_a_spreadsheet()) from None
     except OSError as error:
         raise refusals.cannot_read(error) from None
     finally:
@@ -302,11 +303,9 @@ def _past_field_limit(error: csv.Error) -> bool:
 
 
 def _unreadable_row(error: csv.Error, row: int, rows: _Rows) -> UserError:
-    if rows.broken_off():
-        return refusals.broken_download()
     if _past_field_limit(error):
-        return refusals.text_far_too_long(row)
-    return refusals.damaged_row(row)
+        return rows.refusal(refusals.text_far_too_long(row))
+    return rows.refusal(refusals.damaged_row(row))
 
 
 def _records(
@@ -362,9 +361,7 @@ def _records(
     except csv.Error as error:
         raise _unreadable_row(error, number + 1, rows) from None
     except UnicodeDecodeError:
-        if rows.broken_off():
-            raise refusals.broken_download() from None
-        raise refusals.mixed_encoding() from None
+        raise rows.refusal(refusals.mixed_encoding()) from None
     except OSError as error:
         raise refusals.cannot_read(error) from None
     finally:
