@@ -133,7 +133,9 @@ def _main(argv: Sequence[str] | None) -> int:
     parser.add_argument(
         "files", nargs="*", help=QT_TRANSLATE_NOOP("Cli", "spreadsheets to import on start")
     )
-    if wants_help(argv):  # the help is printed in the merchant's language, then we end
+    # The help is printed in the merchant's language, then we end. (A mistake is explained
+    # in it too: the parser loads the language itself, only then; see cli.options.)
+    if wants_help(argv):
         install_language(argv)
     args = parser.parse_args(argv)
     from shopcloser.loading import libraries_loading

@@ -17,6 +17,7 @@ LANGUAGES = ("zh_CN", "zh_TW", "en")
 LANGUAGE_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+_language: str | None = None  # the language installed last
 
 
 def settings() -> QSettings:
@@ -47,9 +48,11 @@ def chosen_language(override: str | None = None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> str:
     """Install ShopCloser's and Qt's own translations for ``language``; returns it."""
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language = language
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return language
@@ -64,6 +67,11 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language
+
+
+def installed_language() -> str | None:
+    """The language :func:`install_translators` installed last, or None."""
+    return _language
 
 
 def translate(context: str, text: str, **params: Any) -> str:

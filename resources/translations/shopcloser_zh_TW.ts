@@ -1161,7 +1161,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>無效的 %(type)s 值：%(value)r</translation>
+        <translation>無效的%(type)s值：%(value)r</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -1174,6 +1174,28 @@ They will then exist only in the backup
     <message>
         <source>expected at most one argument</source>
         <translation>最多只能有一個值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 個值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 個值</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading}：</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>

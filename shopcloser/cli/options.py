@@ -4,6 +4,8 @@ Help texts are English source text marked with ``QT_TRANSLATE_NOOP("Cli", …)``
 translated only as the help is printed (:class:`TranslatedHelp`), so that a command line
 that prints no help loads no Qt for it; the language is installed first
 (:func:`install_language`), chosen as every other message of the command line is.
+argparse's complaints about a command line load it themselves, at their first word, so
+that the window's start (a command line argparse takes) loads nothing for them.
 Option names, command names and metavars stay English: scripts type them.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -36,6 +39,15 @@ ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("Cli", "expected one argument"),
     QT_TRANSLATE_NOOP("Cli", "expected at least one argument"),
     QT_TRANSLATE_NOOP("Cli", "expected at most one argument"),
+    # Its plural messages (ngettext): both forms, which Chinese says alike.
+    QT_TRANSLATE_NOOP("Cli", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Cli", "expected %s arguments"),
+    # The names of the types it reads into "invalid %(type)s value" (our options use int).
+    QT_TRANSLATE_NOOP("Cli", "int"),
+    # The title of a section of the help ("options:"), with the colon the language writes.
+    QT_TRANSLATE_NOOP("Cli", "{heading}:"),
+    # Its last line on a mistake, when no command was given (the window's command line).
+    QT_TRANSLATE_NOOP("Cli", "%(prog)s: error: %(message)s\n"),
     QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
     QT_TRANSLATE_NOOP("Cli", "ignored explicit argument %r"),
     QT_TRANSLATE_NOOP("Cli", "not allowed with argument %s"),
@@ -43,14 +55,18 @@ ARGPARSE_TEXTS = (
 )
 
 
-def _translated(text: str) -> str:
+def _translated(text: str, **params: Any) -> str:
     from shopcloser import i18n
 
-    return i18n.translate(CONTEXT, text)
+    return i18n.translate(CONTEXT, text, **params)
 
 
 class TranslatedHelp(argparse.HelpFormatter):
     """Prints a parser's help in the language installed (see :func:`install_language`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._headings: set[str] = set()
 
     def add_usage(
         self,
@@ -64,7 +80,20 @@ class TranslatedHelp(argparse.HelpFormatter):
         )
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(_translated(heading) if heading else heading)
+        if heading:
+            heading = _translated(heading)
+            self._headings.add(heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        # argparse ends each section's title with an ASCII colon; Chinese writes "：".
+        titles = {heading: _translated("{heading}:", heading=heading) for heading in self._headings}
+        lines = super().format_help().split("\n")
+        for number, line in enumerate(lines):
+            title = line.lstrip(" ")
+            if title.endswith(":") and title[:-1] in titles:
+                lines[number] = line[: len(line) - len(title)] + titles[title[:-1]]
+        return "\n".join(lines)
 
     def add_text(self, text: str | None) -> None:
         if text and text is not argparse.SUPPRESS:
@@ -83,44 +112,107 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", TranslatedHelp)
         super().__init__(*args, **kwargs)
 
-    # argparse looks its words up through its module's ``_`` (gettext) as it uses them:
-    # while this parser parses, the same lookup as ours gives its usage errors in the
-    # merchant's language too. Only meanwhile: another parser in the process (a test's, a
-    # library's) keeps argparse's own words. (parse_args says "unrecognized arguments"
-    # itself, after parse_known_args.)
+    # argparse looks its words up through its module's ``_`` (gettext) and ``ngettext`` as
+    # it uses them: while this parser parses, the same lookup as ours gives its usage errors
+    # in the merchant's language too. Only meanwhile: another parser in the process (a
+    # test's, a library's) keeps argparse's own words. (parse_args says "unrecognized
+    # arguments" itself, after parse_known_args.)
     def parse_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> argparse.Namespace:
-        with _argparse_words_translated():
+        with _argparse_words_translated(args):
             return super().parse_args(args, namespace)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
-        with _argparse_words_translated():
+        with _argparse_words_translated(args):
             return super().parse_known_args(args, namespace)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # The usage line printed above the message is translated too (the message itself
+        # has usually loaded the language already, as argparse looked up its words).
+        if _words is not None:
+            _words.load_language()
+        super().error(message)
+
+
+class _ArgparseWords:
+    """argparse's ``gettext`` and ``ngettext`` while one of our parsers parses.
+
+    The merchant's language is loaded at the first word looked up: argparse looks up its
+    words only to say what is wrong with a command line (or to print a help), so a command
+    line it takes (the window's start) loads no translations for it.
+    """
+
+    def __init__(self, argv: Sequence[str]) -> None:
+        self._argv = list(argv)
+        self._loaded = False
+
+    def load_language(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            install_language(self._argv)
+
+    def gettext(self, text: str) -> str:
+        self.load_language()
+        if text == "invalid %(type)s value: %(value)r":
+            return _NamingAType(_translated(text))
+        return _translated(text)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.gettext(singular if n == 1 else plural)
+
+
+class _NamingAType(str):
+    """argparse's "invalid %(type)s value" as translated, which translates the type's name
+    (``int``) as argparse fills it in: argparse does not look that name up itself."""
+
+    __slots__ = ()
+
+    def __mod__(self, params: Any) -> str:
+        if isinstance(params, dict) and isinstance(params.get("type"), str):
+            params = {**params, "type": _translated(params["type"])}
+        return super().__mod__(params)
+
+
+_words: _ArgparseWords | None = None
 
 
 @contextlib.contextmanager
-def _argparse_words_translated() -> Iterator[None]:
-    gettext = getattr(argparse, "_")  # noqa: B009 - mypy knows no argparse._
-    setattr(argparse, "_", _translated)  # noqa: B010
+def _argparse_words_translated(argv: Sequence[str] | None) -> Iterator[None]:
+    global _words
+    if _words is not None:  # a command's parser, called by ours: its words are in place
+        yield
+        return
+    _words = _ArgparseWords(sys.argv[1:] if argv is None else argv)
+    # getattr and setattr: mypy knows neither argparse._ nor argparse.ngettext.
+    saved = {name: getattr(argparse, name) for name in ("_", "ngettext")}
+    setattr(argparse, "_", _words.gettext)  # noqa: B010
+    setattr(argparse, "ngettext", _words.ngettext)  # noqa: B010
     try:
         yield
     finally:
-        setattr(argparse, "_", gettext)  # noqa: B010
+        for name, lookup in saved.items():
+            setattr(argparse, name, lookup)
+        _words = None
 
 
 def language_asked(argv: Sequence[str]) -> str | None:
     """The ``--lang`` given on the command line, read before the command line is parsed
-    (a help text is printed while it is parsed), or None."""
+    (a help text is printed while it is parsed), or None.
+
+    A ``--lang`` left without its value (``--lang zh_CN import --help --lang``) does not
+    hide the one given before it: the help, or argparse's complaint about that ``--lang``,
+    is in the language the merchant did name."""
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    early.add_argument("--lang")
+    early.add_argument("--lang", nargs="?", action="append", default=[])
     try:
         known, _rest = early.parse_known_args(list(argv))
-    except argparse.ArgumentError:  # "--lang" without a value: the real parse says so
+    except argparse.ArgumentError:
         return None
-    return str(known.lang) if known.lang else None
+    named = [str(lang) for lang in known.lang if lang]
+    return named[-1] if named else None
 
 
 def install_language(argv: Sequence[str]) -> None:
@@ -130,8 +222,11 @@ def install_language(argv: Sequence[str]) -> None:
 
     from shopcloser import i18n
 
-    app = QCoreApplication.instance() or QCoreApplication(["shopcloser"])
-    i18n.install_translators(app, i18n.chosen_language(language_asked(argv)))
+    app = QCoreApplication.instance()
+    language = i18n.chosen_language(language_asked(argv))
+    if app is not None and i18n.installed_language() == language:
+        return  # already loaded (a command's mistake: run_cli loaded it before parsing)
+    i18n.install_translators(app or QCoreApplication(["shopcloser"]), language)
 
 
 def wants_help(argv: Sequence[str]) -> bool:
