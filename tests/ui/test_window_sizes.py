@@ -1,5 +1,6 @@
-"""The tables' columns as a merchant first sees them: short columns show their text in
-full at the window's usual size, in every language; the free text takes what is left."""
+"""The reconciliation tab as a merchant sees it at the window's usual and least sizes, in
+every language: short columns show their text in full and the free text takes what is
+left; the chart shows every row whole (or, for more rows than fit, scrolls to them)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,21 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 
 from shopcloser import i18n
+from shopcloser.domain.closure import Reason
+from shopcloser.domain.handling import Verdict
+from shopcloser.domain.statuses import TradeStatus
 from shopcloser.services.importing import import_files
+from shopcloser.services.inventory import StockSummary
 from shopcloser.services.orders import SortColumn
+from shopcloser.services.readiness import Readiness
 from shopcloser.store.database import Store
 from shopcloser.ui.main_window import MainWindow
 from shopcloser.ui.tabs.orders_model import COLUMNS
+from shopcloser.ui.tabs.readiness import ReadinessChart
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXPORTS = ("orders-2017.csv", "orders-2020.xlsx", "orders-newest.csv", "items-2020.csv")
@@ -166,3 +173,82 @@ def test_fitting_reads_only_the_first_rows_of_a_million(qtbot: QtBot) -> None:
     fitter.fit()
     assert 0 < model.reads <= columns.SAMPLE_ROWS * model.columnCount()
     assert view.horizontalHeader().sectionSize(0) >= needed(view, "row 99 column 0")
+
+
+def rows_cut(chart: ReadinessChart) -> list[str]:
+    """The chart's rows not wholly in sight (cut by the window or by the scroll)."""
+    seen = chart.visibleRegion().boundingRect()
+    return [
+        f"{label!r}: {rect.top()}-{rect.bottom()} outside {seen.top()}-{seen.bottom() + 1}"
+        for label, rect in chart.label_rects()
+        if rect.top() < seen.top() or rect.bottom() > seen.bottom() + 1
+    ]
+
+
+def at_least_size(window: MainWindow, qtbot: QtBot) -> None:
+    least = window.minimumSize()
+    window.resize(least)
+    qtbot.waitUntil(lambda: window.size() == least)
+    QApplication.processEvents()
+
+
+def test_every_chart_row_shows_at_the_least_size(shown: MainWindow, qtbot: QtBot) -> None:
+    chart = shown.orders.readiness.chart
+    at_least_size(shown, qtbot)
+    assert len(chart.label_rects()) >= 10  # four reasons and the shop's statuses
+    assert rows_cut(chart) == []
+
+
+def pretend(shown: MainWindow, statuses: int, *, everything: bool) -> None:
+    """The chart and remarks of a shop with orders in ``statuses`` statuses; with
+    ``everything``, every reason to block and stock undecided too: the most the header
+    above the table can say."""
+    codes = list(TradeStatus)[:statuses]
+    reasons = dict.fromkeys(Reason, 0) | {Reason.OPEN_ORDER: 8}
+    shown.orders.readiness._show(
+        Readiness(
+            orders=100,
+            blocking=8,
+            watch=3 if everything else 0,
+            by_reason=dict.fromkeys(Reason, 2) if everything else reasons,
+            by_status={code.value: 100 // statuses for code in codes},
+            stock=StockSummary(skus=5, undecided=5 if everything else 0),
+            verdict=Verdict.NOT_YET,
+        )
+    )
+
+
+def test_a_shop_with_more_statuses_still_sees_every_row_at_the_least_size(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    readiness = shown.orders.readiness
+    at_least_size(shown, qtbot)
+    pretend(shown, 7, everything=False)
+    qtbot.waitUntil(lambda: len(readiness.chart.label_rects()) == 11)
+    qtbot.wait(50)  # the layout settles
+    assert rows_cut(readiness.chart) == []
+    assert not readiness.chart_area.verticalScrollBar().isVisible()
+    assert shown.orders.table.viewport().height() > 2 * shown.orders.table.rowHeight(0)
+
+
+def test_more_rows_than_fit_scroll_into_sight_never_cut_unseen(
+    shown: MainWindow, qtbot: QtBot
+) -> None:
+    readiness = shown.orders.readiness
+    area, chart = readiness.chart_area, readiness.chart
+    at_least_size(shown, qtbot)
+    pretend(shown, len(TradeStatus), everything=True)
+    qtbot.waitUntil(lambda: len(chart.label_rects()) == len(Reason) + len(TradeStatus))
+    qtbot.wait(50)
+    # The area itself is whole: what shows of the chart is all its scroll shows.
+    assert chart.visibleRegion().boundingRect().height() == area.viewport().height()
+    bar = area.verticalScrollBar()
+    assert rows_cut(chart) and bar.isVisible()  # more than fit: a scroll bar says so
+    bar.setValue(bar.maximum())
+    _label, last = chart.label_rects()[-1]
+
+    def last_in_sight() -> bool:
+        seen = chart.visibleRegion().boundingRect()
+        return seen.top() <= last.top() and last.bottom() <= seen.bottom() + 1
+
+    qtbot.waitUntil(last_in_sight)
