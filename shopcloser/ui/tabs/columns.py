@@ -58,8 +58,8 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
 
     def fit(self) -> None:
-        """Size every column to its header, its words and the first rows (only wider: a
-        column does not jump narrower when a filter shows other rows)."""
+        """Size every column to its header, its words and the first rows. Once rows were
+        measured, columns only grow: one does not jump narrower when a filter shows others."""
         model, header = self.view.model(), self.view.horizontalHeader()
         rows = min(model.rowCount(), SAMPLE_ROWS)
         limit = self._chars(MAX_CHARS)
