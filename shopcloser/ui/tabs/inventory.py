@@ -36,11 +36,13 @@ from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.settings_dialog import user_name
 from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.tabs.background import Background
+from shopcloser.ui.tabs.columns import ColumnFitter
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 # The name AppState.changed carries when the stock list changed.
 STOCK = "stock"
+TITLE_COLUMN = 1
 
 
 def _when(value: datetime | None) -> str:
@@ -117,9 +119,14 @@ class StockView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((140, 280, 90, 90, 140, 200, 100)):
-            header.resizeSection(column, width)
+        # The title takes the spare width; the other columns fit their words and rows.
+        self.columns = ColumnFitter(
+            self.table,
+            TITLE_COLUMN,
+            {2: [self.tr("not counted")], 4: list(texts.dispositions.values())},
+        )
+        self.model.modelReset.connect(self.columns.fit)
+        self.columns.fit()
         self.table.doubleClicked.connect(lambda _index: self.set_quantity())
 
         self.collect_button = QPushButton(self.tr("Add SKUs from my orders"), self)

@@ -48,6 +48,7 @@ from shopcloser.services.orders import (
     Key,
     OrderFilter,
     OrderQuery,
+    SortColumn,
     order_ids_for_keys,
 )
 from shopcloser.ui import state as changes
@@ -57,6 +58,7 @@ from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
 from shopcloser.ui.tabs import orders_report
 from shopcloser.ui.tabs.background import Background
+from shopcloser.ui.tabs.columns import ColumnFitter
 from shopcloser.ui.tabs.inventory import STOCK, StockView
 from shopcloser.ui.tabs.order_details import OrderDetailsPane
 from shopcloser.ui.tabs.order_filters import FilterBar
@@ -64,7 +66,6 @@ from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.orders_model import COLUMNS, ORDER_ID_ROLE, OrdersModel
 from shopcloser.ui.tabs.readiness import ReadinessPanel
 
-_WIDTHS = (150, 120, 120, 170, 150, 80, 80, 220, 170, 120)
 SELECT_AMONG = 50  # rows searched for the order to select after "show in the list"
 
 
@@ -152,10 +153,13 @@ class OrdersTab(QWidget):
         self._header_selection = QItemSelectionModel(self.model, self)
         columns.setSelectionModel(self._header_selection)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(_WIDTHS):
-            columns.resizeSection(column, width)
+        self.columns = ColumnFitter(
+            self.table, COLUMNS.index(SortColumn.ITEMS), self.model.column_words()
+        )
+        self.model.modelReset.connect(self.columns.fit)
         columns.setSortIndicator(COLUMNS.index(self.model.query.sort), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        self.columns.fit()  # the headers, until the first rows arrive
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.placeholder = QLabel(page)

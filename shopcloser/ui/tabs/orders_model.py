@@ -221,6 +221,15 @@ class OrdersModel(QAbstractTableModel):
             self._pages.move_to_end(page_number)
         return page[row % PAGE_ROWS]
 
+    def column_words(self) -> dict[int, list[str]]:
+        """Every text the columns of set words can show, so each is wide enough for all."""
+        texts = self.texts
+        return {
+            COLUMNS.index(SortColumn.STATUS): list(texts.statuses.values()),
+            COLUMNS.index(SortColumn.REASONS): list(texts.reasons.values()),
+            COLUMNS.index(SortColumn.HANDLED): [*texts.actions.values(), self.tr("Yes")],
+        }
+
     # -- Qt model -------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008

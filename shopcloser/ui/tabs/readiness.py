@@ -21,10 +21,12 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +42,9 @@ from shopcloser.ui.tabs.order_texts import OrderTexts
 Bars = list[tuple[str, int]]
 GROUP_GAP = 12  # between the groups, and after the last one
 MIN_BAR = 60  # the least room for bars beside a group's labels, when side by side
+ROOMY, TIGHT = 4, 1  # pixels a row has beyond the text's height: when there is room, at least
+BOTTOM = 8  # below the last row, when there is room
+SCROLL_AFTER = 3  # rows (a title and two bars) the chart always has room for; more may scroll
 
 
 class ReadinessChart(QWidget):
@@ -49,12 +54,17 @@ class ReadinessChart(QWidget):
     the other when the window is too narrow for that (English labels are long), so that
     labels are read in full. Only below that (a label longer than the whole chart) is a
     label elided; the chart's tooltip then still gives every label in full.
+
+    In a short window the rows draw closer together (down to a pixel more than the text's
+    height); see :class:`ChartArea` for a window too short even for that.
     """
+
+    needs_changed = Signal()  # the height it asks for changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, Bars, QPalette.ColorRole]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self._laid_out_stacked = False
 
     def set_groups(self, groups: list[tuple[str, Bars, QPalette.ColorRole]]) -> None:
@@ -66,11 +76,36 @@ class ReadinessChart(QWidget):
             )
         )
         self._laid_out_stacked = self.stacked()
-        self.updateGeometry()
+        self._needs_changed()
         self.update()
 
+    def _needs_changed(self) -> None:
+        self.updateGeometry()
+        self.needs_changed.emit()
+
+    def lines(self) -> float:
+        """How many rows high the chart is: each group's title and bars (and, one above
+        the other, half a row between the groups)."""
+        if not self.groups:
+            return 1.0
+        if self.stacked():
+            return (
+                sum(len(bars) + 1 for _title, bars, _role in self.groups)
+                + (len(self.groups) - 1) / 2
+            )
+        return float(max(len(bars) for _title, bars, _role in self.groups) + 1)
+
+    def height_for(self, spare: int, lines: float | None = None) -> int:
+        """The height of ``lines`` rows (all of them if None), ``spare`` pixels each beyond
+        the text's height (and the space below them only if the rows are roomy)."""
+        line = QFontMetrics(self.font()).height() + spare
+        below = BOTTOM if spare >= ROOMY else spare
+        return math.ceil((self.lines() if lines is None else lines) * line) + below
+
     def _line(self) -> int:
-        return QFontMetrics(self.font()).height() + 4
+        text = QFontMetrics(self.font()).height()
+        fitting = int((self.height() - BOTTOM) / self.lines())
+        return max(text + TIGHT, min(text + ROOMY, fitting))
 
     def _number_width(self) -> int:
         return QFontMetrics(self.font()).horizontalAdvance("0000000") + 8
@@ -109,14 +144,16 @@ class ReadinessChart(QWidget):
         ]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        bottom = max((area.bottom() for area in self._areas()), default=self._line())
-        return QSize(480, int(bottom) + 8)
+        return QSize(480, self.height_for(ROOMY))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, self.height_for(TIGHT))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if self.stacked() != self._laid_out_stacked:  # the height it needs changed
             self._laid_out_stacked = self.stacked()
-            self.updateGeometry()
+            self._needs_changed()
 
     def bar_colour(self, role: QPalette.ColorRole) -> QColor:
         """A bar colour that stands out from the window in this palette."""
@@ -195,6 +232,35 @@ class ReadinessChart(QWidget):
             )
 
 
+class ChartArea(QScrollArea):
+    """Where the chart sits: as tall as the chart asks for when the window has room, its
+    rows closer together when it has less. A shop with more statuses than a short window
+    holds gets a scroll bar over the chart, so that no row is ever cut off unseen."""
+
+    def __init__(self, chart: ReadinessChart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.setWidget(chart)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.viewport().setAutoFillBackground(False)
+        chart.needs_changed.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        chart = self.chart
+        self.setMinimumHeight(
+            min(chart.height_for(TIGHT), chart.height_for(TIGHT, lines=SCROLL_AFTER))
+        )
+        self.setMaximumHeight(chart.height_for(ROOMY))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.chart.sizeHint()
+
+
 class ReadinessPanel(QWidget):
     """The header of the reconciliation tab: counts, progress, verdict, chart."""
 
@@ -225,12 +291,13 @@ class ReadinessPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.chart = ReadinessChart(self)
+        self.chart_area = ChartArea(self.chart, self)
 
         self.chart_button = QToolButton(self)
         self.chart_button.setText(self.tr("Chart"))
         self.chart_button.setCheckable(True)
         self.chart_button.setChecked(True)
-        self.chart_button.toggled.connect(self.chart.setVisible)
+        self.chart_button.toggled.connect(self.chart_area.setVisible)
         self.report_button = QToolButton(self)
         self.report_button.setText(self.tr("Save report…"))
         self.report_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -255,7 +322,7 @@ class ReadinessPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(middle)
         layout.addWidget(self.remaining)
-        layout.addWidget(self.chart)
+        layout.addWidget(self.chart_area)
 
     def refresh(self) -> None:
         store = self.store
@@ -290,7 +357,7 @@ class ReadinessPanel(QWidget):
         # Before any import there is nothing to count or chart.
         for widget in (self.counts, self.progress, self.chart_button, self.report_button):
             widget.setVisible(result.orders > 0)
-        self.chart.setVisible(result.orders > 0 and self.chart_button.isChecked())
+        self.chart_area.setVisible(result.orders > 0 and self.chart_button.isChecked())
         self.chart.set_groups(
             [
                 (
