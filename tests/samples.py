@@ -885,3 +885,26 @@ def refund_exports(folder: Path) -> tuple[Path, Path]:
     assert no_refund in data
     newer.write_bytes(data.replace(no_refund, f'"{REFUND_OPENED}"'.encode("gbk"), 1))
     return older, newer
+
+
+def items_moving_an_order_away(folder: Path) -> tuple[Path, Path, str]:
+    """Two 2020 item reports of one shop, the second listing the only item of one order
+    under another order: imported one after the other, without an order report, the
+    second removes that order (known only from its item, which moved). Returns both
+    files and the removed order's number."""
+    first = folder / "items-1.csv"
+    write_items(first, 12, 7, "2020")
+
+    def main_order(row: dict[str, str]) -> str:
+        return row["主订单编号"].strip('="')
+
+    listed: list[str] = []  # the order of each item row
+    rewrite_csv(first, folder / "scan.csv", lambda row: listed.append(main_order(row)))
+    moved = next(order for order in listed if listed.count(order) == 1)
+    target = next(order for order in listed if order != moved)
+
+    def move(row: dict[str, str]) -> None:
+        if main_order(row) == moved:
+            row["主订单编号"] = f'="{target}"'
+
+    return first, rewrite_csv(first, folder / "items-2.csv", move), moved

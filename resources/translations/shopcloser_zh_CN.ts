@@ -266,6 +266,10 @@
         <translation>更新订单</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
         <source>Items added</source>
         <translation>新增宝贝</translation>
     </message>
@@ -856,6 +860,10 @@ They will then exist only in the backup
         <translation>更新订单</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1364,12 +1372,24 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>新增 / 更新订单</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
+        <source>Orders known only from an item report, removed because a newer item report lists all their items under other orders.</source>
+        <translation>只从宝贝报表得知的订单：较新的宝贝报表把它们的宝贝全部列在了其他订单下，所以这些订单被移除。</translation>
+    </message>
+    <message>
         <source>Undo the newest import…</source>
         <translation>撤销最新一次导入…</translation>
+    </message>
+    <message>
+        <source>Not known: the version of ShopCloser that made this import did not count them.</source>
+        <translation>不详：做这次导入的 ShopCloser 版本还没有统计这一项。</translation>
     </message>
     <message>
         <source>Undo import</source>

@@ -266,6 +266,10 @@
         <translation>更新訂單</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除訂單</translation>
+    </message>
+    <message>
         <source>Items added</source>
         <translation>新增商品</translation>
     </message>
@@ -856,6 +860,10 @@ They will then exist only in the backup
         <translation>更新訂單</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除訂單</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已復原</translation>
     </message>
@@ -1364,12 +1372,24 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>新增 / 更新訂單</translation>
     </message>
     <message>
+        <source>Orders removed</source>
+        <translation>移除訂單</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已復原</translation>
     </message>
     <message>
+        <source>Orders known only from an item report, removed because a newer item report lists all their items under other orders.</source>
+        <translation>只從寶貝報表得知的訂單：較新的寶貝報表把它們的寶貝全部列在其他訂單下，所以這些訂單被移除。</translation>
+    </message>
+    <message>
         <source>Undo the newest import…</source>
         <translation>復原最新一次匯入…</translation>
+    </message>
+    <message>
+        <source>Not known: the version of ShopCloser that made this import did not count them.</source>
+        <translation>不詳：進行這次匯入的 ShopCloser 版本尚未統計這一項。</translation>
     </message>
     <message>
         <source>Undo import</source>

@@ -39,6 +39,11 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+def _removed(count: int | None) -> str:
+    """Imports made before ShopCloser counted removed orders: not known."""
+    return "—" if count is None else str(count)
+
+
 def run(ctx: CommandContext) -> int:
     batches = list_batches(ctx.read_store())
     if not batches:
@@ -49,6 +54,7 @@ def run(ctx: CommandContext) -> int:
         Cli.tr("Time"),
         Cli.tr("Orders added"),
         Cli.tr("Orders updated"),
+        Cli.tr("Orders removed"),
         Cli.tr("Undone"),
         Cli.tr("Files"),
     ]
@@ -58,6 +64,7 @@ def run(ctx: CommandContext) -> int:
             _when(batch.started_at),
             str(batch.orders_added),
             str(batch.orders_updated),
+            _removed(batch.orders_removed),
             _when(batch.undone_at)
             or (Cli.tr("no, can be undone") if batch.can_undo else Cli.tr("no")),
             ", ".join(batch.files),

@@ -80,6 +80,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "col.batch.undone_at": QT_TRANSLATE_NOOP("Backup", "Undone"),
     "col.batch.orders_added": QT_TRANSLATE_NOOP("Backup", "Orders added"),
     "col.batch.orders_updated": QT_TRANSLATE_NOOP("Backup", "Orders updated"),
+    "col.batch.orders_removed": QT_TRANSLATE_NOOP("Backup", "Orders removed"),
     "col.batch.items_added": QT_TRANSLATE_NOOP("Backup", "Items added"),
     "col.batch.items_updated": QT_TRANSLATE_NOOP("Backup", "Items updated"),
     "col.batch.flagged_rows": QT_TRANSLATE_NOOP("Backup", "Rows flagged"),

@@ -39,6 +39,9 @@ class BatchInfo:
     files: list[str] = field(default_factory=list)
     orders_added: int = 0
     orders_updated: int = 0
+    # Stored orders the import deleted: known only from items that all moved to other
+    # orders (ChunkWriter.remove_stubs). None for imports made before it was recorded.
+    orders_removed: int | None = 0
     items_added: int = 0
     items_updated: int = 0
     flagged_rows: int = 0
@@ -68,6 +71,7 @@ def list_batches(store: Store) -> list[BatchInfo]:
                 files=[str(f.get("name", "")) for f in b.files or []],
                 orders_added=b.orders_added,
                 orders_updated=b.orders_updated,
+                orders_removed=b.orders_removed,
                 items_added=b.items_added,
                 items_updated=b.items_updated,
                 flagged_rows=b.flagged_rows,

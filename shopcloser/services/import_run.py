@@ -419,6 +419,7 @@ class ImportRun:
                 files=[f.as_json() for f in self.files],
                 orders_added=w.orders_added,
                 orders_updated=w.orders_updated,
+                orders_removed=w.orders_removed,
                 items_added=w.items_added,
                 items_updated=w.items_updated,
                 flagged_rows=self.flagged_total,

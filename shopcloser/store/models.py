@@ -120,6 +120,9 @@ class ImportBatch(Base):
     items_updated: Mapped[int] = mapped_column(default=0)
     flagged_rows: Mapped[int] = mapped_column(default=0)
     undone_at: Mapped[datetime | None]
+    # Stored orders the import deleted (ChunkWriter.remove_stubs); None for imports made
+    # before it was recorded (migration 0004): not known.
+    orders_removed: Mapped[int | None] = mapped_column(default=0)
 
 
 class BatchChange(Base):

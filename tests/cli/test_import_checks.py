@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import run_cli
-from tests.samples import rewrite_csv, write_items, write_orders
+from shopcloser.store.database import open_store
+from tests.helpers import downgrade_store, run_cli
+from tests.samples import items_moving_an_order_away, rewrite_csv, write_items, write_orders
 
 SHIPPED = "卖家已发货，等待买家确认"
 TO_SHIP = "买家已付款，等待卖家发货"
@@ -223,23 +226,12 @@ def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) 
     """Orders known only from an item report; a newer one lists an order's only item
     under another order. The empty order goes (it is no order without items, and does
     not block), and undo brings it back."""
-    first = tmp_path / "items-1.csv"
-    write_items(first, 12, 7, "2020")
-    counts: dict[str, int] = {}
-    for row in _item_rows(first):
-        counts[_main_order(row)] = counts.get(_main_order(row), 0) + 1
-    single = [order for order, n in counts.items() if n == 1]
-    moved, target = single[0], next(o for o in counts if o != single[0])
-
-    def move(row: dict[str, str]) -> None:
-        if _main_order(row) == moved:
-            row["主订单编号"] = f'="{target}"'
-
+    first, second, moved = items_moving_an_order_away(tmp_path)
     db = tmp_path / "shop.db"
     _imported(db, first)
     before = (_orders(db), _json(db, "status", "--json"))
     assert moved in before[0]
-    out = _imported(db, rewrite_csv(first, tmp_path / "items-2.csv", move))
+    out = _imported(db, second)
     assert "Orders removed: 1 (known only from items" in out
     assert "Orders updated: 0\n" in out  # the removed one is not counted as updated
     status = _json(db, "status", "--json")
@@ -248,6 +240,60 @@ def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) 
     assert moved not in _orders(db)
     assert run_cli("undo", "2", db=db).returncode == 0
     assert (_orders(db), _json(db, "status", "--json")) == before
+
+
+def _batches(db: Path) -> list[dict[str, str]]:
+    """``shopcloser batches`` as one dict a line, by column title (columns are two or
+    more spaces apart; a cell has at most one space in a row)."""
+    done = run_cli("batches", db=db)
+    assert done.returncode == 0, done.stderr
+    header, *lines = (re.split(r" {2,}", line.rstrip()) for line in done.stdout.splitlines())
+    return [dict(zip(header, line, strict=True)) for line in lines]
+
+
+def test_the_list_of_imports_counts_the_orders_an_import_removed(tmp_path: Path) -> None:
+    """What the summary said on its own line is in the list of imports too, and stays
+    there once the import is undone; undo says it put the order back."""
+    first, second, moved = items_moving_an_order_away(tmp_path)
+    db = tmp_path / "shop.db"
+    _imported(db, first)
+    assert "Orders removed: 1 (known only from items" in _imported(db, second)
+    listed = _batches(db)
+    assert [(b["Import"], b["Orders updated"], b["Orders removed"]) for b in listed] == [
+        ("2", "0", "1"),
+        ("1", "0", "0"),
+    ]
+    assert listed[0]["Undone"] == "no, can be undone"
+
+    undone = run_cli("undo", "2", db=db)
+    assert undone.returncode == 0, undone.stderr
+    assert "Orders removed: 0\n" in undone.stdout  # undo removes no order: it puts one back
+    assert "Orders put back as they were: 1\n" in undone.stdout
+    assert moved in _orders(db)
+    listed = _batches(db)
+    assert listed[0]["Orders removed"] == "1"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", listed[0]["Undone"])
+
+
+def test_imports_made_before_removals_were_counted_list_them_as_not_known(
+    tmp_path: Path,
+) -> None:
+    """A store of the previous version (its import_batches without the column) opens,
+    lists its imports with "—" for the count it never kept, and counts new imports."""
+    first, second, _moved = items_moving_an_order_away(tmp_path)
+    db = tmp_path / "shop.db"
+    _imported(db, first)
+    downgrade_store(open_store(str(db)), "0003")
+    with closing(sqlite3.connect(db)) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(import_batches)")}
+    assert "orders_removed" not in columns and "orders_added" in columns
+
+    listed = _batches(db)
+    assert [(b["Import"], b["Orders added"], b["Orders removed"]) for b in listed] == [
+        ("1", "12", "—")
+    ]
+    _imported(db, second)
+    assert [(b["Import"], b["Orders removed"]) for b in _batches(db)] == [("2", "1"), ("1", "—")]
 
 
 def _as_saved_by_excel(row: dict[str, str]) -> None:

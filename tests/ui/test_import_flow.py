@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from shopcloser.services.importing import import_files
 from shopcloser.services.status import store_status
+from shopcloser.store.database import open_store
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
+from tests.helpers import downgrade_store
 from tests.old_excel import write_old_xls
-from tests.samples import refund_exports, write_orders
+from tests.samples import items_moving_an_order_away, refund_exports, write_orders
 from tests.ui.prompts import answer_password_prompts
 from tests.ui.test_orders_tab import shown_ids
 
@@ -281,7 +284,7 @@ def test_the_newest_import_can_be_undone_from_the_window(
     assert _cell_text(dialog.table, 0, 2) == "items-2017.csv"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 4) != "", timeout=15_000)
+    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 5) != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
     said = (
         f"Import 2 of {dialog.batches[0].started_at:%Y-%m-%d %H:%M} undone. Orders: 0 removed, "
@@ -291,6 +294,65 @@ def test_the_newest_import_can_be_undone_from_the_window(
     assert window.statusBar().currentMessage() == said
     newest = dialog.newest()
     assert newest is not None and newest.id == 1
+
+
+def test_the_history_counts_the_orders_an_import_removed(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An item report that moved an order's only item to another order removed that
+    order: the summary says so on its own line, and the history counts it, before and
+    after the import is undone."""
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+
+    first, second, _moved = items_moving_an_order_away(tmp_path)
+    window.import_files([first])
+    _wait_for_summary(qtbot).close()
+    before = store_status(window.state.store).as_json()
+    window.import_files([second])
+    summary = _wait_for_summary(qtbot)
+    assert "Orders removed: 1 (known only from items" in summary.plain_text()
+    summary.close()
+
+    dialog = ImportHistoryDialog(window.state, window)
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeaderItem(4)
+    assert header is not None and header.text() == "Orders removed"
+    assert "newer item report" in header.toolTip()
+    assert [_cell_text(dialog.table, row, 4) for row in (0, 1)] == ["1", "0"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 5) != "", timeout=15_000)
+    assert _cell_text(dialog.table, 0, 4) == "1"  # what the import did, undone or not
+    assert "Orders: 0 removed, 1 changed back." in dialog.done_label.text()
+    assert store_status(window.state.store).as_json() == before
+
+
+def test_the_history_of_an_older_store_shows_unknown_removals(qtbot: QtBot, tmp_path: Path) -> None:
+    """A store of the previous version, without the count in its imports, opens; its
+    imports show "—" (not known, said in the tooltip), new ones their count."""
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from shopcloser.ui.state import AppState
+
+    first, second, _moved = items_moving_an_order_away(tmp_path)
+    path = tmp_path / "older.db"
+    store = open_store(str(path))
+    import_files(store, [first])
+    downgrade_store(store, "0003")
+
+    create_application("en")
+    store = open_store(str(path))
+    try:
+        import_files(store, [second])
+        dialog = ImportHistoryDialog(AppState(store), None)
+        qtbot.addWidget(dialog)
+        assert dialog.table.rowCount() == 2
+        assert [_cell_text(dialog.table, row, 4) for row in (0, 1)] == ["1", "—"]
+        unknown = dialog.table.item(1, 4)
+        assert unknown is not None and "did not count" in unknown.toolTip()
+        assert dialog.undo_button.isEnabled()
+    finally:
+        store.close()
 
 
 def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> None:

@@ -14,7 +14,13 @@ from shopcloser.services.import_summary import ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
-from tests.samples import refund_exports, rewrite_csv, write_items, write_orders
+from tests.samples import (
+    items_moving_an_order_away,
+    refund_exports,
+    rewrite_csv,
+    write_items,
+    write_orders,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -156,23 +162,9 @@ def test_orders_removed_by_an_item_report_are_counted_apart(
 ) -> None:
     """An order known only from its one item, which a newer item report lists under
     another order, is removed: said on its own line, not counted as updated."""
-    first = tmp_path / "items-1.csv"
-    write_items(first, 12, 7, "2020")
+    first, second, _moved = items_moving_an_order_away(tmp_path)
     import_files(store, [first])
-
-    def main_order(row: dict[str, str]) -> str:
-        return row["主订单编号"].strip('="')
-
-    listed: list[str] = []  # the order of each item row
-    rewrite_csv(first, tmp_path / "scan.csv", lambda row: listed.append(main_order(row)))
-    moved = next(order for order in listed if listed.count(order) == 1)
-    target = next(order for order in listed if order != moved)
-
-    def move(row: dict[str, str]) -> None:
-        if main_order(row) == moved:
-            row["主订单编号"] = f'="{target}"'
-
-    dialog = _dialog(qtbot, import_files(store, [rewrite_csv(first, tmp_path / "i2.csv", move)]))
+    dialog = _dialog(qtbot, import_files(store, [second]))
     lines = dialog.count_lines()
     assert "Orders removed: 1 (known only from items, which all moved to other orders)" in lines
     assert "Orders updated: 0" in lines

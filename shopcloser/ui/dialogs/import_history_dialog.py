@@ -25,6 +25,8 @@ from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
 from shopcloser.ui.worker import Operation
 
+_REMOVED = 4  # the column of the orders an import removed
+
 
 class ImportHistoryDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -42,15 +44,24 @@ class ImportHistoryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
                 self.tr("When"),
                 self.tr("Files"),
                 self.tr("Orders added / updated"),
+                self.tr("Orders removed"),
                 self.tr("Undone"),
             ]
+        )
+        removed_header = self.table.horizontalHeaderItem(_REMOVED)
+        assert removed_header is not None
+        removed_header.setToolTip(
+            self.tr(
+                "Orders known only from an item report, removed because a newer item report "
+                "lists all their items under other orders."
+            )
         )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -70,7 +81,7 @@ class ImportHistoryDialog(QDialog):
         self.done_label.hide()
         layout.addWidget(self.done_label)
         layout.addWidget(buttons)
-        self.resize(760, 420)
+        self.resize(860, 420)
         self.reload()
 
     def reload(self) -> None:
@@ -80,15 +91,26 @@ class ImportHistoryDialog(QDialog):
         for row, batch in enumerate(self.batches):
             when = batch.started_at.strftime("%Y-%m-%d %H:%M")
             undone = batch.undone_at.strftime("%Y-%m-%d %H:%M") if batch.undone_at else ""
+            removed = batch.orders_removed
             cells = [
                 str(batch.id),
                 when,
                 ", ".join(batch.files),
                 f"{locale.toString(batch.orders_added)} / {locale.toString(batch.orders_updated)}",
+                "—" if removed is None else locale.toString(removed),
                 undone,
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            if removed is None:  # an import made before ShopCloser counted them
+                cell = self.table.item(row, _REMOVED)
+                assert cell is not None
+                cell.setToolTip(
+                    self.tr(
+                        "Not known: the version of ShopCloser that made this import did not "
+                        "count them."
+                    )
+                )
         self.undo_button.setEnabled(self.newest() is not None)
 
     def newest(self) -> BatchInfo | None:
