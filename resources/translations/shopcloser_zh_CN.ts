@@ -1495,6 +1495,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
+        <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>无法把摘要保存为 {path}（{reason}）。请换一个文件夹，或腾出一些磁盘空间，然后再试一次。</translation>
+    </message>
+    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
     </message>

@@ -1495,6 +1495,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
+        <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
+        <translation>無法把摘要儲存為 {path}（{reason}）。請換一個資料夾，或騰出一些磁碟空間，然後再試一次。</translation>
+    </message>
+    <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
     </message>

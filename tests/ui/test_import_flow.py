@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
     QPushButton,
-    QTableWidget,
+    QTableView,
 )
 from pytestqt.qtbot import QtBot
 
@@ -46,10 +46,10 @@ def _wait_for_summary(qtbot: QtBot) -> ImportSummaryDialog:
     return dialog
 
 
-def _cell_text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()
+def _cell_text(table: QTableView, row: int, column: int) -> str:
+    text = table.model().index(row, column).data()
+    assert isinstance(text, str), (row, column)
+    return text
 
 
 def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtbot: QtBot) -> None:
@@ -80,7 +80,7 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     broken.write_bytes(sep.join(lines))
     window.import_files([broken])
     dialog = _wait_for_summary(qtbot)
-    assert dialog.flagged.rowCount() >= 1
+    assert dialog.flagged.model().rowCount() >= 1
     assert _cell_text(dialog.flagged, 0, 1) == "2"
     order_id = fields[0].decode("gbk").strip('="')
     assert _cell_text(dialog.flagged, 0, 3) == order_id
@@ -90,7 +90,7 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     assert f"(order {order_id})" in QApplication.clipboard().text()
     # The summary stays open beside the window; a double-click shows the row's order.
     window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
-    dialog.flagged.cellDoubleClicked.emit(0, 2)
+    dialog.flagged.doubleClicked.emit(dialog.flagged.model().index(0, 2))
     assert window.tabs.currentWidget() is window.orders
     qtbot.waitUntil(lambda: not window.orders.is_busy(), timeout=10_000)
     assert window.orders.search.text() == order_id
@@ -106,7 +106,7 @@ def test_a_file_cut_short_lists_its_last_row(
     cut.write_bytes(original[: original.rindex("滨江大道".encode("gbk"))])  # in row 21
     window.import_files([cut])
     dialog = _wait_for_summary(qtbot)
-    assert dialog.flagged.rowCount() == 1
+    assert dialog.flagged.model().rowCount() == 1
     assert _cell_text(dialog.flagged, 0, 1) == "21"
     assert _cell_text(dialog.flagged, 0, 2) == (
         "Incomplete row: only 14 of 46 columns (the file may be cut short)"
@@ -404,7 +404,7 @@ def test_a_double_clicked_row_selects_its_order_and_shows_its_details(
     dialog = _wait_for_summary(qtbot)
     order_id = _cell_text(dialog.flagged, 0, 3)
     window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
-    dialog.flagged.cellDoubleClicked.emit(0, 0)
+    dialog.flagged.doubleClicked.emit(dialog.flagged.model().index(0, 0))
     orders = window.orders
     qtbot.waitUntil(lambda: orders.details.details is not None, timeout=10_000)
     assert orders.details.details is not None

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services import import_run
-from shopcloser.services.import_summary import ImportSummary
+from shopcloser.services.import_summary import FlaggedRow, ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
@@ -87,11 +88,11 @@ def test_the_file_column_tells_the_two_reports_apart(
     )
     dialog = _dialog(qtbot, import_files(store, [orders, items]))
     table = dialog.flagged
-    files = {table.item(row, 0).text() for row in range(table.rowCount())}  # type: ignore[union-attr]
+    cells = [table.model().index(row, 0) for row in range(table.model().rowCount())]
+    files = {cell.data() for cell in cells}
     assert files == {orders.name, items.name}
-    for row in range(table.rowCount()):
-        cell = table.item(row, 0)
-        assert cell is not None and cell.toolTip() == cell.text()
+    for cell in cells:
+        assert cell.data(Qt.ItemDataRole.ToolTipRole) == cell.data()
     widest = max(table.fontMetrics().horizontalAdvance(name) for name in files)
     assert table.columnWidth(0) >= min(widest, MAX_FILE_COLUMN)
     assert table.columnWidth(0) <= MAX_FILE_COLUMN
@@ -109,7 +110,7 @@ def test_a_cut_list_says_so_under_the_table(
     orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
     items = with_an_unreadable_time(DATA / "items-2020.csv", tmp_path / "items.csv")
     dialog = _dialog(qtbot, import_files(store, [orders, items]))
-    assert dialog.flagged.rowCount() == 1
+    assert dialog.flagged.model().rowCount() == 1
     assert dialog.cut_note.isVisible()
     assert dialog.cut_note.text() == (
         "Only the first 1 of the 2 rows to review are listed here. To see the orders of all "
@@ -123,7 +124,7 @@ def test_a_cut_list_says_so_under_the_table(
 def test_a_whole_list_has_no_note(qtbot: QtBot, store: Store, tmp_path: Path) -> None:
     orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
     dialog = _dialog(qtbot, import_files(store, [orders]))
-    assert dialog.flagged.rowCount() == 1
+    assert dialog.flagged.model().rowCount() == 1
     assert not dialog.cut_note.isVisible()
 
 
@@ -168,3 +169,81 @@ def test_orders_removed_by_an_item_report_are_counted_apart(
     lines = dialog.count_lines()
     assert "Orders removed: 1 (known only from items, which all moved to other orders)" in lines
     assert "Orders updated: 0" in lines
+
+
+def _many_flagged(count: int) -> ImportSummary:
+    summary = ImportSummary(batch_id=1)
+    summary.flagged = [
+        FlaggedRow(
+            "ExportOrderList202005011200.csv",
+            row + 2,
+            [("订单付款时间", "not a time")],
+            f"3515313147{row:07d}",
+        )
+        for row in range(count)
+    ]
+    summary.flagged_total = count + 2_000
+    return summary
+
+
+def test_a_long_list_is_read_only_where_it_is_shown(qtbot: QtBot) -> None:
+    # Ten thousand rows (as many as an import lists): the dialog reads the rows on screen,
+    # not every row to build a table or to size its columns.
+    summary = _many_flagged(10_000)
+    read: list[int] = []
+    for row in summary.flagged:
+        row.problems = _Counted(row.problems, read)
+    dialog = _dialog(qtbot, summary)
+    dialog.grab()  # painted as the merchant sees it
+    assert dialog.flagged.model().rowCount() == 10_000
+    assert 0 < len(read) < 200
+    last = dialog.flagged.model().index(9_999, 3)
+    assert last.data() == "35153131470009999"
+    widest = dialog.flagged.fontMetrics().horizontalAdvance("35153131470009999")
+    assert dialog.flagged.columnWidth(3) >= widest
+    assert dialog.flagged.columnWidth(1) >= dialog.flagged.fontMetrics().horizontalAdvance("10001")
+
+
+class _Counted(list[tuple[str, str]]):
+    """A row's problems that note each time they are read (to be shown)."""
+
+    def __init__(self, problems: list[tuple[str, str]], read: list[int]) -> None:
+        super().__init__(problems)
+        self._read = read
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        self._read.append(1)
+        return super().__iter__()
+
+
+def test_the_list_is_saved_as_text_where_the_merchant_chooses(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders]))
+    target = tmp_path / "导入摘要.txt"
+    target.write_text("an older summary", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save…")
+    save.click()
+    saved = target.read_text(encoding="utf-8")
+    assert saved == dialog.plain_text()
+    assert "orders.csv, row 2: " in saved
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_summary_that_cannot_be_saved_says_why(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    orders = with_an_unreadable_time(DATA / "orders-2018.csv", tmp_path / "orders.csv")
+    dialog = _dialog(qtbot, import_files(store, [orders]))
+    target = tmp_path / "no such folder" / "summary.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save…")
+    save.click()
+    assert len(said) == 1
+    assert said[0].startswith(f"The summary could not be saved as {target} (")
+    assert said[0].endswith("Choose another folder, or free some disk space, and try again.")
+    assert not target.parent.exists()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QDir,
+    QIODevice,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSaveFile,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,18 +22,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from shopcloser.services.import_summary import ImportSummary
+from shopcloser.services.import_summary import FlaggedRow, ImportSummary
 from shopcloser.ui.problem_texts import problems_text
+from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
 
@@ -50,36 +59,31 @@ class ImportSummaryDialog(QDialog):
         self.text.setWordWrap(True)
         self.warning = self._warning_area()
 
-        self.flagged = QTableWidget(0, 4, self)
-        self.flagged.setHorizontalHeaderLabels(
+        # A view of the rows as they are: a dialog listing 10,000 rows opens at once (a
+        # table of items, or columns sized to their contents, took half a second).
+        self.flagged = QTableView(self)
+        rows = RecordModel[FlaggedRow](
             [
-                self.tr("File"),
-                self.tr("Row"),
-                self.tr("What could not be read"),
-                self.tr("Order number"),
-            ]
+                Column(self.tr("File"), lambda r: r.file, tooltip=lambda r: r.file),
+                Column(self.tr("Row"), lambda r: str(r.row)),
+                Column(self.tr("What could not be read"), lambda r: problems_text(r.problems)),
+                Column(self.tr("Order number"), lambda r: r.order_id),
+            ],
+            self.flagged,
         )
+        rows.set_records(summary.flagged)
+        self.flagged.setModel(rows)
         header = self.flagged.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         # The order and item reports differ after "ExportOrder": a name cut short keeps
         # its end (the date and time), and the whole name is in the tooltip.
         self.flagged.setItemDelegateForColumn(0, _MiddleElided(self.flagged))
         self.flagged.setToolTip(self.tr("Double-click a row to see its order in the list"))
-        self.flagged.cellDoubleClicked.connect(self._order_chosen)
+        self.flagged.doubleClicked.connect(self._order_chosen)
         self.flagged.verticalHeader().setVisible(False)
-        self.flagged.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row in summary.flagged:
-            index = self.flagged.rowCount()
-            self.flagged.insertRow(index)
-            file_item = QTableWidgetItem(row.file)
-            file_item.setToolTip(row.file)
-            self.flagged.setItem(index, 0, file_item)
-            self.flagged.setItem(index, 1, QTableWidgetItem(str(row.row)))
-            self.flagged.setItem(index, 2, QTableWidgetItem(problems_text(row.problems)))
-            self.flagged.setItem(index, 3, QTableWidgetItem(row.order_id))
-        self._fit_file_column()
+        self.flagged.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.flagged.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self._fit_columns()
         flagged_label = QLabel(
             self.tr(
                 "These rows were imported with what could be read. Check them in the "
@@ -129,15 +133,24 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 480 if has_flagged else 300)
 
-    def _fit_file_column(self) -> None:
-        """As wide as the longest file name, within reason: the problems need room too."""
-        if not self.summary.flagged:
+    def _fit_columns(self) -> None:
+        """The file column as wide as the longest file name, within reason (the problems
+        need room too); the row and order numbers as wide as their longest value."""
+        rows = self.summary.flagged
+        if not rows:
             return
-        names = {row.file for row in self.summary.flagged}
         metrics = self.flagged.fontMetrics()
-        widest = max(metrics.horizontalAdvance(name) for name in names)
+        header = self.flagged.horizontalHeader()
         padding = 2 * metrics.averageCharWidth() + 2 * self.flagged.frameWidth()
+        widest = max(metrics.horizontalAdvance(name) for name in {row.file for row in rows})
         self.flagged.setColumnWidth(0, min(widest + padding, MAX_FILE_COLUMN))
+        longest = {
+            1: str(max(row.row for row in rows)),
+            3: max((row.order_id for row in rows), key=len),
+        }
+        for column, text in longest.items():
+            width = metrics.horizontalAdvance(text) + padding
+            self.flagged.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _warning_area(self) -> QFrame:
         """What needs the merchant's attention before the counts (an older export that
@@ -274,8 +287,8 @@ class ImportSummaryDialog(QDialog):
             )
         return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
 
-    def _order_chosen(self, row: int, _column: int) -> None:
-        order_id = self.summary.flagged[row].order_id
+    def _order_chosen(self, index: QModelIndex) -> None:
+        order_id = self.summary.flagged[index.row()].order_id
         if order_id:
             self.order_chosen.emit(order_id)
 
@@ -286,8 +299,24 @@ class ImportSummaryDialog(QDialog):
             str(Path.home() / "import-summary.txt"),
             self.tr("Text files (*.txt)"),
         )
-        if name:
-            Path(name).write_text(self.plain_text(), encoding="utf-8")
+        if not name:
+            return
+        # Written beside the target and renamed over it: a full disk leaves an older
+        # summary of that name as it was.
+        saved = QSaveFile(name)
+        done = saved.open(QIODevice.OpenModeFlag.WriteOnly)
+        if done:
+            saved.write(self.plain_text().encode("utf-8"))
+            done = saved.commit()  # a failed write fails it and removes the temporary file
+        if not done:
+            QMessageBox.warning(
+                self,
+                self.tr("Save import summary"),
+                self.tr(
+                    "The summary could not be saved as {path} ({reason}). Choose another "
+                    "folder, or free some disk space, and try again."
+                ).format(path=QDir.toNativeSeparators(name), reason=saved.errorString()),
+            )
 
 
 def _escape(text: str) -> str:
