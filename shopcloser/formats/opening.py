@@ -122,8 +122,8 @@ def _broken_download(head: bytes, tail: bytes, size: int) -> bool:
 
 def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:
     with path.open("rb") as raw:
-        rows = check_workbook(raw, size, far_cells=far_cells)
-    return _with_sha256(open_xlsx(path, path, size, sha256 or "", rows), sha256)
+        checked = check_workbook(raw, size, far_cells=far_cells)
+    return _with_sha256(open_xlsx(path, path, size, sha256 or "", checked), sha256)
 
 
 def _open_ole(
@@ -135,9 +135,9 @@ def _open_ole(
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)
-    rows = check_workbook(plain, plain_size, far_cells=far_cells)
+    checked = check_workbook(plain, plain_size, far_cells=far_cells)
     plain.seek(0)
-    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", rows), sha256)
+    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", checked), sha256)
 
 
 def _with_sha256(report: ReportFile, sha256: str | None) -> ReportFile:

@@ -113,11 +113,12 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     return plain
 
 
-def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int | None:
+def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> xlsx_safety.Checked:
     """All safety checks on an xlsx (a zip), before anything reads its sheets (but the
     one for far cells without ``far_cells``: see ``xlsx_safety.check_parts``).
 
-    Returns how many rows its sheet holds, when only one sheet has rows.
+    Returns what the check found: how many rows its sheet holds, when only one sheet has
+    rows, and how far right its cells go.
     """
     try:
         archive = zipfile.ZipFile(raw)
@@ -151,12 +152,13 @@ class _Found:
 
 
 def open_xlsx(
-    path: Path, source: Path | io.BytesIO, size: int, sha256: str, rows: int | None
+    path: Path, source: Path | io.BytesIO, size: int, sha256: str, checked: xlsx_safety.Checked
 ) -> ReportFile:
-    """Prepare the stream of a workbook's records (already checked; ``rows``: how many
-    rows its sheet holds, if the check could tell)."""
+    """Prepare the stream of a workbook's records (already checked: ``checked`` tells how
+    many rows its sheet holds and how far right its cells go, where the check could)."""
     from python_calamine_plus import CalamineWorkbook
 
+    rows = checked.rows
     with _damage_refused():
         workbook: CalamineWorkbook
         if isinstance(source, Path):
@@ -185,11 +187,19 @@ def open_xlsx(
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
         # Columns right of the header read as well, to flag rows with data there: as far
-        # as a sheet declares cells (Excel declares those a merchant typed), but not
-        # without bound, since a declaration may claim any width and rows are padded to
-        # it. An export declares no wider than its header: its rows cost nothing more.
-        declared = _declared_width(source) - 1
-    last_column = max(found.last_column, min(declared, found.last_column + _PAST_HEADER))
+        # as the sheet has cells, which the check found (and its declared dimension
+        # tells, where the check left that to another process), but not without bound,
+        # since rows are padded to the last column read. calamine cuts every row there:
+        # its rows cannot tell of cells further right. Excel declares every cell a
+        # merchant typed; other programs may declare no dimension, or "A1" only. An
+        # export has no cell right of its header: its rows cost nothing more.
+        declared = _declared_width(source)
+    bound = found.last_column + _PAST_HEADER
+    from_declared = max(found.last_column, min(declared - 1, bound))
+    last_column = max(from_declared, min(checked.columns - 1, bound))
+    # Where the check was left to another process, that process tells whether the
+    # declaration left out cells to read (see ``import_helper.run_job``).
+    report.undeclared_columns = last_column > from_declared
     report.header_row = found.header_index + 1
 
     def reader(
