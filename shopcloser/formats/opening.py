@@ -9,6 +9,7 @@ of a workbook or of text (or nothing) followed by NUL bytes → a broken downloa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import stat
@@ -21,6 +22,7 @@ from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds, RowTooLarge
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
+from shopcloser.messages import UserError
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -86,7 +88,17 @@ def open_report(
     if _broken_download(head, tail, size):
         raise refusals.broken_download()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        return _open_zip(path, size, sha256, far_cells)
+        try:
+            report = _open_zip(path, size, info.st_mtime_ns, sha256, far_cells)
+        except UserError:
+            # Checked while another program wrote to it, emptied it or replaced it: not
+            # damaged, nor another kind of file.
+            with contextlib.suppress(OSError):
+                now = path.stat()
+                if (now.st_size, now.st_mtime_ns) != (size, info.st_mtime_ns):
+                    raise refusals.file_changed() from None
+            raise
+        return report
     if head.startswith(OLE_MAGIC):
         return _open_ole(path, size, password, sha256, far_cells)
     if head.startswith(_NOT_SPREADSHEETS):
@@ -120,10 +132,14 @@ def _broken_download(head: bytes, tail: bytes, size: int) -> bool:
     return ends_in_nuls or (first != -1 and head.startswith(NUL_RUN, first))
 
 
-def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:
+def _open_zip(
+    path: Path, size: int, mtime_ns: int, sha256: str | None, far_cells: bool
+) -> ReportFile:
     with path.open("rb") as raw:
         checked = check_workbook(raw, size, far_cells=far_cells)
-    return _with_sha256(open_xlsx(path, path, size, sha256 or "", checked), sha256)
+    report = open_xlsx(path, path, size, sha256 or "", checked)
+    report.mtime_ns = mtime_ns  # its rows are read from the file: see xlsx_source._unchanged
+    return _with_sha256(report, sha256)
 
 
 def _open_ole(

@@ -202,14 +202,47 @@ def open_xlsx(
     report.undeclared_columns = last_column > from_declared
     report.header_row = found.header_index + 1
 
+    # calamine reads the file itself as the rows are asked for; a decrypted one is read
+    # from memory, whatever happens to the file.
+    from_file = isinstance(source, Path)
+
     def reader(
         first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
     ) -> Iterator[Any]:
         assert first_byte is None, "a workbook is split by rows only"
-        return _records(report, workbook, found, last_column, first_row, stop_row, stored)
+        rows = _records(report, workbook, found, last_column, first_row, stop_row, stored)
+        return _unchanged(report, rows) if from_file else rows
 
     report._reader = reader
     return report
+
+
+def _unchanged(report: ReportFile, records: Iterator[Any]) -> Iterator[Any]:
+    """``records``, checking that the file is as it was when checked once they end or
+    fail. Another program may write to it, empty it or replace it meanwhile (a browser
+    still downloading it, a sync tool): calamine would then stop at bytes that are no
+    longer there, which is no damage of the merchant's file, or read another file's rows
+    under this one's SHA-256."""
+    try:
+        yield from records
+    except UserError:
+        if changed_since(report):
+            raise refusals.file_changed() from None
+        raise
+    if changed_since(report):
+        raise refusals.file_changed()
+
+
+def changed_since(report: ReportFile) -> bool:
+    """Whether the file at the report's path has another size or modification time than
+    when it was checked (not if it is gone: a file still open is read as it was)."""
+    try:
+        now = report.path.stat()
+    except OSError:
+        return False
+    if now.st_size != report.size:
+        return True
+    return report.mtime_ns is not None and now.st_mtime_ns != report.mtime_ns
 
 
 def _declared_width(source: Path | io.BytesIO) -> int:
