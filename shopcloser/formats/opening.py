@@ -34,8 +34,9 @@ _HASH_CHUNK = CHUNK
 # middle for a download made in parallel parts. No export holds a NUL byte in its text,
 # nor ends in them.
 _TAIL_BYTES = 4096
-_TRAILING_NULS = 16
+_TRAILING_NULS = len(NUL_RUN)
 _CONTROLS = bytes(c for c in range(32) if c not in b"\t\n\r")
+_RUN_START = len(NUL_RUN) - 1  # bytes of a run that one chunk may end with
 _Digest = TypeVar("_Digest")
 # Signatures of common files that are certainly not spreadsheets.
 _NOT_SPREADSHEETS = (
@@ -171,14 +172,22 @@ def _hashed(digest: Callable[[Path], _Digest], path: Path) -> _Digest:
 
 def _sha256_and_lines(path: Path, bounds: RowBounds) -> tuple[str, int]:
     """The file's SHA-256 and its count of line breaks, in one read that ``bounds``
-    checks too (refusing a file with a row too large to parse)."""
+    checks too (refusing a file with a row too large to parse), refusing a file with a
+    run of NUL bytes anywhere: a download in parallel parts that lost one. The parser
+    reads a short run as text, into a cell or across rows, and the rows it overwrote
+    would be missing without a word (a long one makes a cell too long: refused too)."""
     digest = hashlib.sha256()
     lines = 0
     checking = True
+    before = b""  # the end of the chunk before, for a run across two chunks
     with path.open("rb") as raw:
         while chunk := raw.read(_HASH_CHUNK):
             digest.update(chunk)
             lines += chunk.count(b"\n")
+            # Looked for as one byte first: that search is nearly free.
+            if b"\x00" in chunk and (NUL_RUN in chunk or NUL_RUN in before + chunk[:_RUN_START]):
+                raise refusals.broken_download()
+            before = chunk[-_RUN_START:]
             if checking:
                 try:
                     bounds.feed(chunk)
