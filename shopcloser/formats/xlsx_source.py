@@ -4,10 +4,10 @@ python-calamine-plus (a fork of python-calamine) decodes the sheet's rows from t
 XML as they are asked for, so a 200,000-row export is read in a few MB instead of being
 loaded whole first (~1 GB and 8 s before the first row with python-calamine). Every
 safety check in ``xlsx_safety`` runs before it sees the file; the rows are then read from
-the file as the import goes (a browser's new download of the same name arrives by
-rename and leaves the open file alone; a file rewritten in place meanwhile would be read
-as it then is). Rows and columns of a stream count from the sheet's A1 (0-based), so a
-row's index plus one is the row number Excel shows.
+the file as the import goes, and a file that another program changed meanwhile (its size
+or modification time another once the rows end or fail) is refused as changed, as a CSV
+file is. Rows and columns of a stream count from the sheet's A1 (0-based), so a row's
+index plus one is the row number Excel shows.
 """
 
 from __future__ import annotations
@@ -226,14 +226,14 @@ def _unchanged(report: ReportFile, records: Iterator[Any]) -> Iterator[Any]:
     try:
         yield from records
     except UserError:
-        if changed_since(report):
+        if _changed_since(report):
             raise refusals.file_changed() from None
         raise
-    if changed_since(report):
+    if _changed_since(report):
         raise refusals.file_changed()
 
 
-def changed_since(report: ReportFile) -> bool:
+def _changed_since(report: ReportFile) -> bool:
     """Whether the file at the report's path has another size or modification time than
     when it was checked (not if it is gone: a file still open is read as it was)."""
     try:
