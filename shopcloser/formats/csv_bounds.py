@@ -35,9 +35,11 @@ MAX_ROW_SEPARATORS = 1 << 20
 MAX_ROW_BYTES = 16 << 20
 CHUNK = 1 << 20  # what ``feed`` is given at most: no longer than either bound
 assert CHUNK <= MAX_ROW_SEPARATORS and CHUNK <= MAX_ROW_BYTES
-# NUL bytes in a row: none in an export, a broken download's gap (``opening``). A row
-# grown too large by such a gap is a broken download, told as one.
-NUL_RUN = bytes(512)
+# A run of NUL bytes: none in an export (whose text has no NUL byte, and a UTF-16 one
+# none but as halves of characters), a broken download's gap (``opening``), which is a
+# disk block or more. A row grown too large by such a gap is a broken download, told as
+# one. A NUL byte alone, or a few, is read as part of its cell.
+NUL_RUN = bytes(16)
 _NUL_TEXT = NUL_RUN.decode("ascii")
 # How the csv module says a cell passed its limit (as ``csv_source`` tells it).
 _FIELD_LIMIT = "field larger than field limit"

@@ -9,6 +9,7 @@ of a workbook or of text (or nothing) followed by NUL bytes → a broken downloa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import stat
@@ -21,6 +22,7 @@ from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds, RowTooLarge
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
+from shopcloser.messages import UserError
 
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
@@ -32,8 +34,9 @@ _HASH_CHUNK = CHUNK
 # middle for a download made in parallel parts. No export holds a NUL byte in its text,
 # nor ends in them.
 _TAIL_BYTES = 4096
-_TRAILING_NULS = 16
+_TRAILING_NULS = len(NUL_RUN)
 _CONTROLS = bytes(c for c in range(32) if c not in b"\t\n\r")
+_RUN_START = len(NUL_RUN) - 1  # bytes of a run that one chunk may end with
 _Digest = TypeVar("_Digest")
 # Signatures of common files that are certainly not spreadsheets.
 _NOT_SPREADSHEETS = (
@@ -86,7 +89,17 @@ def open_report(
     if _broken_download(head, tail, size):
         raise refusals.broken_download()
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
-        return _open_zip(path, size, sha256, far_cells)
+        try:
+            report = _open_zip(path, size, info.st_mtime_ns, sha256, far_cells)
+        except UserError:
+            # Checked while another program wrote to it, emptied it or replaced it: not
+            # damaged, nor another kind of file.
+            with contextlib.suppress(OSError):
+                now = path.stat()
+                if (now.st_size, now.st_mtime_ns) != (size, info.st_mtime_ns):
+                    raise refusals.file_changed() from None
+            raise
+        return report
     if head.startswith(OLE_MAGIC):
         return _open_ole(path, size, password, sha256, far_cells)
     if head.startswith(_NOT_SPREADSHEETS):
@@ -120,10 +133,14 @@ def _broken_download(head: bytes, tail: bytes, size: int) -> bool:
     return ends_in_nuls or (first != -1 and head.startswith(NUL_RUN, first))
 
 
-def _open_zip(path: Path, size: int, sha256: str | None, far_cells: bool) -> ReportFile:
+def _open_zip(
+    path: Path, size: int, mtime_ns: int, sha256: str | None, far_cells: bool
+) -> ReportFile:
     with path.open("rb") as raw:
-        rows = check_workbook(raw, size, far_cells=far_cells)
-    return _with_sha256(open_xlsx(path, path, size, sha256 or "", rows), sha256)
+        checked = check_workbook(raw, size, far_cells=far_cells)
+    report = open_xlsx(path, path, size, sha256 or "", checked)
+    report.mtime_ns = mtime_ns  # its rows are read from the file: see xlsx_source._unchanged
+    return _with_sha256(report, sha256)
 
 
 def _open_ole(
@@ -135,9 +152,9 @@ def _open_ole(
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)
-    rows = check_workbook(plain, plain_size, far_cells=far_cells)
+    checked = check_workbook(plain, plain_size, far_cells=far_cells)
     plain.seek(0)
-    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", rows), sha256)
+    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", checked), sha256)
 
 
 def _with_sha256(report: ReportFile, sha256: str | None) -> ReportFile:
@@ -155,14 +172,22 @@ def _hashed(digest: Callable[[Path], _Digest], path: Path) -> _Digest:
 
 def _sha256_and_lines(path: Path, bounds: RowBounds) -> tuple[str, int]:
     """The file's SHA-256 and its count of line breaks, in one read that ``bounds``
-    checks too (refusing a file with a row too large to parse)."""
+    checks too (refusing a file with a row too large to parse), refusing a file with a
+    run of NUL bytes anywhere: a download in parallel parts that lost one. The parser
+    reads a short run as text, into a cell or across rows, and the rows it overwrote
+    would be missing without a word (a long one makes a cell too long: refused too)."""
     digest = hashlib.sha256()
     lines = 0
     checking = True
+    before = b""  # the end of the chunk before, for a run across two chunks
     with path.open("rb") as raw:
         while chunk := raw.read(_HASH_CHUNK):
             digest.update(chunk)
             lines += chunk.count(b"\n")
+            # Looked for as one byte first: that search is nearly free.
+            if b"\x00" in chunk and (NUL_RUN in chunk or NUL_RUN in before + chunk[:_RUN_START]):
+                raise refusals.broken_download()
+            before = chunk[-_RUN_START:]
             if checking:
                 try:
                     bounds.feed(chunk)

@@ -40,9 +40,13 @@ class ReportFile:
     header_row: int = 1  # the file's row (1-based) holding the headers
     encoding: str | None = None  # a CSV file's
     delimiter: str | None = None  # a CSV file's
-    # A CSV file's modification time when it was checked: another when its rows are read
-    # means that another program wrote to it or replaced it, even keeping its size.
+    # The modification time of a CSV file or a workbook (not a decrypted one) when it was
+    # checked: another when its rows are read means that another program wrote to it or
+    # replaced it, even keeping its size.
     mtime_ns: int | None = None
+    # A workbook with cells right of its header that its sheet's declared dimension
+    # leaves out: only a full check of the workbook finds them (``xlsx_source``).
+    undeclared_columns: bool = False
     # (first row, stop row, stored, first row's byte) → records, or with ``stored`` True,
     # stored rows.
     _reader: Callable[[int, int | None, bool, int | None], Iterator[Any]] | None = field(

@@ -4,10 +4,10 @@ python-calamine-plus (a fork of python-calamine) decodes the sheet's rows from t
 XML as they are asked for, so a 200,000-row export is read in a few MB instead of being
 loaded whole first (~1 GB and 8 s before the first row with python-calamine). Every
 safety check in ``xlsx_safety`` runs before it sees the file; the rows are then read from
-the file as the import goes (a browser's new download of the same name arrives by
-rename and leaves the open file alone; a file rewritten in place meanwhile would be read
-as it then is). Rows and columns of a stream count from the sheet's A1 (0-based), so a
-row's index plus one is the row number Excel shows.
+the file as the import goes, and a file that another program changed meanwhile (its size
+or modification time another once the rows end or fail) is refused as changed, as a CSV
+file is. Rows and columns of a stream count from the sheet's A1 (0-based), so a row's
+index plus one is the row number Excel shows.
 """
 
 from __future__ import annotations
@@ -113,11 +113,12 @@ def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
     return plain
 
 
-def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> int | None:
+def check_workbook(raw: BinaryIO, size: int, *, far_cells: bool = True) -> xlsx_safety.Checked:
     """All safety checks on an xlsx (a zip), before anything reads its sheets (but the
     one for far cells without ``far_cells``: see ``xlsx_safety.check_parts``).
 
-    Returns how many rows its sheet holds, when only one sheet has rows.
+    Returns what the check found: how many rows its sheet holds, when only one sheet has
+    rows, and how far right its cells go.
     """
     try:
         archive = zipfile.ZipFile(raw)
@@ -151,12 +152,13 @@ class _Found:
 
 
 def open_xlsx(
-    path: Path, source: Path | io.BytesIO, size: int, sha256: str, rows: int | None
+    path: Path, source: Path | io.BytesIO, size: int, sha256: str, checked: xlsx_safety.Checked
 ) -> ReportFile:
-    """Prepare the stream of a workbook's records (already checked; ``rows``: how many
-    rows its sheet holds, if the check could tell)."""
+    """Prepare the stream of a workbook's records (already checked: ``checked`` tells how
+    many rows its sheet holds and how far right its cells go, where the check could)."""
     from python_calamine_plus import CalamineWorkbook
 
+    rows = checked.rows
     with _damage_refused():
         workbook: CalamineWorkbook
         if isinstance(source, Path):
@@ -185,21 +187,62 @@ def open_xlsx(
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
         # Columns right of the header read as well, to flag rows with data there: as far
-        # as a sheet declares cells (Excel declares those a merchant typed), but not
-        # without bound, since a declaration may claim any width and rows are padded to
-        # it. An export declares no wider than its header: its rows cost nothing more.
-        declared = _declared_width(source) - 1
-    last_column = max(found.last_column, min(declared, found.last_column + _PAST_HEADER))
+        # as the sheet has cells, which the check found (and its declared dimension
+        # tells, where the check left that to another process), but not without bound,
+        # since rows are padded to the last column read. calamine cuts every row there:
+        # its rows cannot tell of cells further right. Excel declares every cell a
+        # merchant typed; other programs may declare no dimension, or "A1" only. An
+        # export has no cell right of its header: its rows cost nothing more.
+        declared = _declared_width(source)
+    bound = found.last_column + _PAST_HEADER
+    from_declared = max(found.last_column, min(declared - 1, bound))
+    last_column = max(from_declared, min(checked.columns - 1, bound))
+    # Where the check was left to another process, that process tells whether the
+    # declaration left out cells to read (see ``import_helper.run_job``).
+    report.undeclared_columns = last_column > from_declared
     report.header_row = found.header_index + 1
+
+    # calamine reads the file itself as the rows are asked for; a decrypted one is read
+    # from memory, whatever happens to the file.
+    from_file = isinstance(source, Path)
 
     def reader(
         first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
     ) -> Iterator[Any]:
         assert first_byte is None, "a workbook is split by rows only"
-        return _records(report, workbook, found, last_column, first_row, stop_row, stored)
+        rows = _records(report, workbook, found, last_column, first_row, stop_row, stored)
+        return _unchanged(report, rows) if from_file else rows
 
     report._reader = reader
     return report
+
+
+def _unchanged(report: ReportFile, records: Iterator[Any]) -> Iterator[Any]:
+    """``records``, checking that the file is as it was when checked once they end or
+    fail. Another program may write to it, empty it or replace it meanwhile (a browser
+    still downloading it, a sync tool): calamine would then stop at bytes that are no
+    longer there, which is no damage of the merchant's file, or read another file's rows
+    under this one's SHA-256."""
+    try:
+        yield from records
+    except UserError:
+        if _changed_since(report):
+            raise refusals.file_changed() from None
+        raise
+    if _changed_since(report):
+        raise refusals.file_changed()
+
+
+def _changed_since(report: ReportFile) -> bool:
+    """Whether the file at the report's path has another size or modification time than
+    when it was checked (not if it is gone: a file still open is read as it was)."""
+    try:
+        now = report.path.stat()
+    except OSError:
+        return False
+    if now.st_size != report.size:
+        return True
+    return report.mtime_ns is not None and now.st_mtime_ns != report.mtime_ns
 
 
 def _declared_width(source: Path | io.BytesIO) -> int:

@@ -365,6 +365,12 @@ def run_job(job: HelperJob) -> HelperResult:
         # First, so that a refusal stops the import early; refusals end the job here.
         their = job.check
         rows = open_report(Path(their.path), password=their.password, sha256=their.sha256)
+        if rows.undeclared_columns:
+            # Cells right of the header that the sheet does not declare: the import, which
+            # read as far as it declares, would not flag their rows. It starts again in
+            # one process, checking the workbook itself.
+            progress_file.close()
+            return HelperResult(refused=True)
         checked = -1 if rows.rows_total is None else rows.rows_total
         del rows  # the workbook (decrypted, if it was protected) is not needed any more
         publish(0)

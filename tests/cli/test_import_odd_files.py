@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sqlite3
+import zipfile
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -339,6 +341,56 @@ def test_a_workbook_with_cells_past_its_header_flags_them_and_keeps_an_unnamed_c
     column = _backup_column(db, tmp_path, "(column C)")
     assert column[orders[1][0]] == "自己加的备注"
     assert [v for v in column.values() if v] == ["自己加的备注"]
+
+
+@pytest.mark.parametrize("dimension", ["none", "the header's", "A1"])
+def test_cells_past_the_header_that_the_sheet_does_not_declare_are_flagged(
+    tmp_path: Path, dimension: str
+) -> None:
+    """Programs other than Excel may declare no dimension, or one narrower than the
+    cells (only the header's, or "A1" as streaming writers do). Before: the cells right
+    of the header were read only as far as the sheet declared, and their row imported
+    without a word."""
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [header, *orders]:
+        sheet.append(row)
+    width = len(header)
+    sheet.cell(4, width + 2, "多出来的一格")  # row 4: two columns past the header
+    saved = tmp_path / "saved.xlsx"
+    book.save(saved)
+    declared = {
+        "none": b"",
+        "the header's": f'<dimension ref="A1:{_letters(width)}21"/>'.encode(),
+        "A1": b'<dimension ref="A1"/>',
+    }
+    path = tmp_path / "orders.xlsx"
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data, found = re.subn(rb"<dimension [^>]*/>", declared[dimension], data)
+                assert found == 1
+            out.writestr(info, data)
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert "Rows to review (imported with what could be read): 1" in result.stdout
+    assert (
+        f"orders.xlsx row 4: Row longer than the header: {width + 2} cells for {width} "
+        "columns; what is past the last column was not imported" in result.stdout
+    )
+
+
+def _letters(column: int) -> str:
+    """A column's letters from its number (1-based)."""
+    letters = ""
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
 
 
 def test_tab_separated_text_with_a_title_line_is_read(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ import pytest
 from tests import samples
 from tests.cli.test_import_cli import ORDERS_2017, ORDERS_2020, table_dump
 from tests.cli.test_import_refusals import _imported, _refused
-from tests.helpers import REPO
+from tests.helpers import REPO, run_cli
 
 # The CLI with its address space limited to 1 GB (a good workbook's import reserves
 # about 350 MB of it), printing its peak memory as it ends (after the command itself).
@@ -219,6 +219,44 @@ def test_nul_bytes_in_the_middle_of_a_download_are_refused_as_incomplete(
     path = tmp_path / "ExportOrderList.csv"
     path.write_bytes(data[:cut] + after + bytes(nuls) + data[cut + 200_000 :])
     _refused(db, str(path), says="part of it was never downloaded")
+
+
+@pytest.mark.parametrize("nuls", [16, 100, 511, 4096])
+@pytest.mark.parametrize("where", ["between-rows", "in-a-row", "in-the-head", "across-two-reads"])
+def test_a_short_run_of_nul_bytes_is_refused_as_incomplete(
+    tmp_path: Path, nuls: int, where: str
+) -> None:
+    """A gap of NUL bytes too short to make a cell too long (no export holds 16 in a
+    row). Before: imported, the rows it overwrote missing, the row it fell in flagged as
+    incomplete or not at all; in the file's first 64 KB, "not a spreadsheet"."""
+    db = _imported(tmp_path)
+    data = _export(tmp_path, ".csv", orders=3_000 if where == "across-two-reads" else 1_500)
+    start = 1_000 if where == "in-the-head" else 100_000
+    cut = data.index(b"\r\n", start) + 2 + (40 if where == "in-a-row" else 0)
+    path = tmp_path / "ExportOrderList.csv"
+    if where == "across-two-reads":
+        # The file is hashed 1 MB at a time: a title line above the header puts the
+        # start of a row, and half the run, 8 bytes before the first megabyte's end.
+        cut = data.index(b"\r\n", (1 << 20) - 3_000) + 2
+        title = b"x" * ((1 << 20) - 8 - cut - 2) + b"\r\n"
+        path.write_bytes(title + data[:cut] + bytes(nuls) + data[cut:])
+    else:
+        path.write_bytes(data[:cut] + bytes(nuls) + data[cut + nuls :])
+    stderr = _refused(db, str(path), says="part of it was never downloaded")
+    assert "Export the report again from the seller centre" in stderr
+
+
+def test_a_nul_byte_alone_in_a_cell_is_read_as_part_of_it(tmp_path: Path) -> None:
+    """As before: one NUL byte, or a few, is no gap a download leaves."""
+    data = _export(tmp_path, ".csv", orders=1_500)
+    cut = data.index(b"\r\n", 100_000) + 2 + 40
+    path = tmp_path / "ExportOrderList.csv"
+    for nuls in (1, 15):
+        path.write_bytes(data[:cut] + bytes(nuls) + data[cut + nuls :])
+        db = tmp_path / f"shop-{nuls}.db"
+        result = run_cli("import", str(path), db=db)
+        assert result.returncode == 0, result.stderr
+        assert "Orders added: 1500" in result.stdout
 
 
 def test_files_ending_in_nul_bytes_that_are_no_download_are_judged_as_before(

@@ -131,6 +131,10 @@ def open_then_change(file, **options):
     report = opened(file, **options)
     if happen == "deleted":
         file.unlink()
+    elif happen == "replaced":
+        other = file.with_name("another.xlsx")
+        other.write_bytes(file.read_bytes()[:-100])  # a download still running
+        other.replace(file)
     else:
         file.write_bytes(b"")
     return report
@@ -157,7 +161,9 @@ def _script(source: str, *args: str) -> subprocess.CompletedProcess[str]:
     [
         (ORDERS_2018, "deleted", "cannot be opened"),
         (ORDERS_2018, "emptied", "changed while it was being imported"),
-        (ORDERS_2020, "emptied", "damaged or incomplete"),
+        # Before: "damaged or incomplete", as if it needed downloading again.
+        (ORDERS_2020, "emptied", "changed while it was being imported"),
+        (ORDERS_2020, "replaced", "changed while it was being imported"),
     ],
 )
 def test_a_file_gone_while_importing_is_refused(

@@ -14,6 +14,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import openpyxl.xml
 import pytest
@@ -711,6 +712,70 @@ def test_a_csv_changed_while_its_rows_are_read_is_refused(tmp_path: Path, change
             more.write(b"\r\n".join(rows) + b"\r\n")
     with pytest.raises(UserError, match="changed while it was being imported"):
         list(records)
+
+
+@pytest.fixture(scope="module")
+def two_versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
+    """An order workbook of 1 MB (read in several parts), and another one."""
+    folder = tmp_path_factory.mktemp("versions")
+    samples.write_orders(folder / "first.xlsx", 3_000, 7, "2020")
+    samples.write_orders(folder / "second.xlsx", 2_000, 8, "2020")
+    return (folder / "first.xlsx").read_bytes(), (folder / "second.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize("when", ["before its rows are read", "while they are read"])
+@pytest.mark.parametrize("change", ["emptied", "replaced", "written over", "same size"])
+def test_a_workbook_changed_while_its_rows_are_read_is_refused(
+    tmp_path: Path, two_versions: tuple[bytes, bytes], when: str, change: str
+) -> None:
+    """calamine reads a workbook's rows from the file as they are asked for. Before: one
+    emptied or written over once checked was "damaged or incomplete" or "cannot be read
+    from row …" (a download to do again, wrongly), or its rows were read from another
+    file under the SHA-256 of the one checked; one replaced by another file was imported
+    as the file it replaced (the open file is read), under the same name."""
+    data, another = two_versions
+    path = tmp_path / "ExportOrderList.xlsx"
+    path.write_bytes(data)
+    other = tmp_path / "another version.xlsx"
+    other.write_bytes(another)
+    if change == "same size":  # another version as long: bytes in its middle others
+        middle = len(data) // 2
+        other.write_bytes(
+            data[:middle] + data[middle : middle + 1000][::-1] + data[middle + 1000 :]
+        )
+    checked = path.stat().st_mtime_ns
+    records = open_report(path).records()
+    if when == "while they are read":
+        next(records)
+    if change == "emptied":
+        path.write_bytes(b"")
+    elif change == "replaced":
+        other.replace(path)
+    else:
+        with path.open("r+b") as same_file:
+            same_file.write(other.read_bytes())
+    os.utime(path, ns=(checked + 2 * 10**9, checked + 2 * 10**9))  # whatever the clock's steps
+    with pytest.raises(UserError, match="changed while it was being imported"):
+        list(records)
+
+
+def test_a_workbook_emptied_while_it_is_checked_is_refused_as_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: "damaged or incomplete" (the check read past the file's new end)."""
+    from shopcloser.formats import opening, xlsx_source
+
+    path = tmp_path / "ExportOrderList.xlsx"
+    shutil.copy(DATA / "orders-2020.xlsx", path)
+    check = xlsx_source.check_workbook
+
+    def emptied_meanwhile(raw: BinaryIO, size: int, *, far_cells: bool) -> object:
+        path.write_bytes(b"")
+        return check(raw, size, far_cells=far_cells)
+
+    monkeypatch.setattr(opening, "check_workbook", emptied_meanwhile)
+    with pytest.raises(UserError, match="changed while it was being imported"):
+        open_report(path)
 
 
 @pytest.mark.parametrize("when", ["before its rows are read", "while they are read"])

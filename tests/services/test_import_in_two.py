@@ -794,6 +794,28 @@ def test_a_far_cell_in_the_imports_own_workbook_is_refused_by_its_helper(
     assert time.perf_counter() - started < 60  # not the hours of empty rows
 
 
+def test_cells_its_own_workbook_does_not_declare_make_the_import_start_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The import opens its own workbook without the scan that finds how far right its
+    cells go, and reads only as far as the sheet declares (an export declares nothing):
+    the helper, scanning it, finds a cell past the header, and one process imports the
+    files, flagging its row as a CSV row is."""
+    orders, items = _workbook_pair(tmp_path, rows=300)
+    with zipfile.ZipFile(orders) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    assert b"<dimension" not in xml
+    end = xml.index(b"</row>", xml.index(b'<row r="5"'))
+    typed = b'<c r="BL5" t="inlineStr"><is><t>merchant</t></is></c>'
+    typed_in = tmp_path / "typed.xlsx"
+    _zip_with(orders, typed_in, {sheet: xml[:end] + typed + xml[end:]})
+    summary_one, summary_two, one, two = both_ways(tmp_path, [typed_in, items], caplog)
+    assert ONE_PROCESS in caplog.text
+    assert [(f.file, f.row) for f in summary_one.flagged] == [("typed.xlsx", 5)]
+    assert_same(summary_one, summary_two, one, two)
+
+
 def _far_cell_copy(tmp_path: Path, workbook: Path) -> Path:
     with zipfile.ZipFile(workbook) as source:
         sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
