@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.status import store_status
@@ -79,3 +79,39 @@ def test_cancel_after_a_wrong_password_ends_the_import(
     assert summary_dialog() is None
     assert window.importer.dialog is None
     assert store_status(window.state.store).orders == 0
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_prompt_shows_a_long_file_name_on_one_line(
+    language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seller centre's names are long, and a browser adds " (1)" to a second download
+    of the same name: the prompt is wide enough that the name, in the bold warning and in
+    the label, is never broken across two lines."""
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.password_prompt import ask_password
+
+    app = create_application(language)
+    name = "ExportOrderDetailList202005011200 (1).xlsx"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    widths: list[tuple[int, int, int]] = []
+
+    def shown(prompt: PasswordPrompt) -> int:
+        prompt.show()
+        qtbot.waitExposed(prompt)
+        needed = prompt.warning.fontMetrics().horizontalAdvance(name)
+        widths.append((prompt.warning.width(), prompt.label.width(), needed))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PasswordPrompt, "exec", shown)
+    try:
+        label = QApplication.translate(
+            "ImportFlow", "{name} is protected with a password. Enter it to import the file:"
+        ).format(name=name)
+        assert ask_password(parent, name, label, again=True) is None
+    finally:
+        i18n.install_translators(app, "en")
+    [(warning, label_width, needed)] = widths
+    assert warning >= needed and label_width >= needed

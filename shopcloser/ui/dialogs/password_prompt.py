@@ -10,6 +10,7 @@ the file.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,13 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Wide enough for a sentence on a line or two; wider when the file's name needs it, so
+# that the name (ExportOrderDetailList202005011200.xlsx, say) is never split across lines.
+MIN_WIDTH = 440
+MAX_WIDTH = 900
+
 
 class PasswordPrompt(QDialog):
     """``title`` and ``label`` come translated from the caller; ``warning``, when given,
-    is shown above the label (e.g. that the last password did not open the file)."""
+    is shown above the label (e.g. that the last password did not open the file);
+    ``name`` is the file's name the texts quote."""
 
     def __init__(
-        self, title: str, label: str, warning: str = "", parent: QWidget | None = None
+        self,
+        title: str,
+        label: str,
+        warning: str = "",
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -52,6 +65,12 @@ class PasswordPrompt(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.buttons)
         self._typed("")
+        self._fit_width(name, layout.contentsMargins().left() + layout.contentsMargins().right())
+
+    def _fit_width(self, name: str, margins: int) -> None:
+        # The bold warning is the widest rendering of the name; 8 px for the labels' own margins.
+        widest = QFontMetrics(self.warning.font()).horizontalAdvance(name) if name else 0
+        self.setMinimumWidth(min(max(MIN_WIDTH, widest + margins + 8), MAX_WIDTH))
 
     def ok_button(self) -> QPushButton:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,6 +111,7 @@ def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False)
         label,
         warning,
         parent=parent,
+        name=name,
     )
     try:
         return prompt.answer()
