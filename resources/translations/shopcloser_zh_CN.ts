@@ -1376,6 +1376,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>移除订单</translation>
     </message>
     <message>
+        <source>Items added / updated</source>
+        <translation>新增 / 更新宝贝</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
