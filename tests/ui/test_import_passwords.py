@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.status import store_status
@@ -96,13 +97,12 @@ def test_the_prompt_shows_a_long_file_name_on_one_line(
     name = "ExportOrderDetailList202005011200 (1).xlsx"
     parent = QWidget()
     qtbot.addWidget(parent)
-    widths: list[tuple[int, int, int]] = []
+    lines: list[list[int]] = []
 
     def shown(prompt: PasswordPrompt) -> int:
         prompt.show()
         qtbot.waitExposed(prompt)
-        needed = prompt.warning.fontMetrics().horizontalAdvance(name)
-        widths.append((prompt.warning.width(), prompt.label.width(), needed))
+        lines.append([_lines_holding(label, name) for label in (prompt.warning, prompt.label)])
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PasswordPrompt, "exec", shown)
@@ -113,5 +113,22 @@ def test_the_prompt_shows_a_long_file_name_on_one_line(
         assert ask_password(parent, name, label, again=True) is None
     finally:
         i18n.install_translators(app, "en")
-    [(warning, label_width, needed)] = widths
-    assert warning >= needed and label_width >= needed
+    assert lines == [[1, 1]]
+
+
+def _lines_holding(label: QLabel, text: str) -> int:
+    """On how many lines ``label``, as laid out at its width, shows ``text``."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays the text out
+    plain = document.toPlainText()
+    start = plain.index(text)
+    block = document.findBlock(start)
+    layout = block.layout()
+    assert layout.lineCount() > 0
+    first = layout.lineForTextPosition(start - block.position()).lineNumber()
+    last = layout.lineForTextPosition(start + len(text) - 1 - block.position()).lineNumber()
+    return last - first + 1

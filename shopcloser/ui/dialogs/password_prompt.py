@@ -9,7 +9,9 @@ the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +32,7 @@ MAX_WIDTH = 900
 class PasswordPrompt(QDialog):
     """``title`` and ``label`` come translated from the caller; ``warning``, when given,
     is shown above the label (e.g. that the last password did not open the file);
-    ``name`` is the file's name the texts quote."""
+    ``name`` is the file's name the texts quote, which is kept on one line."""
 
     def __init__(
         self,
@@ -43,14 +45,17 @@ class PasswordPrompt(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.warning = QLabel(warning, self)
+        self.label_text, self.warning_text = label, warning  # as given, in plain text
+        self.warning = QLabel(_unbroken(warning, name), self)
         self.warning.setWordWrap(True)
         self.warning.setVisible(bool(warning))
         font = self.warning.font()
         font.setBold(True)
         self.warning.setFont(font)
-        self.label = QLabel(label, self)
+        self.label = QLabel(_unbroken(label, name), self)
         self.label.setWordWrap(True)
+        for shown in (self.warning, self.label):
+            shown.setTextFormat(Qt.TextFormat.RichText)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = QDialogButtonBox(
@@ -89,6 +94,17 @@ class PasswordPrompt(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.password.text()
+
+
+def _unbroken(text: str, name: str) -> str:
+    """``text`` as rich text in which ``name`` is never wrapped: a browser's second
+    download "ExportOrderList202005011200 (1).xlsx", or a name with a hyphen, was split
+    at its space or hyphen."""
+    shown = html.escape(text, quote=False)
+    if name:
+        quoted = html.escape(name, quote=False)
+        shown = shown.replace(quoted, f'<span style="white-space: nowrap">{quoted}</span>')
+    return f"<qt>{shown}</qt>"
 
 
 def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False) -> str | None:
