@@ -2011,6 +2011,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
         <translation>这一行不完整：文件在它的最后一格中间就结束了（文件可能被截断了）</translation>
     </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}：{value}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>

@@ -2011,6 +2011,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
         <translation>這一列不完整：檔案在它的最後一格中間就結束了（檔案可能被截斷了）</translation>
     </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}：{value}</translation>
+    </message>
 </context>
 <context>
     <name>OrderDetailsPane</name>

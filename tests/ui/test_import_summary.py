@@ -247,3 +247,27 @@ def test_a_summary_that_cannot_be_saved_says_why(
     assert said[0].startswith(f"The summary could not be saved as {target} (")
     assert said[0].endswith("Choose another folder, or free some disk space, and try again.")
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(("language", "colon"), [("en", ": "), ("zh_CN", "："), ("zh_TW", "：")])
+def test_a_cell_that_could_not_be_read_is_shown_with_the_language_colon(
+    qtbot: QtBot, language: str, colon: str
+) -> None:
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+
+    summary = ImportSummary(batch_id=1)
+    summary.flagged = [
+        FlaggedRow(
+            "ExportOrderList.csv", 2, [("订单创建时间", "2017年13月45日")], "35153131470000001"
+        )
+    ]
+    summary.flagged_total = 1
+    app = create_application(language)
+    try:
+        dialog = ImportSummaryDialog(summary)
+        qtbot.addWidget(dialog)
+        shown = dialog.flagged.model().index(0, 2).data()
+    finally:
+        i18n.install_translators(app, "en")
+    assert shown == f"订单创建时间{colon}2017年13月45日"
