@@ -2765,6 +2765,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已读取全部 {done} 行 · 正在收尾…</translation>
     </message>
     <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done}/{total} 行</translation>
+    </message>
+    <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
         <translation>{done}/{total} 行 · 每秒 {speed} 行 · 约剩 {left} 秒</translation>
     </message>

@@ -2765,6 +2765,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已讀取全部 {done} 列 · 正在收尾…</translation>
     </message>
     <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done}/{total} 列</translation>
+    </message>
+    <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
         <translation>{done}/{total} 列 · 每秒 {speed} 列 · 約剩 {left} 秒</translation>
     </message>

@@ -366,6 +366,9 @@ def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> N
 
     dialog = ProgressDialog("Importing orders")
     qtbot.addWidget(dialog)
+    # Before the first row: no speed yet, so no time left either (it said "about 1 s").
+    dialog.update_progress(0, 1000, "orders.csv")
+    assert dialog.rate.text() == "0 of 1,000 rows"
     dialog.update_progress(250, 1000, "orders.csv")
     assert (dialog.bar.minimum(), dialog.bar.maximum(), dialog.bar.value()) == (0, 1000, 250)
     assert "250 of 1,000 rows" in dialog.rate.text()
