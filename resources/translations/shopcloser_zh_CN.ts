@@ -1459,6 +1459,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
     </message>
     <message>
+        <source>Order report {name}: {rows} rows</source>
+        <translation>订单报表 {name}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Item report {name}: {rows} rows</source>
+        <translation>宝贝报表 {name}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>… and {n} more files (File → Import history lists them all)</source>
+        <translation>……另有 {n} 个文件（文件 → 导入记录中列出了全部文件）</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增订单：{n}</translation>
     </message>

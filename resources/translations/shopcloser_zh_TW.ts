@@ -1459,6 +1459,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
     </message>
     <message>
+        <source>Order report {name}: {rows} rows</source>
+        <translation>訂單報表 {name}：{rows} 列</translation>
+    </message>
+    <message>
+        <source>Item report {name}: {rows} rows</source>
+        <translation>寶貝報表 {name}：{rows} 列</translation>
+    </message>
+    <message>
+        <source>… and {n} more files (File → Import history lists them all)</source>
+        <translation>……另有 {n} 個檔案（檔案 → 匯入記錄中列出了全部檔案）</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增訂單：{n}</translation>
     </message>

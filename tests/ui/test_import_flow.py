@@ -59,6 +59,11 @@ def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtb
     dialog = _wait_for_summary(qtbot)
     text = dialog.plain_text()
     assert "Orders added: 20" in text
+    # Each file, as what it was read: the merchant sees both reports were taken.
+    assert text.startswith(
+        "Order report orders-2017.csv: 20 rows\nItem report items-2017.csv: 30 rows\n"
+    )
+    assert "Item report items-2017.csv: 30 rows" in dialog.text.text()
     dialog.close()
     qtbot.waitUntil(lambda: window.overview.counts["orders"].text() == "20", timeout=5000)
     status = store_status(window.state.store)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSt
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services import import_run
-from shopcloser.services.import_summary import FlaggedRow, ImportSummary
+from shopcloser.services.import_summary import FileSummary, FlaggedRow, ImportSummary
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
@@ -271,3 +271,15 @@ def test_a_cell_that_could_not_be_read_is_shown_with_the_language_colon(
     finally:
         i18n.install_translators(app, "en")
     assert shown == f"订单创建时间{colon}2017年13月45日"
+
+
+def test_the_files_of_a_big_import_are_listed_up_to_ten(qtbot: QtBot) -> None:
+    summary = ImportSummary(batch_id=1)
+    summary.files = [
+        FileSummary(f"ExportOrderList2020{month:02d}011200.csv", "", "orders", "", [], 1200, 0)
+        for month in range(1, 13)
+    ]
+    lines = _dialog(qtbot, summary).file_lines()
+    assert lines[0] == "Order report ExportOrderList202001011200.csv: 1,200 rows"
+    assert len(lines) == 11
+    assert lines[-1] == "… and 2 more files (File → Import history lists them all)"

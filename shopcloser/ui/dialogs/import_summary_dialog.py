@@ -37,6 +37,7 @@ from shopcloser.ui.problem_texts import problems_text
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
+MAX_FILES_LISTED = 10  # files named in the summary; the history names them all
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -216,8 +217,30 @@ class ImportSummaryDialog(QDialog):
         return lines
 
     def lines(self) -> list[str]:
-        """The summary as text (for Copy and Save): the warnings first, then the counts."""
-        return [*self.warning_lines(), *self.count_lines()]
+        """The summary as text (for Copy and Save): the warnings first, then the files
+        and the counts."""
+        return [*self.warning_lines(), *self.file_lines(), *self.count_lines()]
+
+    def file_lines(self) -> list[str]:
+        """Each file read, as what it was read (an order or an item report), with its rows:
+        the merchant sees that every file they chose was taken, and taken for what it is."""
+        locale = self.locale()
+        files = self.summary.files
+        lines = [
+            (
+                self.tr("Order report {name}: {rows} rows")
+                if info.kind == "orders"
+                else self.tr("Item report {name}: {rows} rows")
+            ).format(name=info.name, rows=locale.toString(info.rows))
+            for info in files[:MAX_FILES_LISTED]
+        ]
+        if len(files) > MAX_FILES_LISTED:
+            lines.append(
+                self.tr("… and {n} more files (File → Import history lists them all)").format(
+                    n=locale.toString(len(files) - MAX_FILES_LISTED)
+                )
+            )
+        return lines
 
     def count_lines(self) -> list[str]:
         s = self.summary
@@ -268,7 +291,9 @@ class ImportSummaryDialog(QDialog):
         return lines
 
     def summary_html(self) -> str:
-        return "<br>".join(_escape(line) for line in self.count_lines())
+        files = "<br>".join(_escape(line) for line in self.file_lines())
+        counts = "<br>".join(_escape(line) for line in self.count_lines())
+        return f"{files}<br><br>{counts}" if files else counts
 
     def plain_text(self) -> str:
         rows = [
