@@ -1511,6 +1511,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>无法把摘要保存为 {path}（{reason}）。请换一个文件夹，或腾出一些磁盘空间，然后再试一次。</translation>
     </message>

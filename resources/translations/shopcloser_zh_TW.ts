@@ -1511,6 +1511,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>無法把摘要儲存為 {path}（{reason}）。請換一個資料夾，或騰出一些磁碟空間，然後再試一次。</translation>
     </message>

@@ -71,8 +71,11 @@ def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtb
 
 
 def test_flagged_rows_are_listed_and_can_be_copied(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from shopcloser.ui.dialogs import import_summary_dialog
+
+    monkeypatch.setattr(import_summary_dialog, "COPIED_SHOWN_MS", 100)
     broken = tmp_path / "orders.csv"
     original = (DATA / "orders-2017.csv").read_bytes()
     # An unreadable payment time in one row: imported anyway, flagged with its row.
@@ -93,6 +96,8 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     assert _cell_text(dialog.flagged, 0, 3) == order_id
     copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
     copy.click()
+    assert copy.text() == "Copied"  # the clipboard shows nothing: the button says it
+    qtbot.waitUntil(lambda: copy.text() == "Copy", timeout=5000)
     assert "not a time" in QApplication.clipboard().text()
     assert f"(order {order_id})" in QApplication.clipboard().text()
     # The summary stays open beside the window; a double-click shows the row's order.

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSaveFile,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
@@ -38,6 +39,7 @@ from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
 MAX_FILES_LISTED = 10  # files named in the summary; the history names them all
+COPIED_SHOWN_MS = 2000  # how long Copy says "Copied" after a click
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -113,11 +115,11 @@ class ImportSummaryDialog(QDialog):
         self.cut_note.setVisible(summary.flagged_total > len(summary.flagged))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(self.tr("Copy"), self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
         save = QPushButton(self.tr("Save…"), self)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.plain_text()))
+        self.copy_button.clicked.connect(self._copy)
         save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -311,6 +313,13 @@ class ImportSummaryDialog(QDialog):
                 )
             )
         return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
+
+    def _copy(self) -> None:
+        """Copy the summary, and say so on the button for a moment: the clipboard shows
+        nothing, so a click seemed to do nothing."""
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_SHOWN_MS, self, lambda: self.copy_button.setText(self.tr("Copy")))
 
     def _order_chosen(self, index: QModelIndex) -> None:
         order_id = self.summary.flagged[index.row()].order_id
