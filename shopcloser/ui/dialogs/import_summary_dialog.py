@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -126,15 +127,34 @@ class ImportSummaryDialog(QDialog):
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.text)
+        layout.addWidget(self._report_area(), 0 if has_flagged else 1)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
         layout.addWidget(self.cut_note)
-        if not has_flagged:
-            layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(760, 480 if has_flagged else 300)
+        self._fit_height(480 if has_flagged else 300)
+
+    def _report_area(self) -> QScrollArea:
+        """The warnings, the files and the counts, scrolled when they are more than the
+        dialog shows: squeezed, three warnings and a dozen files cut the counts off."""
+        report = QWidget(self)
+        column = QVBoxLayout(report)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.warning)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        self.report_area = QScrollArea(self)
+        self.report_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.report_area.setWidgetResizable(True)
+        self.report_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report_area.setWidget(report)
+        return self.report_area
+
+    def _fit_height(self, least: int) -> None:
+        """Tall enough for what the dialog holds, within the screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 700
+        self.resize(760, min(max(least, self.sizeHint().height()), room))
 
     def _fit_columns(self) -> None:
         """The file column as wide as the longest file name, within reason (the problems
