@@ -52,7 +52,9 @@ def test_an_older_export_is_warned_about_apart_from_the_counts(
     dialog = _dialog(qtbot, import_files(store, [older]))
     assert dialog.windowTitle() == "Import finished"
     assert dialog.warning.isVisible()
-    report = dialog.report_area.widget().layout()
+    area = dialog.report_area.widget()
+    assert area is not None
+    report = area.layout()
     assert report is not None
     assert report.indexOf(dialog.warning) < report.indexOf(dialog.text)
     icon = next(label for label in dialog.warning.findChildren(QLabel) if label.pixmap())
