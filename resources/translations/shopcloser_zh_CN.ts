@@ -1376,6 +1376,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>移除订单</translation>
     </message>
     <message>
+        <source>Items added / updated</source>
+        <translation>新增 / 更新宝贝</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1455,6 +1459,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
     </message>
     <message>
+        <source>Order report {name}: {rows} rows</source>
+        <translation>订单报表 {name}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Item report {name}: {rows} rows</source>
+        <translation>宝贝报表 {name}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>… and {n} more files (File → Import history lists them all)</source>
+        <translation>……另有 {n} 个文件（文件 → 导入记录中列出了全部文件）</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增订单：{n}</translation>
     </message>
@@ -1493,6 +1509,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
         <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
@@ -2006,6 +2026,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
         <translation>这一行不完整：文件在它的最后一格中间就结束了（文件可能被截断了）</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}：{value}</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2779,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>All {done} rows read · finishing…</source>
         <translation>已读取全部 {done} 行 · 正在收尾…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done}/{total} 行</translation>
     </message>
     <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>

@@ -1376,6 +1376,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>移除訂單</translation>
     </message>
     <message>
+        <source>Items added / updated</source>
+        <translation>新增 / 更新商品</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已復原</translation>
     </message>
@@ -1455,6 +1459,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
     </message>
     <message>
+        <source>Order report {name}: {rows} rows</source>
+        <translation>訂單報表 {name}：{rows} 列</translation>
+    </message>
+    <message>
+        <source>Item report {name}: {rows} rows</source>
+        <translation>寶貝報表 {name}：{rows} 列</translation>
+    </message>
+    <message>
+        <source>… and {n} more files (File → Import history lists them all)</source>
+        <translation>……另有 {n} 個檔案（檔案 → 匯入記錄中列出了全部檔案）</translation>
+    </message>
+    <message>
         <source>Orders added: {n}</source>
         <translation>新增訂單：{n}</translation>
     </message>
@@ -1493,6 +1509,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
         <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
     </message>
     <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
@@ -2006,6 +2026,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Incomplete row: the file ends inside its last cell (it may be cut short)</source>
         <translation>這一列不完整：檔案在它的最後一格中間就結束了（檔案可能被截斷了）</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}：{value}</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2779,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>All {done} rows read · finishing…</source>
         <translation>已讀取全部 {done} 列 · 正在收尾…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows</source>
+        <translation>{done}/{total} 列</translation>
     </message>
     <message>
         <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>

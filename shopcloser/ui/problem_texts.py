@@ -7,7 +7,11 @@ from collections.abc import Iterable
 
 from shopcloser import i18n
 from shopcloser.formats.problems import row_problem_message
-from shopcloser.messages import CONTEXT
+from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP
+
+# A cell that could not be read: its column and its text, with the language's colon
+# (a Chinese screen showed "订单创建时间: 2017年13月45日").
+CELL_PROBLEM = QT_TRANSLATE_NOOP("Messages", "{column}: {value}")
 
 
 def problems_text(problems: Iterable[tuple[str, str]], separator: str = "; ") -> str:
@@ -19,4 +23,4 @@ def problem_text(column: str, value: str) -> str:
     message = row_problem_message(column, value)
     if message is not None:
         return i18n.translate(CONTEXT, message[0], **message[1])
-    return f"{column}: {value}"
+    return i18n.translate(CONTEXT, CELL_PROBLEM, column=column, value=value)

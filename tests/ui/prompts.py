@@ -18,9 +18,9 @@ def answer_password_prompts(monkeypatch: pytest.MonkeyPatch, *answers: str) -> l
     asked: list[str] = []
 
     def answer(prompt: PasswordPrompt) -> int:
-        shown = [prompt.label.text()]
+        shown = [prompt.label_text]
         if not prompt.warning.isHidden():
-            shown.insert(0, prompt.warning.text())
+            shown.insert(0, prompt.warning_text)
         asked.append("\n".join(shown))
         if not replies:
             return QDialog.DialogCode.Rejected

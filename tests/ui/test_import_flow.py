@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from shopcloser import i18n
 from shopcloser.services.importing import import_files
 from shopcloser.services.status import store_status
 from shopcloser.store.database import open_store
+from shopcloser.ui.dialogs.import_history_dialog import UNDONE
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
 from tests.helpers import downgrade_store
@@ -57,6 +59,11 @@ def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtb
     dialog = _wait_for_summary(qtbot)
     text = dialog.plain_text()
     assert "Orders added: 20" in text
+    # Each file, as what it was read: the merchant sees both reports were taken.
+    assert text.startswith(
+        "Order report orders-2017.csv: 20 rows\nItem report items-2017.csv: 30 rows\n"
+    )
+    assert "Item report items-2017.csv: 30 rows" in dialog.text.text()
     dialog.close()
     qtbot.waitUntil(lambda: window.overview.counts["orders"].text() == "20", timeout=5000)
     status = store_status(window.state.store)
@@ -64,8 +71,11 @@ def test_import_shows_a_summary_and_updates_the_overview(window: MainWindow, qtb
 
 
 def test_flagged_rows_are_listed_and_can_be_copied(
-    window: MainWindow, qtbot: QtBot, tmp_path: Path
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from shopcloser.ui.dialogs import import_summary_dialog
+
+    monkeypatch.setattr(import_summary_dialog, "COPIED_SHOWN_MS", 100)
     broken = tmp_path / "orders.csv"
     original = (DATA / "orders-2017.csv").read_bytes()
     # An unreadable payment time in one row: imported anyway, flagged with its row.
@@ -86,6 +96,8 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     assert _cell_text(dialog.flagged, 0, 3) == order_id
     copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
     copy.click()
+    assert copy.text() == "Copied"  # the clipboard shows nothing: the button says it
+    qtbot.waitUntil(lambda: copy.text() == "Copy", timeout=5000)
     assert "not a time" in QApplication.clipboard().text()
     assert f"(order {order_id})" in QApplication.clipboard().text()
     # The summary stays open beside the window; a double-click shows the row's order.
@@ -282,9 +294,13 @@ def test_the_newest_import_can_be_undone_from_the_window(
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert _cell_text(dialog.table, 0, 2) == "items-2017.csv"
+    # The item report added no orders: the history says what it did add.
+    assert [_cell_text(dialog.table, 0, column) for column in (3, 5)] == ["0 / 0", "30 / 0"]
+    header = dialog.table.horizontalHeaderItem(5)
+    assert header is not None and header.text() == "Items added / updated"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 5) != "", timeout=15_000)
+    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, UNDONE) != "", timeout=15_000)
     assert store_status(window.state.store).as_json() == before_second
     said = (
         f"Import 2 of {dialog.batches[0].started_at:%Y-%m-%d %H:%M} undone. Orders: 0 removed, "
@@ -321,7 +337,7 @@ def test_the_history_counts_the_orders_an_import_removed(
     assert [_cell_text(dialog.table, row, 4) for row in (0, 1)] == ["1", "0"]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.undo_button.click()
-    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, 5) != "", timeout=15_000)
+    qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, UNDONE) != "", timeout=15_000)
     assert _cell_text(dialog.table, 0, 4) == "1"  # what the import did, undone or not
     assert "Orders: 0 removed, 1 changed back." in dialog.done_label.text()
     assert store_status(window.state.store).as_json() == before
@@ -360,6 +376,9 @@ def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> N
 
     dialog = ProgressDialog("Importing orders")
     qtbot.addWidget(dialog)
+    # Before the first row: no speed yet, so no time left either (it said "about 1 s").
+    dialog.update_progress(0, 1000, "orders.csv")
+    assert dialog.rate.text() == "0 of 1,000 rows"
     dialog.update_progress(250, 1000, "orders.csv")
     assert (dialog.bar.minimum(), dialog.bar.maximum(), dialog.bar.value()) == (0, 1000, 250)
     assert "250 of 1,000 rows" in dialog.rate.text()
@@ -441,3 +460,34 @@ def test_a_new_import_clears_an_old_cancelled_message(window: MainWindow, qtbot:
     assert window.statusBar().currentMessage() == ""
     _wait_for_summary(qtbot).close()
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_history_shows_each_time_on_one_line(
+    language: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The columns fit their values (a time was cut in two lines in a 100 px column)."""
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from shopcloser.ui.state import AppState
+
+    store = open_store(str(tmp_path / "shop.db"))
+    app = create_application(language)
+    try:
+        import_files(store, [DATA / "orders-2017.csv"])
+        import_files(store, [DATA / "items-2017.csv", DATA / "orders-2018.csv"])
+        dialog = ImportHistoryDialog(AppState(store), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                if column == 2:  # the files: they wrap, their row grows
+                    continue
+                text = _cell_text(table, row, column)
+                assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
+    finally:
+        i18n.install_translators(app, "en")
+        store.close()

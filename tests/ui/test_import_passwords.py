@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services.status import store_status
@@ -79,3 +80,55 @@ def test_cancel_after_a_wrong_password_ends_the_import(
     assert summary_dialog() is None
     assert window.importer.dialog is None
     assert store_status(window.state.store).orders == 0
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_prompt_shows_a_long_file_name_on_one_line(
+    language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seller centre's names are long, and a browser adds " (1)" to a second download
+    of the same name: the prompt is wide enough that the name, in the bold warning and in
+    the label, is never broken across two lines."""
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.password_prompt import ask_password
+
+    app = create_application(language)
+    name = "ExportOrderDetailList202005011200 (1).xlsx"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    lines: list[list[int]] = []
+
+    def shown(prompt: PasswordPrompt) -> int:
+        prompt.show()
+        qtbot.waitExposed(prompt)
+        lines.append([_lines_holding(label, name) for label in (prompt.warning, prompt.label)])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PasswordPrompt, "exec", shown)
+    try:
+        label = QApplication.translate(
+            "ImportFlow", "{name} is protected with a password. Enter it to import the file:"
+        ).format(name=name)
+        assert ask_password(parent, name, label, again=True) is None
+    finally:
+        i18n.install_translators(app, "en")
+    assert lines == [[1, 1]]
+
+
+def _lines_holding(label: QLabel, text: str) -> int:
+    """On how many lines ``label``, as laid out at its width, shows ``text``."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    document.size()  # lays the text out
+    plain = document.toPlainText()
+    start = plain.index(text)
+    block = document.findBlock(start)
+    layout = block.layout()
+    assert layout.lineCount() > 0
+    first = layout.lineForTextPosition(start - block.position()).lineNumber()
+    last = layout.lineForTextPosition(start + len(text) - 1 - block.position()).lineNumber()
+    return last - first + 1

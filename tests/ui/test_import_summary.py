@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QSt
 from pytestqt.qtbot import QtBot
 
 from shopcloser.services import import_run
-from shopcloser.services.import_summary import FlaggedRow, ImportSummary
+from shopcloser.services.import_summary import (
+    FileSummary,
+    FlaggedRow,
+    ImportSummary,
+    OlderExport,
+    WentBack,
+)
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
@@ -45,9 +52,11 @@ def test_an_older_export_is_warned_about_apart_from_the_counts(
     dialog = _dialog(qtbot, import_files(store, [older]))
     assert dialog.windowTitle() == "Import finished"
     assert dialog.warning.isVisible()
-    layout = dialog.layout()
-    assert layout is not None
-    assert layout.indexOf(dialog.warning) < layout.indexOf(dialog.text)
+    area = dialog.report_area.widget()
+    assert area is not None
+    report = area.layout()
+    assert report is not None
+    assert report.indexOf(dialog.warning) < report.indexOf(dialog.text)
     icon = next(label for label in dialog.warning.findChildren(QLabel) if label.pixmap())
     assert not icon.pixmap().isNull()
     said = "ExportOrderDetailList202003151200.csv was exported on 2020-03-15 12:00"
@@ -247,3 +256,70 @@ def test_a_summary_that_cannot_be_saved_says_why(
     assert said[0].startswith(f"The summary could not be saved as {target} (")
     assert said[0].endswith("Choose another folder, or free some disk space, and try again.")
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(("language", "colon"), [("en", ": "), ("zh_CN", "："), ("zh_TW", "：")])
+def test_a_cell_that_could_not_be_read_is_shown_with_the_language_colon(
+    qtbot: QtBot, language: str, colon: str
+) -> None:
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+
+    summary = ImportSummary(batch_id=1)
+    summary.flagged = [
+        FlaggedRow(
+            "ExportOrderList.csv", 2, [("订单创建时间", "2017年13月45日")], "35153131470000001"
+        )
+    ]
+    summary.flagged_total = 1
+    app = create_application(language)
+    try:
+        dialog = ImportSummaryDialog(summary)
+        qtbot.addWidget(dialog)
+        shown = dialog.flagged.model().index(0, 2).data()
+    finally:
+        i18n.install_translators(app, "en")
+    assert shown == f"订单创建时间{colon}2017年13月45日"
+
+
+def test_the_files_of_a_big_import_are_listed_up_to_ten(qtbot: QtBot) -> None:
+    summary = ImportSummary(batch_id=1)
+    summary.files = [
+        FileSummary(f"ExportOrderList2020{month:02d}011200.csv", "", "orders", "", [], 1200, 0)
+        for month in range(1, 13)
+    ]
+    lines = _dialog(qtbot, summary).file_lines()
+    assert lines[0] == "Order report ExportOrderList202001011200.csv: 1,200 rows"
+    assert len(lines) == 11
+    assert lines[-1] == "… and 2 more files (File → Import history lists them all)"
+
+
+def test_a_long_summary_scrolls_rather_than_cutting_lines_off(qtbot: QtBot) -> None:
+    """Three warnings, a dozen files and rows to review: each text has its whole height
+    (the warnings and the counts were squeezed and cut off), the counts scroll into
+    view, and the dialog fits on the screen."""
+    summary = _many_flagged(40)
+    summary.files = [
+        FileSummary(f"ExportOrderList2020{month:02d}011200.csv", "", "orders", "", [], 1200, 0)
+        for month in range(1, 13)
+    ]
+    summary.older_exports = [
+        OlderExport(
+            "ExportOrderList202001011200.csv",
+            datetime(2020, 1, 1, 12),
+            "ExportOrderList202005011200.csv",
+            datetime(2020, 5, 1, 12),
+        )
+    ]
+    summary.went_back = WentBack(12, ["35153131470000001", "35153131470000002"])
+    summary.unmatched_item_orders = 7
+    dialog = _dialog(qtbot, summary)
+    for label in (dialog.warning_text, dialog.text):
+        assert label.height() >= label.heightForWidth(label.width())
+    dialog.report_area.ensureWidgetVisible(dialog.text)
+    bottom = dialog.text.mapTo(dialog.report_area.viewport(), dialog.text.rect().bottomLeft())
+    assert bottom.y() <= dialog.report_area.viewport().height()
+    screen = dialog.screen()
+    assert screen is not None
+    assert dialog.frameGeometry().height() <= screen.availableGeometry().height()
+    assert dialog.flagged.height() >= 4 * dialog.flagged.verticalHeader().defaultSectionSize()

@@ -25,7 +25,10 @@ from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
 from shopcloser.ui.worker import Operation
 
+_FILES = 2
 _REMOVED = 4  # the column of the orders an import removed
+_ITEMS = 5
+UNDONE = 6
 
 
 class ImportHistoryDialog(QDialog):
@@ -44,7 +47,7 @@ class ImportHistoryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -52,6 +55,8 @@ class ImportHistoryDialog(QDialog):
                 self.tr("Files"),
                 self.tr("Orders added / updated"),
                 self.tr("Orders removed"),
+                # An item report alone adds items, not orders: "0 / 0" orders said nothing.
+                self.tr("Items added / updated"),
                 self.tr("Undone"),
             ]
         )
@@ -63,8 +68,9 @@ class ImportHistoryDialog(QDialog):
                 "lists all their items under other orders."
             )
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(_FILES, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.undo_button = QPushButton(self.tr("Undo the newest import…"), self)
@@ -81,7 +87,7 @@ class ImportHistoryDialog(QDialog):
         self.done_label.hide()
         layout.addWidget(self.done_label)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        self.resize(940, 420)
         self.reload()
 
     def reload(self) -> None:
@@ -98,6 +104,7 @@ class ImportHistoryDialog(QDialog):
                 ", ".join(batch.files),
                 f"{locale.toString(batch.orders_added)} / {locale.toString(batch.orders_updated)}",
                 "—" if removed is None else locale.toString(removed),
+                f"{locale.toString(batch.items_added)} / {locale.toString(batch.items_updated)}",
                 undone,
             ]
             for column, text in enumerate(cells):
@@ -111,7 +118,15 @@ class ImportHistoryDialog(QDialog):
                         "count them."
                     )
                 )
+        self._fit()
         self.undo_button.setEnabled(self.newest() is not None)
+
+    def _fit(self) -> None:
+        """Every column but the files as wide as its header or longest value, so that a
+        time stays on one line; the files take the rest (their rows grow to fit)."""
+        for column in range(self.table.columnCount()):
+            if column != _FILES:
+                self.table.resizeColumnToContents(column)
 
     def newest(self) -> BatchInfo | None:
         return next((b for b in self.batches if b.can_undo), None)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSaveFile,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,6 +39,8 @@ from shopcloser.ui.problem_texts import problems_text
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
+MAX_FILES_LISTED = 10  # files named in the summary; the history names them all
+COPIED_SHOWN_MS = 2000  # how long Copy says "Copied" after a click
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -112,26 +116,45 @@ class ImportSummaryDialog(QDialog):
         self.cut_note.setVisible(summary.flagged_total > len(summary.flagged))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(self.tr("Copy"), self)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
         save = QPushButton(self.tr("Save…"), self)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.plain_text()))
+        self.copy_button.clicked.connect(self._copy)
         save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
 
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.text)
+        layout.addWidget(self._report_area(), 0 if has_flagged else 1)
         layout.addWidget(flagged_label)
         layout.addWidget(self.flagged, 1)
         layout.addWidget(self.cut_note)
-        if not has_flagged:
-            layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(760, 480 if has_flagged else 300)
+        self._fit_height(480 if has_flagged else 300)
+
+    def _report_area(self) -> QScrollArea:
+        """The warnings, the files and the counts, scrolled when they are more than the
+        dialog shows: squeezed, three warnings and a dozen files cut the counts off."""
+        report = QWidget(self)
+        column = QVBoxLayout(report)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.warning)
+        column.addWidget(self.text)
+        column.addStretch(1)
+        self.report_area = QScrollArea(self)
+        self.report_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.report_area.setWidgetResizable(True)
+        self.report_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.report_area.setWidget(report)
+        return self.report_area
+
+    def _fit_height(self, least: int) -> None:
+        """Tall enough for what the dialog holds, within the screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 700
+        self.resize(760, min(max(least, self.sizeHint().height()), room))
 
     def _fit_columns(self) -> None:
         """The file column as wide as the longest file name, within reason (the problems
@@ -216,8 +239,30 @@ class ImportSummaryDialog(QDialog):
         return lines
 
     def lines(self) -> list[str]:
-        """The summary as text (for Copy and Save): the warnings first, then the counts."""
-        return [*self.warning_lines(), *self.count_lines()]
+        """The summary as text (for Copy and Save): the warnings first, then the files
+        and the counts."""
+        return [*self.warning_lines(), *self.file_lines(), *self.count_lines()]
+
+    def file_lines(self) -> list[str]:
+        """Each file read, as what it was read (an order or an item report), with its rows:
+        the merchant sees that every file they chose was taken, and taken for what it is."""
+        locale = self.locale()
+        files = self.summary.files
+        lines = [
+            (
+                self.tr("Order report {name}: {rows} rows")
+                if info.kind == "orders"
+                else self.tr("Item report {name}: {rows} rows")
+            ).format(name=info.name, rows=locale.toString(info.rows))
+            for info in files[:MAX_FILES_LISTED]
+        ]
+        if len(files) > MAX_FILES_LISTED:
+            lines.append(
+                self.tr("… and {n} more files (File → Import history lists them all)").format(
+                    n=locale.toString(len(files) - MAX_FILES_LISTED)
+                )
+            )
+        return lines
 
     def count_lines(self) -> list[str]:
         s = self.summary
@@ -268,7 +313,9 @@ class ImportSummaryDialog(QDialog):
         return lines
 
     def summary_html(self) -> str:
-        return "<br>".join(_escape(line) for line in self.count_lines())
+        files = "<br>".join(_escape(line) for line in self.file_lines())
+        counts = "<br>".join(_escape(line) for line in self.count_lines())
+        return f"{files}<br><br>{counts}" if files else counts
 
     def plain_text(self) -> str:
         rows = [
@@ -286,6 +333,13 @@ class ImportSummaryDialog(QDialog):
                 )
             )
         return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
+
+    def _copy(self) -> None:
+        """Copy the summary, and say so on the button for a moment: the clipboard shows
+        nothing, so a click seemed to do nothing."""
+        QGuiApplication.clipboard().setText(self.plain_text())
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_SHOWN_MS, self, lambda: self.copy_button.setText(self.tr("Copy")))
 
     def _order_chosen(self, index: QModelIndex) -> None:
         order_id = self.summary.flagged[index.row()].order_id

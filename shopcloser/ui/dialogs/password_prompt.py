@@ -9,7 +9,10 @@ the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,24 +23,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Wide enough for a sentence on a line or two; wider when the file's name needs it, so
+# that the name (ExportOrderDetailList202005011200.xlsx, say) is never split across lines.
+MIN_WIDTH = 440
+MAX_WIDTH = 900
+
 
 class PasswordPrompt(QDialog):
     """``title`` and ``label`` come translated from the caller; ``warning``, when given,
-    is shown above the label (e.g. that the last password did not open the file)."""
+    is shown above the label (e.g. that the last password did not open the file);
+    ``name`` is the file's name the texts quote, which is kept on one line."""
 
     def __init__(
-        self, title: str, label: str, warning: str = "", parent: QWidget | None = None
+        self,
+        title: str,
+        label: str,
+        warning: str = "",
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.warning = QLabel(warning, self)
+        self.label_text, self.warning_text = label, warning  # as given, in plain text
+        self.warning = QLabel(_unbroken(warning, name), self)
         self.warning.setWordWrap(True)
         self.warning.setVisible(bool(warning))
         font = self.warning.font()
         font.setBold(True)
         self.warning.setFont(font)
-        self.label = QLabel(label, self)
+        self.label = QLabel(_unbroken(label, name), self)
         self.label.setWordWrap(True)
+        for shown in (self.warning, self.label):
+            shown.setTextFormat(Qt.TextFormat.RichText)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = QDialogButtonBox(
@@ -52,6 +70,12 @@ class PasswordPrompt(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.buttons)
         self._typed("")
+        self._fit_width(name, layout.contentsMargins().left() + layout.contentsMargins().right())
+
+    def _fit_width(self, name: str, margins: int) -> None:
+        # The bold warning is the widest rendering of the name; 8 px for the labels' own margins.
+        widest = QFontMetrics(self.warning.font()).horizontalAdvance(name) if name else 0
+        self.setMinimumWidth(min(max(MIN_WIDTH, widest + margins + 8), MAX_WIDTH))
 
     def ok_button(self) -> QPushButton:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -70,6 +94,17 @@ class PasswordPrompt(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.password.text()
+
+
+def _unbroken(text: str, name: str) -> str:
+    """``text`` as rich text in which ``name`` is never wrapped: a browser's second
+    download "ExportOrderList202005011200 (1).xlsx", or a name with a hyphen, was split
+    at its space or hyphen."""
+    shown = html.escape(text, quote=False)
+    if name:
+        quoted = html.escape(name, quote=False)
+        shown = shown.replace(quoted, f'<span style="white-space: nowrap">{quoted}</span>')
+    return f"<qt>{shown}</qt>"
 
 
 def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False) -> str | None:
@@ -92,6 +127,7 @@ def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False)
         label,
         warning,
         parent=parent,
+        name=name,
     )
     try:
         return prompt.answer()

@@ -43,10 +43,19 @@ class ProgressDialog(QDialog):
             self.rate.setText(
                 self.tr("All {done} rows read · finishing…").format(done=locale.toString(done))
             )
+        elif total > 0 and done == 0:
+            # Nothing read yet: no speed to tell the time left from.
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(0)
+            self.rate.setText(
+                self.tr("{done} of {total} rows").format(
+                    done=locale.toString(done), total=locale.toString(total)
+                )
+            )
         elif total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(done, total) / total))
-            left = (total - done) / speed if speed > 0 else 0
+            left = (total - done) / speed
             self.rate.setText(
                 self.tr("{done} of {total} rows · {speed} rows/s · about {left} s left").format(
                     done=locale.toString(done),
