@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from shopcloser import i18n
 from shopcloser.services.importing import import_files
 from shopcloser.services.status import store_status
-from shopcloser.store.database import open_store
+from shopcloser.store.database import Store, open_store
 from shopcloser.ui.dialogs.import_history_dialog import UNDONE
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
@@ -491,3 +491,40 @@ def test_the_history_shows_each_time_on_one_line(
     finally:
         i18n.install_translators(app, "en")
         store.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_history_shows_its_titles_and_times_whole(
+    qtbot: QtBot, store: Store, lang: str
+) -> None:
+    """Before: every column but the files kept Qt's 100 pixels, so "Orders added /
+    updated" was cut to "ers added / upda" and each time wrapped onto two lines."""
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from shopcloser.ui.state import AppState
+    from tests.ui.test_window_sizes import needed
+
+    import_files(store, [DATA / "orders-2017.csv", DATA / "items-2017.csv"], helper=False)
+    import_files(store, [DATA / "orders-2020.xlsx"], helper=False)
+    app = create_application(lang)
+    try:
+        dialog = ImportHistoryDialog(AppState(store), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table, header = dialog.table, dialog.table.horizontalHeader()
+        cut = []
+        for column in range(table.columnCount()):
+            width = header.sectionSize(column)
+            if header.sectionSizeHint(column) > width:
+                cut.append(f"header {column}: {width} < {header.sectionSizeHint(column)}")
+            for row in range(table.rowCount()):
+                text = _cell_text(table, row, column)
+                if column != 2 and needed(table, text) > width:  # the files take the rest
+                    cut.append(f"{text!r}: {width} < {needed(table, text)}")
+        assert cut == []
+        # Every column in sight, at the dialog's usual size.
+        assert header.length() <= table.viewport().width()
+    finally:
+        i18n.install_translators(app, "en")

@@ -346,6 +346,38 @@ def test_the_orders_model_on_its_own(shop: Store, qtbot: QtBot, qtmodeltester: o
     assert model.rowCount() == 7
 
 
+def test_rows_past_the_first_screenful_are_read_once_every_order_is_in(
+    store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Before: the first screenful (150 orders) was shown, and painted, before the rest
+    arrived; the page it was read into kept only those 150, so rows 150 to 199 raised
+    IndexError as they were painted (and the window crashed, scrolled there)."""
+    from shopcloser.services.importing import import_files
+    from shopcloser.services.orders import OrderFilter, OrderQuery
+    from shopcloser.ui.tabs.background import Background
+    from shopcloser.ui.tabs.orders_model import FIRST_ROWS, PAGE_ROWS
+    from tests.samples import write_orders
+
+    orders = tmp_path / "orders.csv"
+    write_orders(orders, 2 * PAGE_ROWS, seed=5, layout="2017")
+    import_files(store, [orders], helper=False)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    model = OrdersModel(store, Background(holder), OrderTexts(holder), holder)
+    first: list[int] = []
+
+    def painted() -> None:  # as the view does: it paints the first screenful as it arrives
+        first.append(model.rowCount())
+        assert model.index(0, 0).data()
+
+    model.modelReset.connect(painted)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.set_query(OrderQuery(filter=OrderFilter.ALL))
+    assert first == [FIRST_ROWS] and model.rowCount() > PAGE_ROWS
+    ids = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert all(ids) and len(set(ids)) == len(ids)
+
+
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_chart_reads_in_light_and_dark_palettes(tab: OrdersTab, dark: bool) -> None:
     chart = tab.readiness.chart

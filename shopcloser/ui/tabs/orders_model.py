@@ -159,6 +159,9 @@ class OrdersModel(QAbstractTableModel):
             if len(keys) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
                 self._keys = keys
+                # The page the first screenful ends in was read with its rows only: it is
+                # read again, with the rows that follow them.
+                self._pages.pop(shown // PAGE_ROWS, None)
                 self.endInsertRows()
         else:
             self._reset(keys)
