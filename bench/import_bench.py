@@ -249,6 +249,8 @@ def _shopcloser_case(name: str, db: Path, files: list[Path], env: dict[str, str]
 
 def isolated_env(home: Path) -> dict[str, str]:
     """The environment of a child ShopCloser process whose folders live under ``home``."""
+    from tests.screen import offscreen_desktop
+
     env = dict(os.environ)
     env.update(
         HOME=str(home),
@@ -256,7 +258,7 @@ def isolated_env(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_STATE_HOME=str(home / "state"),
         XDG_CACHE_HOME=str(home / "cache"),
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=offscreen_desktop(),  # the window's children (bench.gui_stall)
         LANGUAGE="en",
         LC_ALL="C.UTF-8",
         PYTHONPATH=str(REPO),

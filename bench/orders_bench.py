@@ -492,6 +492,8 @@ def measure_services(db: Path) -> list[tuple[str, float]]:
 
 
 def main(quick: bool = False) -> None:
+    from tests.screen import offscreen_desktop
+
     size = QUICK_SIZE if quick else SIZE
     print(f"\nOrder reconciliation, {size:,} orders (offscreen)")
     db = store_for(size)
@@ -501,7 +503,7 @@ def main(quick: bool = False) -> None:
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": offscreen_desktop()},
         check=False,
     )
     if child.returncode != 0:

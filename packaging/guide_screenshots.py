@@ -42,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
                 for key, value in os.environ.items()
                 if not key.startswith(("XDG_", "SHOPCLOSER_"))  # defaults under the home
             }
-            env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", LANGUAGE=language)
+            # A desktop's screen: Qt's offscreen one is smaller than the window's first size.
+            screen = REPO / "tests" / "desktop-screen.json"
+            env.update(
+                HOME=str(home), QT_QPA_PLATFORM=f"offscreen:configfile={screen}", LANGUAGE=language
+            )
             command = [sys.executable, __file__, "--child", language, "--out", str(args.out)]
             subprocess.run(command, env=env, cwd=REPO, check=True)
     return 0

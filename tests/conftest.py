@@ -20,13 +20,18 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English source strings unless a test picks a language itself.
 os.environ["LANGUAGE"] = "en"
 os.environ["LC_ALL"] = "C.UTF-8"
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # so tests can import tests.samples and bench helpers
+
+from tests.screen import offscreen_desktop  # noqa: E402 - needs the path above
+
+# No display: the offscreen platform, with a desktop's screen (child processes inherit it).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen_desktop()
 
 
 @pytest.fixture(autouse=True)

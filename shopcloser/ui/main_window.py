@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,6 +27,18 @@ from shopcloser.ui.tabs.overview import OverviewTab
 
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
+
+
+FIRST_SIZE = QSize(1100, 720)
+# Room the window's frame and title bar take around the size given to resize().
+FRAME_ROOM = QSize(40, 60)
+
+
+def first_size(free: QSize) -> QSize:
+    """The size the window opens at the first time: 1100×720, or as much as fits the
+    screen's free area with its frame (a 1366×768 laptop with a taskbar leaves about 728
+    pixels of height: the status bar would be under the taskbar)."""
+    return FIRST_SIZE.boundedTo(free - FRAME_ROOM)
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +216,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value(_GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(1100, 720)
+        self.resize(first_size(self.screen().availableGeometry().size()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.importer.confirm_close():

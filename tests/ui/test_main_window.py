@@ -4,12 +4,12 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from shopcloser.store.database import open_store
-from shopcloser.ui.main_window import MainWindow
+from shopcloser.ui.main_window import MainWindow, first_size
 
 
 def test_every_tab_can_be_visited(window: MainWindow, qtbot: QtBot) -> None:
@@ -73,6 +73,28 @@ def test_geometry_is_remembered(window: MainWindow, store: object, qtbot: QtBot)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (761, 543)
     qtbot.waitUntil(lambda: again.overview.status is not None, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    ("free", "opens_at"),
+    [
+        ((1920, 1040), (1100, 720)),  # a desktop with a taskbar
+        ((1366, 728), (1100, 668)),  # the common laptop: 768 less a 40-pixel taskbar
+        ((1280, 680), (1100, 620)),
+    ],
+)
+def test_the_window_first_opens_within_the_free_screen(
+    free: tuple[int, int], opens_at: tuple[int, int]
+) -> None:
+    """1100×720 with its frame (some 30 pixels of title bar) is taller than a 1366×768
+    laptop's screen less its taskbar: the status bar would open under the taskbar."""
+    assert first_size(QSize(*free)).toTuple() == opens_at
+
+
+def test_a_first_window_opens_at_its_first_size(window: MainWindow) -> None:
+    free = window.screen().availableGeometry().size()
+    assert window.size() == first_size(free)
+    assert free.toTuple() == (1920, 1080)  # the tests' desktop screen
 
 
 def test_checklist_ticks_are_kept_in_the_store(window: MainWindow, qtbot: QtBot) -> None:
