@@ -20,6 +20,7 @@ from shopcloser.logs import log_file
 from shopcloser.store.database import Store
 from shopcloser.ui import state as changes
 from shopcloser.ui.import_flow import ImportFlow
+from shopcloser.ui.sizes import fitted
 from shopcloser.ui.state import AppState
 from shopcloser.ui.tabs.backup import BackupTab
 from shopcloser.ui.tabs.orders import OrdersTab
@@ -30,15 +31,12 @@ _STATE_KEY = "window/state"
 
 
 FIRST_SIZE = QSize(1100, 720)
-# Room the window's frame and title bar take around the size given to resize().
-FRAME_ROOM = QSize(40, 60)
 
 
 def first_size(free: QSize) -> QSize:
     """The size the window opens at the first time: 1100×720, or as much as fits the
-    screen's free area with its frame (a 1366×768 laptop with a taskbar leaves about 728
-    pixels of height: the status bar would be under the taskbar)."""
-    return FIRST_SIZE.boundedTo(free - FRAME_ROOM)
+    screen's free area (else its status bar could open under a laptop's taskbar)."""
+    return fitted(FIRST_SIZE, free)
 
 
 class MainWindow(QMainWindow):

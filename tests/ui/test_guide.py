@@ -61,3 +61,47 @@ def test_the_zh_tw_guide_masks_names_in_traditional_characters() -> None:
     text = guide_file("zh_TW").read_text(encoding="utf-8")
     assert "张" not in text
     assert "`張**`" in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_guides_pictures_fit_its_page(qtbot: QtBot, language: str) -> None:
+    """The pictures of the window (1100 pixels wide) made the guide scroll sideways."""
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+
+    app = create_application(language)
+    try:
+        dialog = GuideDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        browser = dialog.browser
+        assert "](images/" in guide_file(language).read_text(encoding="utf-8")
+        assert browser.horizontalScrollBar().maximum() == 0
+        assert set(_picture_widths(browser)) == {1100}  # the dialog opens wide enough
+        dialog.resize(760, 600)  # a smaller screen, or the merchant made it smaller
+        qtbot.waitUntil(lambda: browser.viewport().width() < 760)
+        assert browser.horizontalScrollBar().maximum() == 0
+        room = browser.viewport().width() - 2 * browser.document().documentMargin()
+        assert max(_picture_widths(browser)) <= room
+        dialog.resize(2400, 900)  # wider than the pictures: shown at their own size
+        qtbot.waitUntil(lambda: browser.viewport().width() > 2000)
+        assert browser.horizontalScrollBar().maximum() == 0
+        assert set(_picture_widths(browser)) == {1100}
+    finally:
+        i18n.install_translators(app, "en")
+
+
+def _picture_widths(browser: QTextBrowser) -> list[float]:
+    widths = []
+    block = browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                widths.append(form.toImageFormat().width())
+            fragments += 1
+        block = block.next()
+    assert widths, "the guide shows no picture"
+    return widths

@@ -1,0 +1,14 @@
+"""Sizes windows open at, fitted to the screen they open on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+# Room the frame and title bar take around the size given to resize().
+FRAME_ROOM = QSize(40, 60)
+
+
+def fitted(wanted: QSize, free: QSize) -> QSize:
+    """``wanted``, or as much of it as fits, with its frame, the screen's free area (a
+    1366×768 laptop with a taskbar leaves about 728 pixels of height)."""
+    return wanted.boundedTo(free - FRAME_ROOM)
