@@ -13,6 +13,7 @@ BENCHES = (
     "bench.startup",
     "bench.import_bench",
     "bench.gui_stall",
+    "bench.refusal_bench",
     "bench.orders_bench",
     "bench.backup_bench",
 )

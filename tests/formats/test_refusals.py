@@ -10,7 +10,6 @@ import shutil
 import struct
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -276,6 +275,12 @@ def _sheet_with(tmp_path: Path, change: Callable[[bytes], bytes], base: Path | N
 
 FAR_CELL = b'<c r="A4000000000" t="inlineStr"><is><t>x</t></is></c>'
 
+# A far cell the checks miss is streamed to, through billions of empty rows: hours. The
+# limit (under pytest-timeout's 300 s for any test) makes such a miss fail here at once;
+# it is no speed test, being about 100 times what these refusals take on a loaded
+# machine. How long refusals take is measured in bench/refusal_bench.py.
+NOT_HOURS = pytest.mark.timeout(60)
+
 
 def _in_tags(xml: bytes, change: Callable[[bytes], bytes]) -> bytes:
     return re.sub(rb"<[^>]+>", lambda tag: change(tag.group()), xml)
@@ -330,6 +335,7 @@ def _with_second_sheet(path: Path, second: bytes) -> Path:
     return out
 
 
+@NOT_HOURS
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("where", ["ending the sheet", "midway"])
 def test_a_far_cell_is_refused_without_reading_up_to_it(
@@ -347,10 +353,8 @@ def test_a_far_cell_is_refused_without_reading_up_to_it(
         return xml[:end] + FAR_CELL + xml[end:]
 
     path = _sheet_with(tmp_path, lambda xml: STYLES[style](change(xml)))
-    started = time.perf_counter()
     text = str(refusal(path))
     assert "claims to span" in text and "was not read" in text
-    assert time.perf_counter() - started < 2
 
 
 @pytest.mark.parametrize(("row_numbers", "gap"), [(True, True), (False, False), (False, True)])
@@ -456,6 +460,10 @@ def test_claims_of_millions_of_cells_are_refused_however_written(
     assert "cells" in str(refusal(_sheet_with(tmp_path, change)))
 
 
+# Before the fix this file took 31 s to refuse (on a loaded machine), after it 0.03 s:
+# the limit sits far from both, and the speed itself is measured in
+# bench/refusal_bench.py ("20,000 unclosed tags").
+@pytest.mark.timeout(10)
 def test_damaged_markup_is_refused_without_reading_it_again_and_again(tmp_path: Path) -> None:
     """Tags that never close: each search for a tag's attributes once read on to the end
     of the sheet's first 64 KB, from every "<" (seconds per sheet part)."""
@@ -464,12 +472,10 @@ def test_damaged_markup_is_refused_without_reading_it_again_and_again(tmp_path: 
         start = xml.index(b"<sheetData>")
         return xml[:start] + b"<c " * 20_000 + xml[start:]
 
-    path = _sheet_with(tmp_path, change)
-    started = time.perf_counter()
-    refusal(path)
-    assert time.perf_counter() - started < 2
+    assert "no order number column" in str(refusal(_sheet_with(tmp_path, change)))
 
 
+@NOT_HOURS
 def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) -> None:
     """A second sheet's far (empty) row does not let the data sheet's far cell through
     (a reader that stopped at the farthest row any sheet claims did)."""
@@ -485,11 +491,10 @@ def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) ->
         b'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" '
         b't="inlineStr"><is><t>x</t></is></c></row><row r="5000000"/></sheetData></worksheet>',
     )
-    started = time.perf_counter()
     assert "cells" in str(refusal(path))
-    assert time.perf_counter() - started < 2
 
 
+@NOT_HOURS
 def test_a_header_reaching_a_far_column_is_refused_at_once(tmp_path: Path) -> None:
     """Each row would be streamed 16,384 cells wide; the padding hides the far header
     cell from the start of the sheet, where the check reads the header's columns."""
@@ -502,9 +507,7 @@ def test_a_header_reaching_a_far_column_is_refused_at_once(tmp_path: Path) -> No
     base = tmp_path / "orders.xlsx"
     samples.write_orders(base, 3_000, samples.SAMPLE_SEED, "2020")
     path = _sheet_with(tmp_path, change, base=base)
-    started = time.perf_counter()
     assert "cells" in str(refusal(path))
-    assert time.perf_counter() - started < 2
 
 
 def test_prefixed_element_names_read_to_the_end(

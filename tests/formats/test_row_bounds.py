@@ -1,12 +1,12 @@
 """A CSV row far larger than any export's (millions of cells, or megabytes of text) is
-refused on the file's bytes, before the csv module would build it: quickly and in little
-memory. Rows that are merely large, and rows ending in any way a CSV may end them, pass."""
+refused on the file's bytes, before the csv module would build it: in little memory (how
+long the refusals take is measured in ``bench/refusal_bench.py``). Rows that are merely
+large, and rows ending in any way a CSV may end them, pass."""
 
 from __future__ import annotations
 
 import csv
 import io
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -34,17 +34,16 @@ def _orders_with(path: Path, junk: bytes, *, after: int = 1, copies: int = 1) ->
 
 
 def _refused_lightly(path: Path) -> UserError:
-    """Reading ``path`` is refused within 2 s, having allocated under 60 MB at most."""
+    """Reading ``path`` is refused having allocated under 60 MB at most (the csv module
+    builds a row of 40 million cells in over 500 MB). No time limit here: how long a
+    refusal takes is measured in ``bench/refusal_bench.py``, not asserted."""
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(UserError) as caught:
             list(open_report(path).records())
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 2
     assert peak < 60 << 20, f"{peak / (1 << 20):.0f} MB"
     return caught.value
 
@@ -61,7 +60,7 @@ def _refused_lightly(path: Path) -> UserError:
     ],
     ids=["commas", "quoted-empty", "far-down", "over-many-lines", "one-long-text"],
 )
-def test_a_row_of_millions_of_cells_is_refused_quickly_in_little_memory(
+def test_a_row_of_millions_of_cells_is_refused_in_little_memory(
     tmp_path: Path, junk: bytes, after: int, copies: int
 ) -> None:
     path = _orders_with(tmp_path / "ExportOrderList.csv", junk, after=after, copies=copies)

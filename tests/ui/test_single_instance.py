@@ -31,7 +31,8 @@ def first_window(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]
     db = tmp_path / "shop.db"
     process = _launch(db)
     probe = WriterLock(db)
-    deadline = time.monotonic() + 20
+    # A window that never starts, not a slow start (about 1 s: bench/startup.py).
+    deadline = time.monotonic() + 60
     # The window holds the store's writer lock once it is up.
     while probe.try_acquire():
         probe.release()
@@ -48,15 +49,16 @@ def test_second_launch_hands_over_and_exits(
     first_window: tuple[subprocess.Popen[str], Path],
 ) -> None:
     process, db = first_window
-    started = time.monotonic()
     second = _launch(db)
     try:
-        _out, err = second.communicate(timeout=15)
+        # A second launch that waits instead of handing over never ends: the time limit
+        # only tells such a hang from a slow start on a loaded machine (start-up itself
+        # is measured in bench/startup.py, about 1 s).
+        _out, err = second.communicate(timeout=60)
     finally:
         second.kill()
         second.communicate()
     assert second.returncode == 0, err
-    assert time.monotonic() - started < 10
     assert process.poll() is None, "the first window must stay open"
 
 
