@@ -338,8 +338,9 @@ def test_a_long_file_name_wraps_within_the_summary(qtbot: QtBot) -> None:
         )
     ]
     dialog = _dialog(qtbot, summary)
-    area = dialog.report_area
-    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width(), timeout=2000)
+    area, report = dialog.report_area, dialog.report_area.widget()
+    assert report is not None
+    qtbot.waitUntil(lambda: report.width() <= area.viewport().width(), timeout=2000)
     viewport = area.viewport().width()
     for label in (dialog.warning_text, dialog.text):
         assert label.geometry().right() < viewport
