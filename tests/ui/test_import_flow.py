@@ -547,7 +547,7 @@ def test_the_history_shows_a_big_imports_files_whole(
     from tests.ui.test_window_sizes import needed
 
     sample = (DATA / "orders-2017.csv").read_bytes()
-    files = []
+    files: list[Path] = []
     for month in range(1, 13):
         for day in (1, 8, 15, 22):
             path = tmp_path / f"ExportOrderDetailList2019{month:02d}{day:02d}1200.csv"
