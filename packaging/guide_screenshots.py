@@ -32,6 +32,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return draw(args.child, args.out)
+    sys.path.insert(0, str(REPO))
+    from tests.screen import desktop_screen_file
+
+    # A desktop's screen: Qt's offscreen one is smaller than the window's first size.
+    screen = desktop_screen_file()
+    if screen is None:
+        parser.error(
+            f"Qt cannot be given {REPO / 'tests' / 'desktop-screen.json'} (a ':' or ';' in "
+            "the path), nor a copy in the temporary folder: set TMPDIR to a folder without one"
+        )
     args.out.mkdir(parents=True, exist_ok=True)
     for language in args.lang:
         with tempfile.TemporaryDirectory(prefix="shopcloser-guide-") as tmp:
@@ -42,8 +52,6 @@ def main(argv: list[str] | None = None) -> int:
                 for key, value in os.environ.items()
                 if not key.startswith(("XDG_", "SHOPCLOSER_"))  # defaults under the home
             }
-            # A desktop's screen: Qt's offscreen one is smaller than the window's first size.
-            screen = REPO / "tests" / "desktop-screen.json"
             env.update(
                 HOME=str(home), QT_QPA_PLATFORM=f"offscreen:configfile={screen}", LANGUAGE=language
             )

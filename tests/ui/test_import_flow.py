@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QMessageBox,
@@ -526,5 +527,50 @@ def test_the_history_shows_its_titles_and_times_whole(
         assert cut == []
         # Every column in sight, at the dialog's usual size.
         assert header.length() <= table.viewport().width()
+    finally:
+        i18n.install_translators(app, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_history_shows_a_big_imports_files_whole(
+    qtbot: QtBot, store: Store, tmp_path: Path, lang: str
+) -> None:
+    """A year of weekly exports imported at once, under the seller centre's names. Before: in
+    English the files column was narrower than a name ("ExportOrderDetailList2019010…"),
+    and the import's row, taller than the table, could not be scrolled to its last files
+    (the table scrolled a whole row at a time)."""
+    from shopcloser import i18n
+    from shopcloser.services.batches import undo_batch
+    from shopcloser.ui.application import create_application
+    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
+    from shopcloser.ui.state import AppState
+    from tests.ui.test_window_sizes import needed
+
+    sample = (DATA / "orders-2017.csv").read_bytes()
+    files: list[Path] = []
+    for month in range(1, 13):
+        for day in (1, 8, 15, 22):
+            path = tmp_path / f"ExportOrderDetailList2019{month:02d}{day:02d}1200.csv"
+            path.write_bytes(sample + b"\n" * (len(files) + 1))  # each a file of its own
+            files.append(path)
+    import_files(store, [DATA / "orders-2016.csv"], helper=False)
+    import_files(store, files, helper=False)
+    import_files(store, [DATA / "orders-2018.csv"], helper=False)
+    newest = import_files(store, [DATA / "orders-2020.xlsx"], helper=False)
+    undo_batch(store, newest.batch_id)  # its row shows when it was undone
+    app = create_application(lang)
+    try:
+        dialog = ImportHistoryDialog(AppState(store), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert table.columnWidth(2) >= needed(table, files[0].name)
+        big = 2  # newest first
+        assert _cell_text(table, big, 2).count("ExportOrderDetailList") == len(files)
+        assert table.rowHeight(big) > table.viewport().height()
+        table.scrollTo(table.model().index(big, 2), QAbstractItemView.ScrollHint.PositionAtBottom)
+        bottom = table.rowViewportPosition(big) + table.rowHeight(big)
+        assert bottom <= table.viewport().height()
     finally:
         i18n.install_translators(app, "en")

@@ -132,3 +132,35 @@ def _lines_holding(label: QLabel, text: str) -> int:
     first = layout.lineForTextPosition(start - block.position()).lineNumber()
     last = layout.lineForTextPosition(start + len(text) - 1 - block.position()).lineNumber()
     return last - first + 1
+
+
+def test_a_name_too_long_for_a_line_is_shown_whole_within_the_prompt(qtbot: QtBot) -> None:
+    """A name wider than the widest prompt: kept on one line it was cut off at the
+    prompt's edge (its end, with the date and ".xlsx", unseen) and the prompt opened
+    wider than MAX_WIDTH; it now wraps within the prompt."""
+    from shopcloser.ui.dialogs.password_prompt import MAX_WIDTH
+
+    name = "ExportOrderDetailList202005011200_" + "abcdefghij" * 20 + ".xlsx"
+    prompt = PasswordPrompt(
+        "Password needed",
+        f"{name} is protected with a password. Enter it to import the file:",
+        f"The password you entered does not open {name}.",
+        name=name,
+    )
+    qtbot.addWidget(prompt)
+    prompt.show()
+    qtbot.waitExposed(prompt)
+    assert prompt.width() <= MAX_WIDTH
+    for label in (prompt.warning, prompt.label):
+        assert _laid_out_width(label) <= label.contentsRect().width()
+        assert label.height() >= label.heightForWidth(label.width())
+
+
+def _laid_out_width(label: QLabel) -> float:
+    """How wide ``label``'s text is when laid out at the label's width."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    return document.size().width()

@@ -323,3 +323,26 @@ def test_a_long_summary_scrolls_rather_than_cutting_lines_off(qtbot: QtBot) -> N
     assert screen is not None
     assert dialog.frameGeometry().height() <= screen.availableGeometry().height()
     assert dialog.flagged.height() >= 4 * dialog.flagged.verticalHeader().defaultSectionSize()
+
+
+def test_a_long_file_name_wraps_within_the_summary(qtbot: QtBot) -> None:
+    """A file's name wider than the dialog, unbroken, widened the report past the dialog
+    (it does not scroll sideways): the name's end and every warning's lines were cut off
+    on the right. It wraps now, and Copy keeps the name whole."""
+    name = "ExportOrderDetailList202005011200_" + "abcdefghij" * 15 + ".xlsx"
+    summary = _many_flagged(5)
+    summary.files = [FileSummary(name, "", "orders", "", [], 1200, 0)]
+    summary.older_exports = [
+        OlderExport(
+            name, datetime(2020, 1, 1, 12), "ExportOrderList202005011200.csv", datetime(2020, 5, 1)
+        )
+    ]
+    dialog = _dialog(qtbot, summary)
+    area, report = dialog.report_area, dialog.report_area.widget()
+    assert report is not None
+    qtbot.waitUntil(lambda: report.width() <= area.viewport().width(), timeout=2000)
+    viewport = area.viewport().width()
+    for label in (dialog.warning_text, dialog.text):
+        assert label.geometry().right() < viewport
+        assert label.height() >= label.heightForWidth(label.width())
+    assert f"Order report {name}: 1,200 rows" in dialog.plain_text()

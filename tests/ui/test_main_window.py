@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from shopcloser.store.database import open_store
 from shopcloser.ui.main_window import MainWindow, first_size
+from tests.screen import skip_unless_desktop_screen
 
 
 def test_every_tab_can_be_visited(window: MainWindow, qtbot: QtBot) -> None:
@@ -92,6 +93,7 @@ def test_the_window_first_opens_within_the_free_screen(
 
 
 def test_a_first_window_opens_at_its_first_size(window: MainWindow) -> None:
+    skip_unless_desktop_screen(window)
     free = window.screen().availableGeometry().size()
     assert window.size() == first_size(free)
     assert free.toTuple() == (1920, 1080)  # the tests' desktop screen

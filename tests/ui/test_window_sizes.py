@@ -26,6 +26,7 @@ from shopcloser.store.database import Store
 from shopcloser.ui.main_window import MainWindow
 from shopcloser.ui.tabs.orders_model import COLUMNS
 from shopcloser.ui.tabs.readiness import ReadinessChart
+from tests.screen import skip_unless_desktop_screen
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 EXPORTS = ("orders-2017.csv", "orders-2020.xlsx", "orders-newest.csv", "items-2020.csv")
@@ -47,6 +48,7 @@ def shown(request: pytest.FixtureRequest, qtbot: QtBot, store: Store) -> Iterato
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        skip_unless_desktop_screen(window)
         assert window.size().toTuple() == (1100, 720)
         window.tabs.setCurrentWidget(window.orders)
         tab = window.orders

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from shopcloser.services.batches import BatchInfo, UndoResult, list_batches, und
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
 from shopcloser.ui.errors import show_user_error
+from shopcloser.ui.sizes import fitted
 from shopcloser.ui.state import AppState
 from shopcloser.ui.worker import Operation
 
@@ -73,6 +75,9 @@ class ImportHistoryDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # An import of a year's exports is a row taller than the table: scrolled a row at
+        # a time, its last files could not be brought into sight.
+        self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.undo_button = QPushButton(self.tr("Undo the newest import…"), self)
         self.undo_button.clicked.connect(self.undo_newest)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -87,7 +92,9 @@ class ImportHistoryDialog(QDialog):
         self.done_label.hide()
         layout.addWidget(self.done_label)
         layout.addWidget(buttons)
-        self.resize(940, 420)
+        # Room for a seller centre's name ("ExportOrderDetailList…csv") beside the other
+        # columns in English, an undone time among them (at 940 the names were cut short).
+        self.resize(fitted(QSize(1040, 420), self.screen().availableGeometry().size()))
         self.reload()
 
     def reload(self) -> None:

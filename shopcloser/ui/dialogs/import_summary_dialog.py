@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,9 @@ from shopcloser.ui.tabs.record_model import Column, RecordModel
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
 MAX_FILES_LISTED = 10  # files named in the summary; the history names them all
 COPIED_SHOWN_MS = 2000  # how long Copy says "Copied" after a click
+# pixels: a word wider than this (a long file name) may wrap at any of its characters,
+# well within the report's lines at the dialog's usual width (the warnings' beside an icon)
+LONGEST_UNBROKEN = 480
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -185,8 +188,12 @@ class ImportSummaryDialog(QDialog):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning_icon.pixmap(size, size))
+        bold = self.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         self.warning_text = QLabel(
-            "<br><br>".join(f"<b>{_escape(line)}</b>" for line in self.warning_lines()), area
+            "<br><br>".join(f"<b>{_wrappable(line, metrics)}</b>" for line in self.warning_lines()),
+            area,
         )
         self.warning_text.setTextFormat(Qt.TextFormat.RichText)
         self.warning_text.setWordWrap(True)
@@ -313,8 +320,9 @@ class ImportSummaryDialog(QDialog):
         return lines
 
     def summary_html(self) -> str:
-        files = "<br>".join(_escape(line) for line in self.file_lines())
-        counts = "<br>".join(_escape(line) for line in self.count_lines())
+        metrics = QFontMetrics(self.font())
+        files = "<br>".join(_wrappable(line, metrics) for line in self.file_lines())
+        counts = "<br>".join(_wrappable(line, metrics) for line in self.count_lines())
         return f"{files}<br><br>{counts}" if files else counts
 
     def plain_text(self) -> str:
@@ -375,3 +383,13 @@ class ImportSummaryDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _wrappable(text: str, metrics: QFontMetrics) -> str:
+    """``text`` escaped, with a zero-width space between the characters of each word
+    wider than LONGEST_UNBROKEN: a long file name, whole, widened the report past the
+    dialog (it does not scroll sideways) and cut every line off on the right."""
+    return " ".join(
+        _escape("\u200b".join(word) if metrics.horizontalAdvance(word) > LONGEST_UNBROKEN else word)
+        for word in text.split(" ")
+    )

@@ -75,6 +75,11 @@ class PasswordPrompt(QDialog):
     def _fit_width(self, name: str, margins: int) -> None:
         # The bold warning is the widest rendering of the name; 8 px for the labels' own margins.
         widest = QFontMetrics(self.warning.font()).horizontalAdvance(name) if name else 0
+        if widest + margins + 8 > MAX_WIDTH:
+            # Longer than the widest prompt's line: kept whole, it was cut off at the
+            # prompt's edge (its end, the date and ".xlsx", unseen), so it wraps anywhere.
+            self.warning.setText(_unbroken(self.warning_text, name, anywhere=True))
+            self.label.setText(_unbroken(self.label_text, name, anywhere=True))
         self.setMinimumWidth(min(max(MIN_WIDTH, widest + margins + 8), MAX_WIDTH))
 
     def ok_button(self) -> QPushButton:
@@ -96,14 +101,18 @@ class PasswordPrompt(QDialog):
         return self.password.text()
 
 
-def _unbroken(text: str, name: str) -> str:
+def _unbroken(text: str, name: str, *, anywhere: bool = False) -> str:
     """``text`` as rich text in which ``name`` is never wrapped: a browser's second
     download "ExportOrderList202005011200 (1).xlsx", or a name with a hyphen, was split
-    at its space or hyphen."""
+    at its space or hyphen. With ``anywhere``, a name too long for a line wraps at any
+    character instead (a zero-width space between each two)."""
     shown = html.escape(text, quote=False)
     if name:
         quoted = html.escape(name, quote=False)
-        shown = shown.replace(quoted, f'<span style="white-space: nowrap">{quoted}</span>')
+        if anywhere:
+            shown = shown.replace(quoted, html.escape("\u200b".join(name), quote=False))
+        else:
+            shown = shown.replace(quoted, f'<span style="white-space: nowrap">{quoted}</span>')
     return f"<qt>{shown}</qt>"
 
 
