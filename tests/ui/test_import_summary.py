@@ -346,3 +346,13 @@ def test_a_long_file_name_wraps_within_the_summary(qtbot: QtBot) -> None:
         assert label.geometry().right() < viewport
         assert label.height() >= label.heightForWidth(label.width())
     assert f"Order report {name}: 1,200 rows" in dialog.plain_text()
+
+
+def test_counts_are_written_with_the_languages_digit_grouping(qtbot: QtBot) -> None:
+    summary = _many_flagged(3)
+    summary.orders_added, summary.items_added, summary.blocking_now = 12_000, 27_510, 1_204
+    lines = _dialog(qtbot, summary).count_lines()
+    assert "Orders added: 12,000" in lines
+    assert "Items added: 27,510, updated: 0" in lines
+    assert "Now blocking closure: 1,204" in lines
+    assert "Rows to review: 2,003" in lines

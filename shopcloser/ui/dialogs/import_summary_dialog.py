@@ -273,34 +273,35 @@ class ImportSummaryDialog(QDialog):
 
     def count_lines(self) -> list[str]:
         s = self.summary
+        number = self.locale().toString  # 12,000 as the file lines write it
         lines = [
-            self.tr("Orders added: {n}").format(n=s.orders_added),
-            self.tr("Orders updated: {n}").format(n=s.orders_updated),
+            self.tr("Orders added: {n}").format(n=number(s.orders_added)),
+            self.tr("Orders updated: {n}").format(n=number(s.orders_updated)),
             *(
                 [
                     self.tr(
                         "Orders removed: {n} (known only from items, which all moved to other "
                         "orders)"
-                    ).format(n=s.orders_removed)
+                    ).format(n=number(s.orders_removed))
                 ]
                 if s.orders_removed
                 else []
             ),
-            self.tr("Orders unchanged: {n}").format(n=s.orders_unchanged),
+            self.tr("Orders unchanged: {n}").format(n=number(s.orders_unchanged)),
             self.tr("Items added: {added}, updated: {updated}").format(
-                added=s.items_added, updated=s.items_updated
+                added=number(s.items_added), updated=number(s.items_updated)
             ),
-            self.tr("Now blocking closure: {n}").format(n=s.blocking_now),
+            self.tr("Now blocking closure: {n}").format(n=number(s.blocking_now)),
             self.tr("Newly blocking: {n} · No longer blocking: {m}").format(
-                n=s.newly_blocking, m=s.no_longer_blocking
+                n=number(s.newly_blocking), m=number(s.no_longer_blocking)
             ),
         ]
         if s.flagged_total:
-            lines.append(self.tr("Rows to review: {n}").format(n=s.flagged_total))
+            lines.append(self.tr("Rows to review: {n}").format(n=number(s.flagged_total)))
         for text, count in s.unknown_statuses.items():
             lines.append(
                 self.tr("Unknown status “{text}” (orders: {n}): these orders need review").format(
-                    text=text, n=count
+                    text=text, n=number(count)
                 )
             )
         for text, count in s.unknown_item_statuses.items():
@@ -309,13 +310,13 @@ class ImportSummaryDialog(QDialog):
                     "Unknown status “{text}” on items only (orders: {n}): kept on the items; the "
                     "order report gives these orders a known status, so it does not change "
                     "whether they block"
-                ).format(text=text, n=count)
+                ).format(text=text, n=number(count))
             )
         for text, count in s.unknown_refund_statuses.items():
             lines.append(
                 self.tr(
                     "Unknown refund status “{text}” (orders: {n}): these orders need review"
-                ).format(text=text, n=count)
+                ).format(text=text, n=number(count))
             )
         return lines
 
