@@ -568,6 +568,9 @@ def test_the_history_shows_a_big_imports_files_whole(
         assert table.columnWidth(2) >= needed(table, files[0].name)
         big = 2  # newest first
         assert _cell_text(table, big, 2).count("ExportOrderDetailList") == len(files)
+        # A name longer than the column (a narrower screen) is whole in the tooltip.
+        tooltip = table.model().index(big, 2).data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip == "\n".join(path.name for path in files)
         assert table.rowHeight(big) > table.viewport().height()
         table.scrollTo(table.model().index(big, 2), QAbstractItemView.ScrollHint.PositionAtBottom)
         bottom = table.rowViewportPosition(big) + table.rowHeight(big)

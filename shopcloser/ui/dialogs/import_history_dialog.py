@@ -116,6 +116,9 @@ class ImportHistoryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            files = self.table.item(row, _FILES)
+            assert files is not None
+            files.setToolTip("\n".join(batch.files))  # a name cut short shows whole here
             if removed is None:  # an import made before ShopCloser counted them
                 cell = self.table.item(row, _REMOVED)
                 assert cell is not None
