@@ -23,9 +23,10 @@ from shopcloser import i18n
 from shopcloser.services.importing import import_files
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store, open_store
-from shopcloser.ui.dialogs.import_history_dialog import UNDONE
+from shopcloser.ui.dialogs.import_history_dialog import UNDONE, ImportHistoryDialog
 from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
 from shopcloser.ui.main_window import MainWindow
+from shopcloser.ui.state import AppState
 from tests.helpers import downgrade_store
 from tests.old_excel import write_old_xls
 from tests.samples import items_moving_an_order_away, refund_exports, write_orders
@@ -46,6 +47,15 @@ def _wait_for_summary(qtbot: QtBot) -> ImportSummaryDialog:
     qtbot.waitUntil(lambda: _summary_dialog() is not None, timeout=30_000)
     dialog = _summary_dialog()
     assert dialog is not None
+    return dialog
+
+
+def _shown_history(qtbot: QtBot, store: Store) -> ImportHistoryDialog:
+    """File → Import history, on the screen."""
+    dialog = ImportHistoryDialog(AppState(store), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     return dialog
 
 
@@ -282,7 +292,6 @@ def test_open_with_on_macos_imports_the_file(window: MainWindow, qtbot: QtBot) -
 def test_the_newest_import_can_be_undone_from_the_window(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
 
     window.import_files([DATA / "orders-2017.csv"])
     _wait_for_summary(qtbot).close()
@@ -319,7 +328,6 @@ def test_the_history_counts_the_orders_an_import_removed(
     """An item report that moved an order's only item to another order removed that
     order: the summary says so on its own line, and the history counts it, before and
     after the import is undone."""
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
 
     first, second, _moved = items_moving_an_order_away(tmp_path)
     window.import_files([first])
@@ -348,8 +356,6 @@ def test_the_history_of_an_older_store_shows_unknown_removals(qtbot: QtBot, tmp_
     """A store of the previous version, without the count in its imports, opens; its
     imports show "—" (not known, said in the tooltip), new ones their count."""
     from shopcloser.ui.application import create_application
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
-    from shopcloser.ui.state import AppState
 
     first, second, _moved = items_moving_an_order_away(tmp_path)
     path = tmp_path / "older.db"
@@ -463,57 +469,20 @@ def test_a_new_import_clears_an_old_cancelled_message(window: MainWindow, qtbot:
     assert window.statusBar().currentMessage() == ""
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_the_history_shows_each_time_on_one_line(
-    language: str, qtbot: QtBot, tmp_path: Path
-) -> None:
-    """The columns fit their values (a time was cut in two lines in a 100 px column)."""
-    from shopcloser.ui.application import create_application
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
-    from shopcloser.ui.state import AppState
-
-    store = open_store(str(tmp_path / "shop.db"))
-    app = create_application(language)
-    try:
-        import_files(store, [DATA / "orders-2017.csv"])
-        import_files(store, [DATA / "items-2017.csv", DATA / "orders-2018.csv"])
-        dialog = ImportHistoryDialog(AppState(store), None)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        table = dialog.table
-        metrics = table.fontMetrics()
-        for row in range(table.rowCount()):
-            for column in range(table.columnCount()):
-                if column == 2:  # the files: they wrap, their row grows
-                    continue
-                text = _cell_text(table, row, column)
-                assert metrics.horizontalAdvance(text) < table.columnWidth(column), text
-    finally:
-        i18n.install_translators(app, "en")
-        store.close()
-
-
 @pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
 def test_the_history_shows_its_titles_and_times_whole(
     qtbot: QtBot, store: Store, lang: str
 ) -> None:
     """Before: every column but the files kept Qt's 100 pixels, so "Orders added /
     updated" was cut to "ers added / upda" and each time wrapped onto two lines."""
-    from shopcloser import i18n
     from shopcloser.ui.application import create_application
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
-    from shopcloser.ui.state import AppState
     from tests.ui.test_window_sizes import needed
 
     import_files(store, [DATA / "orders-2017.csv", DATA / "items-2017.csv"], helper=False)
     import_files(store, [DATA / "orders-2020.xlsx"], helper=False)
     app = create_application(lang)
     try:
-        dialog = ImportHistoryDialog(AppState(store), None)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = _shown_history(qtbot, store)
         table, header = dialog.table, dialog.table.horizontalHeader()
         cut = []
         for column in range(table.columnCount()):
@@ -539,11 +508,8 @@ def test_the_history_shows_a_big_imports_files_whole(
     English the files column was narrower than a name ("ExportOrderDetailList2019010…"),
     and the import's row, taller than the table, could not be scrolled to its last files
     (the table scrolled a whole row at a time)."""
-    from shopcloser import i18n
     from shopcloser.services.batches import undo_batch
     from shopcloser.ui.application import create_application
-    from shopcloser.ui.dialogs.import_history_dialog import ImportHistoryDialog
-    from shopcloser.ui.state import AppState
     from tests.ui.test_window_sizes import needed
 
     sample = (DATA / "orders-2017.csv").read_bytes()
@@ -560,10 +526,7 @@ def test_the_history_shows_a_big_imports_files_whole(
     undo_batch(store, newest.batch_id)  # its row shows when it was undone
     app = create_application(lang)
     try:
-        dialog = ImportHistoryDialog(AppState(store), None)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = _shown_history(qtbot, store)
         table = dialog.table
         assert table.columnWidth(2) >= needed(table, files[0].name)
         big = 2  # newest first
