@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor, QTextDocum
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from shopcloser import paths
-from shopcloser.ui.sizes import fitted
+from shopcloser.ui.sizes import fitted_on_screen
 
 
 def guide_file(language: str) -> Path:
@@ -76,4 +76,4 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         # Wide enough for the pictures at their own size, where the screen has room.
-        self.resize(fitted(QSize(1160, 760), self.screen().availableGeometry().size()))
+        self.resize(fitted_on_screen(self, QSize(1160, 760)))

@@ -23,7 +23,7 @@ from shopcloser.services.batches import BatchInfo, UndoResult, list_batches, und
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
 from shopcloser.ui.errors import show_user_error
-from shopcloser.ui.sizes import fitted
+from shopcloser.ui.sizes import fitted_on_screen
 from shopcloser.ui.state import AppState
 from shopcloser.ui.worker import Operation
 
@@ -94,7 +94,7 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(buttons)
         # Room for a seller centre's name ("ExportOrderDetailList…csv") beside the other
         # columns in English, an undone time among them (at 940 the names were cut short).
-        self.resize(fitted(QSize(1040, 420), self.screen().availableGeometry().size()))
+        self.resize(fitted_on_screen(self, QSize(1040, 420)))
         self.reload()
 
     def reload(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSaveFile,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from shopcloser.services.import_summary import FlaggedRow, ImportSummary
 from shopcloser.ui.problem_texts import problems_text
+from shopcloser.ui.sizes import fitted_on_screen
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
 MAX_FILE_COLUMN = 320  # pixels: a third or so of the dialog at its usual width
@@ -155,9 +157,7 @@ class ImportSummaryDialog(QDialog):
 
     def _fit_height(self, least: int) -> None:
         """Tall enough for what the dialog holds, within the screen."""
-        screen = self.screen()
-        room = screen.availableGeometry().height() * 9 // 10 if screen is not None else 700
-        self.resize(760, min(max(least, self.sizeHint().height()), room))
+        self.resize(fitted_on_screen(self, QSize(760, max(least, self.sizeHint().height()))))
 
     def _fit_columns(self) -> None:
         """The file column as wide as the longest file name, within reason (the problems
