@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, func, literal_column, select
+from sqlalchemy import Table, Text, cast, func, literal_column, select
 from sqlalchemy.engine import Connection, Row
 
 from shopcloser.formats.backup_cells import Column, Kind
+from shopcloser.formats.cleaning import MAX_CELL_TEXT
 from shopcloser.services import personal_data as personal
 from shopcloser.services.backup_columns import (
     encode_json,
@@ -65,6 +66,10 @@ TABLES: dict[str, Table] = {
 BATCH_TABLE: Table = ImportBatch.__table__  # type: ignore[assignment]
 FILE_KEYS = ("file:no", "file:name", "file:kind", "file:rows", "file:sha256", "file:json")
 _YIELD = 2_000
+# A cell holds at most 32,767 characters as Excel counts them (UTF-16 units, so up to two
+# per character). A longer JSON text, such as the before-image of an order whose texts are
+# long, goes on in further columns ("field:before:2" and on) that restore joins again.
+JSON_PIECE = MAX_CELL_TEXT // 2
 Getter = Callable[[Row[Any]], Any]
 
 
@@ -101,12 +106,15 @@ def _getters(
     index = {name: i for i, name in enumerate(names)}
     json_columns = {c.name for c in table.c if is_json(c)}
     getters: list[Getter] = []
+    # JSON columns that go on in further columns ("field:before:2" and on).
+    split = {c.key.split(":")[1] for c in columns if c.key.count(":") == 2}
     for column in columns:
         source, _, name = column.key.partition(":")
-        if source == "field":
-            getters.append(
-                _json_field(index[name]) if name in json_columns else _field(index[name])
-            )
+        name, _, piece = name.partition(":")
+        if source == "field" and name in json_columns:
+            getters.append(_json_piece(index[name], int(piece or 1), name in split))
+        elif source == "field":
+            getters.append(_field(index[name]))
         elif source == "extra":
             getters.append(_extra(index["extra"], name))
         elif source == "shop":
@@ -120,8 +128,23 @@ def _field(i: int) -> Getter:
     return lambda row: row[i]
 
 
-def _json_field(i: int) -> Getter:
-    return lambda row: encode_json(row[i])
+def _json_piece(i: int, piece: int, split: bool) -> Getter:
+    if not split:
+        # A text too long for one cell is refused when written, never cut short.
+        return lambda row: encode_json(row[i])
+    start = (piece - 1) * JSON_PIECE
+    return lambda row: (encode_json(row[i]) or "")[start : start + JSON_PIECE] or None
+
+
+def json_pieces(conn: Connection, table: Table, name: str) -> int:
+    """How many columns the longest JSON text of ``table.name`` needs (see JSON_PIECE)."""
+    column = table.c[name]
+    stored = func.length(cast(column, Text))
+    # However the store wrote a value, its text is no shorter than encode_json's, give or
+    # take a few characters of number formatting: only long ones are encoded to measure.
+    query = select(column).where(stored > JSON_PIECE // 2)
+    longest = max((len(encode_json(v) or "") for (v,) in conn.execute(query)), default=0)
+    return max(1, -(-longest // JSON_PIECE))
 
 
 def _extra(i: int, name: str) -> Getter:
@@ -188,11 +211,15 @@ def _table_sheet(
     return Sheet(key, columns, rows, _count(conn, query))
 
 
-def _plain_columns(table: Table, prefix: str, labels: Labels) -> list[Column]:
-    return [
-        Column(f"field:{c.name}", label(labels, f"col.{prefix}.{c.name}"), kind_of(c))
-        for c in table.c
-    ]
+def _plain_columns(conn: Connection, table: Table, prefix: str, labels: Labels) -> list[Column]:
+    columns = []
+    for c in table.c:
+        title = label(labels, f"col.{prefix}.{c.name}")
+        columns.append(Column(f"field:{c.name}", title, kind_of(c)))
+        if is_json(c):
+            for piece in range(2, json_pieces(conn, table, c.name) + 1):
+                columns.append(Column(f"field:{c.name}:{piece}", f"{title} ({piece})", Kind.TEXT))
+    return columns
 
 
 def build_sheets(
@@ -234,7 +261,8 @@ def _build(
         prefix = {
             MARKS: "mark", SHOPS: "shop", CHANGES: "change", INVENTORY: "stock", SETTINGS: "setting"
         }[key]  # fmt: skip
-        return _table_sheet(conn, key, table, _plain_columns(table, prefix, labels), masked)
+        columns = _plain_columns(conn, table, prefix, labels)
+        return _table_sheet(conn, key, table, columns, masked)
     if key == BATCHES:
         return _batches_sheet(conn, labels)
     from shopcloser.services import backup_derived

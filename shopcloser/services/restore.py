@@ -248,14 +248,20 @@ class _Loader:
     def _row(self, values: list[Any]) -> dict[str, Any]:
         row: dict[str, Any] = {}
         extra: dict[str, Any] = {}
+        texts: dict[str, list[str]] = {}
         for key, value in zip(self.keys, values, strict=True):
             source, _, name = key.partition(":")
-            if source == "field" and name in self.defaults:
-                if name in self.json_columns and value is not None:
-                    value = json.loads(value)
+            # "field:before:2" and on: the rest of a JSON text too long for one cell.
+            base = name.partition(":")[0]
+            if source == "field" and base in self.json_columns:
+                if value is not None:
+                    texts.setdefault(base, []).append(str(value))
+            elif source == "field" and name in self.defaults:
                 row[name] = value
             elif source == "extra" and value is not None:
                 extra[name] = value
+        for name, pieces in texts.items():
+            row[name] = json.loads("".join(pieces))
         if "extra" in self.defaults:
             row["extra"] = extra
         return self._complete(row)

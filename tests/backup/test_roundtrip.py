@@ -23,6 +23,7 @@ from shopcloser.services.settings import (
 from shopcloser.services.status import store_status
 from shopcloser.store.database import Store
 from tests.backup.conftest import ORDER_HEADERS, table_contents
+from tests.samples import DATA
 
 
 def test_seeded_store_round_trips_exactly(
@@ -197,3 +198,48 @@ def test_a_backup_from_before_stock_and_settings_were_backed_up_still_restores(
     assert store_status(empty_store).as_json() == store_status(seeded).as_json()
     assert table_contents(empty_store)["orders"] == table_contents(seeded)["orders"]
     assert table_contents(empty_store)["inventory_items"] == []
+
+
+def test_an_undo_image_longer_than_a_cell_goes_on_in_further_columns(
+    store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    """An order whose texts are long (each within a cell's 32,767 characters), changed by a
+    second import: what undo needs of it runs past one cell, yet backs up and restores."""
+    import csv
+
+    from shopcloser.services.batches import undo_batch
+    from shopcloser.services.importing import import_files
+
+    with (DATA / "orders-2017.csv").open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    headers = [h.strip() for h in rows[0]]
+    first = rows[1]
+    # Spaces and formula signs wherever the text is cut into cells.
+    first[headers.index("买家留言")] = "留言= " * 5_000
+    first[headers.index("订单备注")] = "备注 -" * 5_000
+
+    def export(name: str) -> Path:
+        path = tmp_path / name
+        with path.open("w", encoding="gb18030", newline="") as handle:
+            csv.writer(handle, quoting=csv.QUOTE_ALL).writerows(rows)
+        return path
+
+    import_files(store, [export("ExportOrderList.csv")])
+    first[headers.index("订单备注")] = "改过 +" * 5_000
+    batch = import_files(store, [export("ExportOrderList (1).csv")]).batch_id
+
+    out = tmp_path / "backup.xlsx"
+    write_backup(store, out)
+    book = load_workbook(out, read_only=True)
+    titles = [cell.value for cell in next(book["Undo data"].iter_rows(max_row=1))]
+    book.close()
+    assert titles[-3:] == ["Before the import", "Before the import (2)", "Before the import (3)"]
+    assert verify_backup(out).ok
+    restore_backup(empty_store, out)
+    assert table_contents(empty_store) == table_contents(store)
+
+    when = datetime(2026, 11, 23, 12, 0)
+    undo_batch(empty_store, batch, now=when)
+    undo_batch(store, batch, now=when)
+    assert table_contents(empty_store) == table_contents(store)
+    assert "备注 -" * 5_000 in str(table_contents(empty_store)["orders"])
