@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -73,7 +74,8 @@ def test_the_zh_tw_guide_masks_names_in_traditional_characters() -> None:
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
 def test_the_guides_pictures_fit_its_page(qtbot: QtBot, language: str) -> None:
-    """The pictures of the window (1100 pixels wide) made the guide scroll sideways."""
+    """The pictures of the window (1100 pixels wide) made the guide scroll sideways. The
+    import summary's picture (760 pixels) is shown at its own size too, where it fits."""
     from shopcloser import i18n
     from shopcloser.ui.application import create_application
 
@@ -87,18 +89,39 @@ def test_the_guides_pictures_fit_its_page(qtbot: QtBot, language: str) -> None:
         browser = dialog.browser
         assert "](images/" in guide_file(language).read_text(encoding="utf-8")
         assert browser.horizontalScrollBar().maximum() == 0
-        assert set(_picture_widths(browser)) == {1100}  # the dialog opens wide enough
+        natural = _natural_widths(browser)
+        assert set(natural) == {1100, 760}
+        assert _picture_widths(browser) == natural  # the dialog opens wide enough
         dialog.resize(760, 600)  # a smaller screen, or the merchant made it smaller
         qtbot.waitUntil(lambda: browser.viewport().width() < 760)
         assert browser.horizontalScrollBar().maximum() == 0
         room = browser.viewport().width() - 2 * browser.document().documentMargin()
-        assert max(_picture_widths(browser)) <= room
+        assert _picture_widths(browser) == [min(width, room) for width in natural]
         dialog.resize(2400, 900)  # wider than the pictures: shown at their own size
         qtbot.waitUntil(lambda: browser.viewport().width() > 2000)
         assert browser.horizontalScrollBar().maximum() == 0
-        assert set(_picture_widths(browser)) == {1100}
+        assert _picture_widths(browser) == natural
     finally:
         i18n.install_translators(app, "en")
+
+
+def _natural_widths(browser: QTextBrowser) -> list[float]:
+    """The pictures' own widths, in the guide's order."""
+    document = browser.document()
+    widths = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                name = QUrl(form.toImageFormat().name())
+                image = document.resource(QTextDocument.ResourceType.ImageResource, name)
+                assert isinstance(image, QImage | QPixmap), name
+                widths.append(float(image.width()))
+            fragments += 1
+        block = block.next()
+    return widths
 
 
 def _picture_widths(browser: QTextBrowser) -> list[float]:
