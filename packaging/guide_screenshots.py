@@ -1,4 +1,5 @@
-"""The user guide's pictures: each tab of the window, in every language the guide ships.
+"""The user guide's pictures: each tab of the window and the summary of an import, in every
+language the guide ships.
 
     python packaging/guide_screenshots.py [--out DIR] [--lang en zh_CN …]
 
@@ -17,11 +18,16 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 REPO = Path(__file__).resolve().parent.parent
 GUIDE = REPO / "resources" / "guide"
 LANGUAGES = ("en", "zh_CN", "zh_TW")
 TABS = ("overview", "orders", "backup")  # the window's tabs, in order: <lang>-<tab>.png
+SUMMARY = "import-summary"  # the summary of the sample's import: <lang>-import-summary.png
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def draw(language: str, out: Path) -> int:
-    """Import the sample into the default data file and save each tab (in the child)."""
+    """Import the sample into the default data file and save each tab, then the import's
+    summary (in the child)."""
     sys.path.insert(0, str(REPO))
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
@@ -70,6 +77,7 @@ def draw(language: str, out: Path) -> int:
     from shopcloser.store.database import open_store
     from shopcloser.ui.application import create_application
     from shopcloser.ui.demo import demo_files
+    from shopcloser.ui.dialogs.import_summary_dialog import ImportSummaryDialog
     from shopcloser.ui.main_window import MainWindow
 
     assert str(paths.data_dir()).startswith(os.environ["HOME"])  # never the real data
@@ -77,7 +85,7 @@ def draw(language: str, out: Path) -> int:
     db = paths.default_db_path()
     db.parent.mkdir(parents=True, exist_ok=True)
     store = open_store(str(db))
-    import_files(store, demo_files(), helper=False)
+    summary = import_files(store, demo_files(), helper=False)
     window = MainWindow(store)
     window.show()
 
@@ -92,14 +100,23 @@ def draw(language: str, out: Path) -> int:
     for index, tab in enumerate(TABS):
         window.tabs.setCurrentIndex(index)
         settle()
-        path = out / f"{language}-{tab}.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+        save(window.grab(), out / f"{language}-{tab}.png")
+    # As the merchant sees it after the import: beside the window, at its own size.
+    dialog = ImportSummaryDialog(summary, window)
+    dialog.show()
+    settle()
+    save(dialog.grab(), out / f"{language}-{SUMMARY}.png")
+    dialog.close()
     window.close()
     store.close()
     app.quit()
     return 0
+
+
+def save(picture: QPixmap, path: Path) -> None:
+    if not picture.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
 
 
 if __name__ == "__main__":

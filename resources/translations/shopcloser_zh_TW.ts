@@ -929,7 +929,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
-        <translation>移除訂單：{n}（這些訂單只從寶貝得知，而它們的寶貝都已移到其他訂單）</translation>
+        <translation>移除訂單：{n}（這些訂單只從商品得知，而它們的商品都已移到其他訂單）</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
@@ -965,7 +965,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Unknown order status “{status}” on items only (orders: {n}): kept on the items as written. The order report gives these orders a known status, so it does not change whether they block.</source>
-        <translation>訂單狀態「{status}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已按原文保存在寶貝上。訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店。</translation>
+        <translation>訂單狀態「{status}」無法識別，只出現在 {n} 筆訂單的商品列上：已照原文保留在商品上。訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
@@ -1385,7 +1385,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Orders known only from an item report, removed because a newer item report lists all their items under other orders.</source>
-        <translation>只從寶貝報表得知的訂單：較新的寶貝報表把它們的寶貝全部列在其他訂單下，所以這些訂單被移除。</translation>
+        <translation>只從寶貝報表得知的訂單：較新的寶貝報表把它們的商品全部列在其他訂單下，所以這些訂單被移除。</translation>
     </message>
     <message>
         <source>Undo the newest import…</source>
@@ -1480,7 +1480,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Orders removed: {n} (known only from items, which all moved to other orders)</source>
-        <translation>移除訂單：{n}（這些訂單只從寶貝得知，而它們的寶貝都已移到其他訂單）</translation>
+        <translation>移除訂單：{n}（這些訂單只從商品得知，而它們的商品都已移到其他訂單）</translation>
     </message>
     <message>
         <source>Orders unchanged: {n}</source>
@@ -1508,7 +1508,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
-        <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的寶貝列上：已保存在寶貝上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
+        <translation>狀態「{text}」無法識別，只出現在 {n} 筆訂單的商品列上：已保留在商品上；訂單報表給了這些訂單可識別的狀態，所以它不影響這些訂單是否阻礙關店</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1677,7 +1677,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This report has its header row but no rows below it, so it holds no order to import. Check the period you chose when exporting it, then export the report again from the seller centre ({where}) and import the new file. If the shop had no orders in that period, leave this file out.</source>
-        <translation>這份報表只有表頭，下面沒有任何一列，所以沒有可匯入的訂單。請檢查匯出時選擇的時間段，然後從賣家中心重新匯出報表（{where}），再匯入新檔案。如果店鋪在那段時間裡確實沒有訂單，匯入時不用選這個檔案。</translation>
+        <translation>這份報表只有標題列，下面沒有任何一列，所以沒有可匯入的訂單。請檢查匯出時選擇的時段，然後從賣家中心重新匯出報表（{where}），再匯入新檔案。如果店鋪在那段期間確實沒有訂單，匯入時不用選這個檔案。</translation>
     </message>
     <message>
         <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
@@ -1733,7 +1733,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This Excel file keeps more text in one place than ShopCloser can read safely, so it was not read. The seller centre&apos;s own exports never do this, but a workbook saved again in Excel or another program can. Import the report as downloaded from the seller centre ({where}); for a very large shop, export shorter periods and import the files together.</source>
-        <translation>這個 Excel 檔案把過多的文字集中存放在一處，ShopCloser 無法安全讀取，因此沒有讀取。賣家中心匯出的檔案不會這樣存放，但用 Excel 或其他程式另存過的活頁簿可能會。請匯入從賣家中心直接下載的報表（位置：{where}）；店鋪很大時，可分幾個較短的時間段匯出，再把這些檔案一起匯入。</translation>
+        <translation>這個 Excel 檔案把過多的文字集中存放在一處，ShopCloser 無法安全讀取，因此沒有讀取。賣家中心匯出的檔案不會這樣存放，但用 Excel 或其他程式另存過的活頁簿可能會。請匯入從賣家中心直接下載的報表（位置：{where}）；店鋪很大時，可分幾個較短的時段匯出，再把這些檔案一起匯入。</translation>
     </message>
     <message>
         <source>This Excel file is made of {count} parts, far more than any seller-centre export, so it was not read. Import the report as downloaded from the seller centre ({where}).</source>
@@ -1801,11 +1801,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The file {file} lists items of order {id} in two places (rows {first} and {second}, with other rows between them) that do not agree. The seller centre lists each order&apos;s items together, once, so the file was changed after it was downloaded or put together from several reports. Import each item report as it was downloaded, one file each, or export it again from the seller centre. Nothing was imported.</source>
-        <translation>檔案 {file} 中訂單 {id} 的寶貝出現在兩處（第 {first} 列和第 {second} 列，中間隔著其他列），而且內容對不上。賣家中心匯出時會把同一訂單的寶貝排在一起，只列一次，所以這個檔案在下載後被改動過，或者是由幾份報表拼起來的。請把每份寶貝報表按下載時的原樣分別匯入，或者從賣家中心重新匯出。本次沒有匯入任何內容。</translation>
+        <translation>檔案 {file} 中訂單 {id} 的商品出現在兩處（第 {first} 列和第 {second} 列，中間隔著其他列），而且內容對不上。賣家中心匯出時會把同一訂單的商品排在一起，只列一次，所以這個檔案在下載後被改動過，或者是由幾份報表拼起來的。請把每份寶貝報表按下載時的原樣分別匯入，或者從賣家中心重新匯出。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>The file {file} lists item {sub_order} of order {id} twice with different contents (rows {first} and {second}). Export the report again from the seller centre and import the new file. Nothing was imported.</source>
-        <translation>檔案 {file} 中訂單 {id} 的寶貝（子訂單 {sub_order}）出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
+        <translation>檔案 {file} 中訂單 {id} 的商品（子訂單 {sub_order}）出現了兩次，內容卻不同（第 {first} 列和第 {second} 列）。請從賣家中心重新匯出報表，然後匯入新檔案。本次沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a report. Import the report files inside it instead. Nothing was imported.</source>
