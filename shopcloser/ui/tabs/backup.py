@@ -193,9 +193,7 @@ class BackupTab(QWidget):
     # -- export ----------------------------------------------------------------------
 
     def export_unavailable_text(self) -> str:
-        return self.tr(
-            "Nothing to back up yet: import your orders first (File → Import orders…)."
-        )
+        return self.tr("Nothing to back up yet: import your orders first (File → Import orders…).")
 
     def refresh_export_state(self) -> None:
         """Export only when the store holds something to back up: a backup of an empty
