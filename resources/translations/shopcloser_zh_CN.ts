@@ -2041,7 +2041,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
-        <translation>{path} 没有数据文件，无法与备份比对。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
+        <translation>找不到数据文件 {path}，无法与备份比对。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
     </message>
 </context>
 <context>

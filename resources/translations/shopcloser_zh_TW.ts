@@ -2041,7 +2041,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
-        <translation>{path} 沒有資料檔案，無法與備份比對。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
+        <translation>找不到資料檔案 {path}，無法與備份比對。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
     </message>
 </context>
 <context>
