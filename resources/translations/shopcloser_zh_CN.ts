@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Import batches</source>
-        <translation>导入批次</translation>
+        <translation>导入记录</translation>
     </message>
     <message>
         <source>Shops</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>First import batch</source>
-        <translation>首次导入批次</translation>
+        <translation>首次导入编号</translation>
     </message>
     <message>
         <source>Last import batch</source>
-        <translation>最近导入批次</translation>
+        <translation>最近导入编号</translation>
     </message>
     <message>
         <source>Shop no.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation>批次</translation>
+        <translation>导入编号</translation>
     </message>
     <message>
         <source>Started</source>
@@ -543,6 +543,10 @@
     <message>
         <source>Verified backup: {path} (verified {when})</source>
         <translation>已校验的备份：{path}（校验于 {when}）</translation>
+    </message>
+    <message>
+        <source>Nothing to back up yet: import your orders first (File → Import orders…).</source>
+        <translation>还没有可备份的内容：请先导入订单（文件 → 导入订单…）。</translation>
     </message>
     <message>
         <source>Export backup</source>
@@ -996,6 +1000,10 @@ They will then exist only in the backup
         <translation>目前仍阻碍关店的订单：{n}</translation>
     </message>
     <message>
+        <source>{prog}: {message}</source>
+        <translation>{prog}：{message}</translation>
+    </message>
+    <message>
         <source>ShopCloser, without the window.</source>
         <translation>不打开窗口使用 ShopCloser。</translation>
     </message>
@@ -1356,8 +1364,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>您做过的每一次导入，最新的在前。撤销最新一次导入后，订单会完全恢复到导入之前的样子；您的“已处理”标记保持不变。</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
+        <source>Import</source>
+        <translation>导入编号</translation>
     </message>
     <message>
         <source>When</source>
@@ -1404,8 +1412,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>要撤销编号 {id} 的导入（{files}）吗？这次导入新增的订单会被移除，改动过的订单会恢复原样。</translation>
     </message>
     <message>
-        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
-        <translation>已撤销 {when} 的第 {id} 次导入。订单：删除 {removed} 笔，改回 {restored} 笔。宝贝：删除 {items_removed} 件，改回 {items_restored} 件。</translation>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} put back as they were. Items: {items_removed} removed, {items_restored} put back as they were.</source>
+        <translation>编号 {id} 的导入（{when}）已撤销。订单：移除 {removed} 笔，恢复原样 {restored} 笔。宝贝：移除 {items_removed} 件，恢复原样 {items_restored} 件。</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2038,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{column}: {value}</source>
         <translation>{column}：{value}</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
+        <translation>找不到数据文件 {path}，无法与备份比对。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Import batches</source>
-        <translation>匯入批次</translation>
+        <translation>匯入記錄</translation>
     </message>
     <message>
         <source>Shops</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>First import batch</source>
-        <translation>首次匯入批次</translation>
+        <translation>首次匯入編號</translation>
     </message>
     <message>
         <source>Last import batch</source>
-        <translation>最近匯入批次</translation>
+        <translation>最近匯入編號</translation>
     </message>
     <message>
         <source>Shop no.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation>批次</translation>
+        <translation>匯入編號</translation>
     </message>
     <message>
         <source>Started</source>
@@ -543,6 +543,10 @@
     <message>
         <source>Verified backup: {path} (verified {when})</source>
         <translation>已驗證的備份：{path}（驗證於 {when}）</translation>
+    </message>
+    <message>
+        <source>Nothing to back up yet: import your orders first (File → Import orders…).</source>
+        <translation>還沒有可備份的內容：請先匯入訂單（檔案 → 匯入訂單…）。</translation>
     </message>
     <message>
         <source>Export backup</source>
@@ -996,6 +1000,10 @@ They will then exist only in the backup
         <translation>目前仍阻礙關店的訂單：{n}</translation>
     </message>
     <message>
+        <source>{prog}: {message}</source>
+        <translation>{prog}：{message}</translation>
+    </message>
+    <message>
         <source>ShopCloser, without the window.</source>
         <translation>不開啟視窗使用 ShopCloser。</translation>
     </message>
@@ -1356,8 +1364,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>您做過的每一次匯入，最新的在前。復原最新一次匯入後，訂單會完全還原到匯入之前的樣子；您的「已處理」標記保持不變。</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>序號</translation>
+        <source>Import</source>
+        <translation>匯入編號</translation>
     </message>
     <message>
         <source>When</source>
@@ -1404,8 +1412,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會還原。</translation>
     </message>
     <message>
-        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} changed back. Items: {items_removed} removed, {items_restored} changed back.</source>
-        <translation>已復原 {when} 的第 {id} 次匯入。訂單：移除 {removed} 筆，改回 {restored} 筆。商品：移除 {items_removed} 件，改回 {items_restored} 件。</translation>
+        <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} put back as they were. Items: {items_removed} removed, {items_restored} put back as they were.</source>
+        <translation>編號 {id} 的匯入（{when}）已復原。訂單：移除 {removed} 筆，還原 {restored} 筆。商品：移除 {items_removed} 件，還原 {items_restored} 件。</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2038,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{column}: {value}</source>
         <translation>{column}：{value}</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
+        <translation>找不到資料檔案 {path}，無法與備份比對。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
     </message>
 </context>
 <context>

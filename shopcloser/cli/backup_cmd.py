@@ -174,7 +174,9 @@ def run_verify(ctx: CommandContext) -> int:
     from shopcloser.services.backup_verify import verify_backup
 
     password = read_password(ctx.args.password_file)
-    store = ctx.read_store()
+    # Checking a file needs no store: none is opened, created or upgraded for it. Only
+    # --against-data compares with one (and then notes the backup as verified in it).
+    store = ctx.existing_store() if ctx.args.against_data else None
     progress = _progress(ctx)
     try:
         report: VerifyReport = verify_backup(

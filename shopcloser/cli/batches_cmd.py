@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import unicodedata
 from datetime import datetime
 
 from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.cli.options import display_width
 from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.batches import list_batches, undo_batch
 
@@ -26,13 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     undo.set_defaults(func=run_undo)
 
 
-def _width(text: str) -> int:
-    """Columns a terminal uses for ``text``: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    return text + " " * (width - display_width(text))
 
 
 def _when(value: datetime | None) -> str:
@@ -71,7 +66,7 @@ def run(ctx: CommandContext) -> int:
         ]
         for batch in batches
     ]
-    widths = [max(_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
+    widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
         cells = [_pad(cell, width) for cell, width in zip(row, widths, strict=False)]
         ctx.print("  ".join([*cells, row[-1]]))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from shopcloser import i18n, paths
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.store.database import Store, open_store, store_file
 from shopcloser.store.lock import WriterLock
 
@@ -29,6 +30,21 @@ class CommandContext:
         store = open_store(self.db_target)
         self._stores.append(store)
         return store
+
+    def existing_store(self) -> Store:
+        """Open the store for reading, as :meth:`read_store`, but only one that is there:
+        a command that only compares with it creates no empty store to compare with."""
+        path = store_file(self.db_target)
+        if path is not None and not path.is_file():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "There is no data file at {path} to compare the backup with. Name "
+                    "the data file that holds your orders with --db. Nothing was changed.",
+                ),
+                path=str(path),
+            )
+        return self.read_store()
 
     @contextmanager
     def write_store(self) -> Iterator[Store]:

@@ -34,8 +34,9 @@ _MODULES = [status_cmd, import_cmd, batches_cmd, orders_cmd, backup_cmd]
 class _Parser(Parser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # Usage mistakes are user errors too: exit code 2, no traceback (argparse's own).
+        # The colon after the command is the language's ("shopcloser undo：…" in Chinese).
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, Cli.tr("{prog}: {message}", prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

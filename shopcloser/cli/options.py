@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -61,6 +62,11 @@ def _translated(text: str, **params: Any) -> str:
     return i18n.translate(CONTEXT, text, **params)
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal uses for ``text``: wide (Chinese) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 class TranslatedHelp(argparse.HelpFormatter):
     """Prints a parser's help in the language installed (see :func:`install_language`)."""
 
@@ -78,6 +84,18 @@ class TranslatedHelp(argparse.HelpFormatter):
         super().add_usage(
             usage, actions, groups, _translated("usage: ") if prefix is None else prefix
         )
+
+    def _format_usage(
+        self, usage: str | None, actions: Any, groups: Any, prefix: str | None
+    ) -> str:
+        # argparse lines the usage's further lines up under the command by counting
+        # characters; "用法：" takes six columns in a terminal, not three. It lays the
+        # usage out behind a stand-in as wide as the prefix, then puts the prefix back.
+        if prefix is None or display_width(prefix) == len(prefix):
+            return super()._format_usage(usage, actions, groups, prefix)
+        stand_in = "\N{NO-BREAK SPACE}" * display_width(prefix)
+        text = super()._format_usage(usage, actions, groups, stand_in)
+        return prefix + text[len(stand_in) :] if text.startswith(stand_in) else text
 
     def start_section(self, heading: str | None) -> None:
         if heading:

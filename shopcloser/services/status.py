@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.services import order_sql
 from shopcloser.store.database import Store
-from shopcloser.store.models import Order, OrderItem
+from shopcloser.store.models import InventoryItem, Order, OrderItem
 
 
 @dataclass
@@ -73,3 +73,13 @@ def store_status(store: Store) -> StoreStatus:
         by_status=by_status,
         by_refund_status=by_refund,
     )
+
+
+def holds_data(store: Store) -> bool:
+    """Whether the store holds anything a backup would keep: orders, their items, or
+    leftover stock. Quick on any store (it stops at the first row)."""
+    with store.engine.connect() as conn:
+        return any(
+            conn.execute(select(literal(1)).select_from(model).limit(1)).first() is not None
+            for model in (Order, OrderItem, InventoryItem)
+        )

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.overview.import_requested.connect(self.choose_and_import)
         self.orders.import_requested.connect(self.choose_and_import)
         self._build_menus()
+        self.backup.export_possible.connect(self._export_possible)
+        self._export_possible(self.backup.has_data)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         self.state.changed.connect(self._refresh_status)
@@ -136,6 +138,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if files:
             self.import_files([Path(f) for f in files])
+
+    def _export_possible(self, possible: bool) -> None:
+        """File → Export backup… only once there is something to back up; the status bar
+        says why while it is not (a menu shows no tooltips)."""
+        self.backup_action.setEnabled(possible)
+        why = "" if possible else self.backup.export_unavailable_text()
+        self.backup_action.setStatusTip(why)
+        self.backup_action.setToolTip(why)  # none: Qt's own, the action's text
 
     def export_backup(self) -> None:
         self.tabs.setCurrentWidget(self.backup)

@@ -132,3 +132,36 @@ def test_killing_a_backup_never_leaves_a_half_written_file(
     write_backup(bigger_store, out)
     assert not temp_file_exists()
     assert verify_backup(out).ok
+
+
+def test_verify_opens_no_store(seeded: Store, store_path: Path, tmp_path: Path) -> None:
+    """Checking a backup file needs no store. Before: verify opened the data file as every
+    command does, so it created the default one where there was none, and upgraded an
+    older one (a copy of it left beside it) just to check a workbook."""
+    from shopcloser import paths
+    from shopcloser.store.database import open_store
+    from tests.helpers import downgrade_store
+
+    out = tmp_path / "backup.xlsx"
+    assert run_cli("backup", str(out), db=store_path).returncode == 0
+    older = tmp_path / "older" / "shop.db"
+    older.parent.mkdir()
+    older.write_bytes(store_path.read_bytes())
+    downgrade_store(open_store(str(older)), "0003")
+    before = {p.name: p.read_bytes() for p in older.parent.iterdir()}
+    default = paths.default_db_path()
+    assert not default.exists()
+
+    result = run_cli("verify", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "matches its manifest" in result.stdout
+    assert not default.exists() and not default.parent.exists()
+    result = run_cli("verify", str(out), db=older)
+    assert result.returncode == 0, result.stderr
+    assert {p.name: p.read_bytes() for p in older.parent.iterdir()} == before
+
+    # Comparing with the data needs the data file: one that is not there is not made.
+    result = run_cli("verify", str(out), "--against-data")
+    assert result.returncode == 2
+    assert f"There is no data file at {default}" in result.stderr
+    assert "Traceback" not in result.stderr and not default.parent.exists()

@@ -129,3 +129,43 @@ def test_a_lang_without_its_value_leaves_the_one_given_before(tmp_path: Path) ->
     assert "無法識別的參數：--lang" in refused.stderr
     english = run_cli("--lang", "en", "import", "--help", "--lang", db=db)
     assert english.stdout.startswith("usage: shopcloser import")
+
+
+def test_a_commands_mistake_is_told_with_the_colon_of_the_language(tmp_path: Path) -> None:
+    """Before: "shopcloser undo: 缺少必需的参数" (an ASCII colon in a Chinese line)."""
+    db = tmp_path / "x.db"
+    chinese = run_cli("--lang", "zh_CN", "undo", db=db)
+    assert chinese.returncode == 2
+    assert chinese.stderr.endswith("\nshopcloser undo：缺少必需的参数：BATCH_ID\n")
+    system = run_cli("mark", "1", db=db, env=SYSTEM_ZH_TW)
+    assert system.returncode == 2
+    assert "\nshopcloser mark：" in system.stderr and "shopcloser mark:" not in system.stderr
+    english = run_cli("undo", db=db)
+    assert english.stderr.endswith(
+        "\nshopcloser undo: the following arguments are required: BATCH_ID\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage"), [("zh_CN", "用法："), ("zh_TW", "用法："), ("en", "usage: ")]
+)
+@pytest.mark.parametrize("command", [["mark", "--help"], ["--bogus"]])
+def test_the_usage_lines_up_under_the_command_in_a_terminal(
+    tmp_path: Path, lang: str, usage: str, command: list[str]
+) -> None:
+    """Before: the usage's further lines were indented by the characters of "用法：" (3),
+    which take 6 columns in a terminal: they started 3 columns left of the options."""
+    from shopcloser.cli.options import display_width
+
+    result = run_cli("--lang", lang, *command, db=tmp_path / "x.db", env={"COLUMNS": "80"})
+    out = result.stdout if "--help" in command else result.stderr
+    first, *rest = out.split("\n\n")[0].split("\n")  # the usage, up to its blank line
+    further = [line for line in rest if line.startswith(" ")]  # not the mistake below it
+    prog = "shopcloser mark " if "mark" in command else "shopcloser "
+    assert first.startswith(usage + prog) and further
+    indent = display_width(usage + prog)
+    for line in further:
+        assert len(line) - len(line.lstrip(" ")) == indent, line
+    # Lines broken where the terminal's width (COLUMNS - 2) needs it, as in English: the
+    # choices of --action are one word wider than that, whatever the language.
+    assert all(display_width(line) <= 78 or " " not in line.strip() for line in [first, *further])

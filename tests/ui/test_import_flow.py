@@ -314,7 +314,7 @@ def test_the_newest_import_can_be_undone_from_the_window(
     assert store_status(window.state.store).as_json() == before_second
     said = (
         f"Import 2 of {dialog.batches[0].started_at:%Y-%m-%d %H:%M} undone. Orders: 0 removed, "
-        "0 changed back. Items: 30 removed, 0 changed back."
+        "0 put back as they were. Items: 30 removed, 0 put back as they were."
     )
     assert not dialog.done_label.isHidden() and dialog.done_label.text() == said
     assert window.statusBar().currentMessage() == said
@@ -348,7 +348,7 @@ def test_the_history_counts_the_orders_an_import_removed(
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, UNDONE) != "", timeout=15_000)
     assert _cell_text(dialog.table, 0, 4) == "1"  # what the import did, undone or not
-    assert "Orders: 0 removed, 1 changed back." in dialog.done_label.text()
+    assert "Orders: 0 removed, 1 put back as they were." in dialog.done_label.text()
     assert store_status(window.state.store).as_json() == before
 
 
@@ -540,3 +540,60 @@ def test_the_history_shows_a_big_imports_files_whole(
         assert bottom <= table.viewport().height()
     finally:
         i18n.install_translators(app, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "named", "put_back", "column"),
+    [
+        ("zh_CN", "编号 {} 的导入", "恢复原样", "导入编号"),
+        ("zh_TW", "編號 {} 的匯入", "還原", "匯入編號"),
+    ],
+)
+def test_an_import_and_its_undo_are_named_as_on_the_command_line(
+    qtbot: QtBot,
+    store: Store,
+    store_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    named: str,
+    put_back: str,
+    column: str,
+) -> None:
+    """Before: in Chinese the window named an import "第 2 次导入" and "序号" where the
+    command line says "编号 2 的导入" and "导入编号", and its undo said orders were
+    "改回" where the command line says "恢复原样" (in English "changed back" against
+    "put back as they were")."""
+    from shopcloser.ui.application import create_application
+    from tests.helpers import run_cli
+
+    import_files(store, [DATA / "orders-2017.csv"], helper=False)
+    import_files(store, [DATA / "orders-2018.csv", DATA / "items-2017.csv"], helper=False)
+    app = create_application(lang)
+    try:
+        dialog = _shown_history(qtbot, store)
+        header = dialog.table.horizontalHeaderItem(0)
+        assert header is not None and header.text() == column
+        asked: list[str] = []
+
+        def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return QMessageBox.StandardButton.Yes
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+        dialog.undo_button.click()
+        qtbot.waitUntil(lambda: _cell_text(dialog.table, 0, UNDONE) != "", timeout=15_000)
+        assert named.format(2) in asked[0]
+        said = dialog.done_label.text()
+        assert said.startswith(named.format(2)) and said.count(put_back) == 2
+        assert "第" not in said and "次" not in said
+    finally:
+        i18n.install_translators(app, "en")
+    store.close()
+
+    listed = run_cli("--lang", lang, "batches", db=store_path)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith(column)
+    undone = run_cli("--lang", lang, "undo", "1", db=store_path)
+    assert undone.returncode == 0, undone.stderr
+    assert undone.stdout.startswith(named.format(1))
+    assert undone.stdout.count(put_back) == 2

@@ -356,3 +356,20 @@ def test_counts_are_written_with_the_languages_digit_grouping(qtbot: QtBot) -> N
     assert "Items added: 27,510, updated: 0" in lines
     assert "Now blocking closure: 1,204" in lines
     assert "Rows to review: 2,003" in lines
+
+
+def test_a_second_copy_shows_copied_for_the_full_time(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: each click started a timer of its own, so the first click's put "Copy" back
+    while the second click's "Copied" had shown for less than its time."""
+    from shopcloser.ui.dialogs import import_summary_dialog
+
+    monkeypatch.setattr(import_summary_dialog, "COPIED_SHOWN_MS", 1000)
+    dialog = _dialog(qtbot, ImportSummary(batch_id=1))
+    dialog.copy_button.click()
+    qtbot.wait(600)
+    dialog.copy_button.click()
+    qtbot.wait(600)  # the first click's time is up, the second's is not
+    assert dialog.copy_button.text() == "Copied"
+    qtbot.waitUntil(lambda: dialog.copy_button.text() == "Copy", timeout=5000)

@@ -148,3 +148,53 @@ def test_open_log_folder_says_when_the_folder_cannot_be_made(
     assert box is not None
     assert "could not be made" in box.text() and str(blocked) in box.text()
     box.close()
+
+
+def test_export_backup_waits_for_something_to_back_up(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: Export backup… was offered on an empty data file, and wrote a workbook that
+    kept nothing. Now it waits for a restore or an import, says why meanwhile, and goes
+    again when an undo empties the data file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from shopcloser.services.backup import write_backup
+    from shopcloser.services.importing import import_files
+    from shopcloser.ui.dialogs.import_history_dialog import UNDONE, ImportHistoryDialog
+    from tests.ui.test_import_flow import DATA, _cell_text, _wait_for_summary
+
+    tab = window.backup
+
+    def offered() -> bool:
+        assert window.backup_action.isEnabled() == tab.export_button.isEnabled()
+        return window.backup_action.isEnabled()
+
+    def why() -> str:
+        assert tab.export_button.toolTip() == window.backup_action.statusTip()
+        assert tab.export_state.isHidden() == (tab.export_state.text() == "")
+        return tab.export_state.text()
+
+    assert not offered()
+    assert "import your orders first" in why()
+
+    other = open_store(str(tmp_path / "other.db"))
+    import_files(other, [DATA / "orders-2017.csv"], helper=False)
+    backup = tmp_path / "backup.xlsx"
+    write_backup(other, backup)
+    other.close()
+    with qtbot.waitSignal(tab.finished, timeout=60_000):
+        tab.restore_from(backup)
+    assert "Restored from" in tab.last_result
+    assert offered() and why() == ""
+
+    history = ImportHistoryDialog(window.state, window)
+    qtbot.addWidget(history)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    history.undo_button.click()
+    qtbot.waitUntil(lambda: _cell_text(history.table, 0, UNDONE) != "", timeout=15_000)
+    assert not offered()  # the undo emptied the data file
+    assert "import your orders first" in why()
+
+    window.import_files([DATA / "orders-2017.csv"])
+    _wait_for_summary(qtbot).close()
+    assert offered() and why() == ""

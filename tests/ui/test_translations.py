@@ -72,6 +72,21 @@ def test_placeholders_survive_translation(language: str) -> None:
         )
 
 
+@pytest.mark.parametrize(("language", "import_word"), [("zh_CN", "导入"), ("zh_TW", "匯入")])
+def test_an_import_is_named_one_way(language: str, import_word: str) -> None:
+    """An import is "编号 3 的导入" and its number "导入编号" wherever it is named (window,
+    command line, backup workbook). Before: also "第 3 次导入", "序号" and "批次"."""
+    other_names = re.compile(
+        r"第\s*\{\w+\}\s*次" + import_word + r"|\{\w+\}\s*次" + import_word + r"|批次"
+    )
+    found = [
+        text
+        for message in _ts_messages(language)
+        if other_names.search(text := message.findtext("translation") or "")
+    ]
+    assert found == []
+
+
 def test_the_ts_files_know_every_string_in_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "check_zh_CN.ts"
     shutil.copy(TRANSLATIONS / "shopcloser_zh_CN.ts", copy)

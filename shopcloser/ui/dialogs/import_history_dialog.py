@@ -52,7 +52,9 @@ class ImportHistoryDialog(QDialog):
         self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("No."),
+                # Named as everywhere else an import is named (the command line's
+                # "batches", the undo messages): "Import 3".
+                self.tr("Import"),
                 self.tr("When"),
                 self.tr("Files"),
                 self.tr("Orders added / updated"),
@@ -171,8 +173,9 @@ class ImportHistoryDialog(QDialog):
         locale = self.locale()
         when = self._undoing.started_at.strftime("%Y-%m-%d %H:%M") if self._undoing else ""
         text = self.tr(
-            "Import {id} of {when} undone. Orders: {removed} removed, {restored} changed "
-            "back. Items: {items_removed} removed, {items_restored} changed back."
+            "Import {id} of {when} undone. Orders: {removed} removed, {restored} put back "
+            "as they were. Items: {items_removed} removed, {items_restored} put back as they "
+            "were."
         ).format(
             id=result.batch_id,
             when=when,

@@ -126,6 +126,11 @@ class ImportSummaryDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._copy)
+        # One timer for "Copied": a second click starts it again, so that the first click's
+        # time running out does not put "Copy" back early.
+        self._copied_shown = QTimer(self)
+        self._copied_shown.setSingleShot(True)
+        self._copied_shown.timeout.connect(lambda: self.copy_button.setText(self.tr("Copy")))
         save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -348,7 +353,7 @@ class ImportSummaryDialog(QDialog):
         nothing, so a click seemed to do nothing."""
         QGuiApplication.clipboard().setText(self.plain_text())
         self.copy_button.setText(self.tr("Copied"))
-        QTimer.singleShot(COPIED_SHOWN_MS, self, lambda: self.copy_button.setText(self.tr("Copy")))
+        self._copied_shown.start(COPIED_SHOWN_MS)
 
     def _order_chosen(self, index: QModelIndex) -> None:
         order_id = self.summary.flagged[index.row()].order_id

@@ -31,6 +31,7 @@ from shopcloser.formats.workbook_crypto import is_encrypted
 from shopcloser.messages import PasswordRequired, UserError, WrongPassword
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.backup_records import BackupRecord, purge_candidate
+from shopcloser.services.status import holds_data
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.backup_dialogs import ExportOptionsDialog, confirm
 from shopcloser.ui.dialogs.error_dialog import show_bug
@@ -52,6 +53,8 @@ Retry = tuple[Path, Callable[[str], None]]
 class BackupTab(QWidget):
     # Emitted when a background step ends, whatever its outcome.
     finished = Signal()
+    # Whether there is anything to back up (File → Export backup… follows it).
+    export_possible = Signal(bool)
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,12 @@ class BackupTab(QWidget):
             ),
             [self.export_button],
         )
+        self.export_state = QLabel(self)  # why Export is not possible yet
+        self.export_state.setWordWrap(True)
+        export_layout = export_box.layout()
+        assert export_layout is not None
+        export_layout.addWidget(self.export_state)
+        self.has_data = False
 
         self.verify_button = QPushButton(self.tr("Verify a backup…"), self)
         self.verify_button.clicked.connect(self.choose_and_verify)
@@ -130,6 +139,7 @@ class BackupTab(QWidget):
         layout.addStretch(1)
         self.state.changed.connect(self._on_changed)
         self.purge_button.setEnabled(False)
+        self.refresh_export_state()
         if parent is not None:
             self.watch_window(parent.window())
 
@@ -154,6 +164,8 @@ class BackupTab(QWidget):
             self.refresh_purge_state()
 
     def _on_changed(self, what: frozenset[str]) -> None:
+        if what & {changes.ORDERS, changes.BATCHES}:
+            self.refresh_export_state()  # at once: the File menu's Export follows it
         self._dirty = True
         if self.isVisible():
             self.refresh_purge_state()
@@ -180,8 +192,25 @@ class BackupTab(QWidget):
 
     # -- export ----------------------------------------------------------------------
 
+    def export_unavailable_text(self) -> str:
+        return self.tr("Nothing to back up yet: import your orders first (File → Import orders…).")
+
+    def refresh_export_state(self) -> None:
+        """Export only when the store holds something to back up: a backup of an empty
+        data file kept nothing, yet looked like one."""
+        self.has_data = holds_data(self.state.store)
+        busy = self.operation is not None and self.operation.is_running()
+        self.export_button.setEnabled(self.has_data and not busy)
+        why = "" if self.has_data else self.export_unavailable_text()
+        self.export_button.setToolTip(why)
+        self.export_state.setText(why)
+        self.export_state.setVisible(not self.has_data)
+        self.export_possible.emit(self.has_data)
+
     def start_export(self) -> None:
         """Begin writing a backup workbook (File → Export backup…)."""
+        if not self.has_data:
+            return
         dialog = ExportOptionsDialog(self)
         if not dialog.exec():
             return
@@ -466,6 +495,8 @@ class BackupTab(QWidget):
     def _set_buttons(self, enabled: bool) -> None:
         for button in (self.export_button, self.verify_button, self.restore_button):
             button.setEnabled(enabled)
+        if enabled and not self.has_data:
+            self.export_button.setEnabled(False)
         if not enabled:
             self.purge_button.setEnabled(False)
 
