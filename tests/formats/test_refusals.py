@@ -781,6 +781,64 @@ def test_a_workbook_emptied_while_it_is_checked_is_refused_as_changed(
         open_report(path)
 
 
+@pytest.fixture
+def two_protected(tmp_path: Path, two_versions: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
+    """Two protected versions of an export as long as each other (the same password):
+    in the second, an order closed that the first has completed."""
+    plain = tmp_path / "plain.xlsx"
+    plain.write_bytes(two_versions[0])
+    with zipfile.ZipFile(plain) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    completed, closed = tmp_path / "completed.xlsx", tmp_path / "closed.xlsx"
+    samples._zip_with(plain, completed, {})  # zipped alike
+    samples._zip_with(plain, closed, {sheet: xml.replace("交易成功".encode(), "交易关闭".encode(), 1)})
+    protected = []
+    for number, workbook in enumerate([completed, closed]):
+        samples.write_encrypted(workbook, tmp_path / f"protected{number}.xlsx", "shop123")
+        protected.append((tmp_path / f"protected{number}.xlsx").read_bytes())
+    return protected[0], protected[1]
+
+
+@pytest.mark.parametrize("hashed", ["by the import", "beforehand"])
+def test_a_protected_workbook_written_over_while_it_is_decrypted_keeps_its_own_sha256(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    two_protected: tuple[bytes, bytes],
+    hashed: str,
+) -> None:
+    """The SHA-256 recorded for a protected workbook is that of the bytes decrypted.
+    Before: the file was decrypted from one read and hashed from another, so a version
+    written over it in between was recorded while the rows of the one before were
+    imported; and one hashed beforehand (the helper process's check) was decrypted
+    whatever the file had become. Now the hash and the rows come from one read, and a
+    file no longer the one hashed beforehand is refused as changed."""
+    import hashlib
+
+    from shopcloser.formats import opening
+
+    data, another = two_protected
+    path = tmp_path / "ExportOrderList.xlsx"
+    path.write_bytes(data)
+    expected = list(open_report(path, password="shop123").records())
+    decrypt = opening.decrypt
+
+    def written_over_meanwhile(raw: BinaryIO, password: str | None) -> object:
+        path.write_bytes(another)  # same size: the other version of the same export
+        return decrypt(raw, password)
+
+    assert len(another) == len(data)
+    monkeypatch.setattr(opening, "decrypt", written_over_meanwhile)
+    if hashed == "beforehand":
+        path.write_bytes(another)  # after the caller hashed the first version
+        with pytest.raises(UserError, match="changed while it was being imported"):
+            open_report(path, password="shop123", sha256=hashlib.sha256(data).hexdigest())
+        return
+    report = open_report(path, password="shop123")
+    assert report.sha256 == hashlib.sha256(data).hexdigest()
+    assert list(report.records()) == expected
+
+
 @pytest.mark.parametrize("when", ["before its rows are read", "while they are read"])
 def test_a_csv_written_over_keeping_its_size_is_refused(tmp_path: Path, when: str) -> None:
     """Another file of the same size (a sync tool putting another version in its place)
