@@ -146,15 +146,23 @@ def _open_zip(
 def _open_ole(
     path: Path, size: int, password: str | None, sha256: str | None, far_cells: bool
 ) -> ReportFile:
-    with path.open("rb") as raw:
-        plain = decrypt(raw, password)
+    """A protected workbook, decrypted in memory from the very bytes whose SHA-256 the
+    import records. Hashed from a second read of the file, it could have been another
+    file's (one written over between the two reads) while the rows came from the first;
+    ``sha256``, from the caller's own read, must be theirs too."""
+    encrypted = _hashed(Path.read_bytes, path)
+    digest = hashlib.sha256(encrypted).hexdigest()
+    if (sha256 and digest != sha256) or len(encrypted) != size:
+        raise refusals.file_changed()
+    plain = decrypt(io.BytesIO(encrypted), password)
+    del encrypted  # the decrypted workbook is all that is read from now on
     if plain.read(4) != ZIP_MAGIC:
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)
     checked = check_workbook(plain, plain_size, far_cells=far_cells)
     plain.seek(0)
-    return _with_sha256(open_xlsx(path, plain, size, sha256 or "", checked), sha256)
+    return _with_sha256(open_xlsx(path, plain, size, digest, checked), digest)
 
 
 def _with_sha256(report: ReportFile, sha256: str | None) -> ReportFile:

@@ -12,12 +12,15 @@ An xlsx is a zip of XML parts. Checked, all with bounded reads and no part held 
   value of hundreds of megabytes from a small file);
 - every worksheet, in the same pass: the cells its <dimension> and <mergeCell> ranges
   claim, and cells placed far away from the rest (a reader allocates the whole rectangle
-  up to the farthest cell), compared with the cells really there; and that each part
-  inflates to exactly the size and CRC-32 its directory entry states.
+  up to the farthest cell), cells without a reference included, compared with the cells
+  really there; and that each part inflates to exactly the size and CRC-32 its
+  directory entry states. How far right the cells go is what the import reads rows up
+  to, so that a row with anything right of its header is flagged.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 import os
@@ -113,9 +116,12 @@ _MERGE = re.compile(
 # Columns up to "DZ" are looked for only beyond the farthest one seen (see _far_cells).
 _FAR_COLUMN = 130
 _COLUMN = re.compile(b"<" + _ANY_PREFIX + rb"c\s[^<>]*?\br" + _LOOSE_EQ + rb"([A-Z]{1,3})\d")
+# A cell's reference among its tag's attributes, wherever it stands and however spelt.
+_CELL_REFERENCE = re.compile(rb"\sr" + _LOOSE_EQ + rb"([A-Z]{0,7})(\d{0,10})")
+_TAG_NAME_ENDS = frozenset(b" \t\r\n>/")
 # A prefixed sheet, or attributes written another way (after the XML declaration, which
 # is often in single quotes whatever the rest is).
-_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:(?:row|sheetData|worksheet)[\s/>]")
+_PREFIXED = re.compile(rb"<([A-Za-z_][\w.-]*:)(?:row|sheetData|worksheet)[\s/>]")
 _LOOSE_ATTRIBUTES = re.compile(rb"""<[^<>]*?\s[\w:.-]+(?:\s+=|=\s|=')""")
 
 
@@ -125,31 +131,47 @@ class _Patterns:
     faster to search for), ones taking every spelling where the sheet needs them."""
 
     row_element: re.Pattern[bytes]  # a row element, with its number when it has one
-    reference: re.Pattern[bytes]  # a cell's or row's reference attribute
+    prefixed: bool
     loose: bool
+    # The starts of cell and row tags, as searched for backwards (see _column_before):
+    # unprefixed, and with the prefix the sheet's first bytes use.
+    cell_marks: tuple[bytes, ...]
+    row_marks: tuple[bytes, ...]
+    cell_tag: re.Pattern[bytes]  # the start of a cell tag (not of <col>, <color>…)
+    row_end: re.Pattern[bytes]  # a row's end tag
+    cell_reference: re.Pattern[bytes]  # a cell tag with a reference
     far: dict[tuple[int, int], re.Pattern[bytes]] = field(default_factory=dict)  # far_pattern
 
     @staticmethod
     @functools.cache
-    def of(prefixed: bool, loose: bool) -> _Patterns:
-        prefix = _ANY_PREFIX if prefixed else b""
+    def of(prefix: bytes, loose: bool) -> _Patterns:
         eq, end = (_LOOSE_EQ, _LOOSE_END) if loose else (rb'="', rb'"')
+        any_prefix = _ANY_PREFIX if prefix else b""
+        row = rb"row(?=[\s/>])(?:[^<>]*?\sr" + eq + rb"(\d{1,10})" + end + b")?"
         return _Patterns(
-            row_element=re.compile(
-                b"<" + prefix + rb"row(?=[\s/>])(?:[^<>]*?\sr" + eq + rb"(\d{1,10})" + end + b")?"
-            ),
-            reference=re.compile(rb"r" + eq + rb"([A-Z]{0,7})(\d{1,10})"),
+            row_element=re.compile(b"<" + any_prefix + row),
+            prefixed=bool(prefix),
             loose=loose,
+            cell_marks=(b"<c", b"<" + prefix + b"c") if prefix else (b"<c",),
+            row_marks=(b"<row", b"<" + prefix + b"row") if prefix else (b"<row",),
+            cell_tag=re.compile(b"<" + any_prefix + rb"c[\s>/]"),
+            row_end=re.compile(b"</" + any_prefix + rb"row\s*>"),
+            cell_reference=re.compile(b"<" + any_prefix + rb"c(?:\s[^<>]*?)?\sr" + _LOOSE_EQ),
         )
 
     def far_pattern(self, digits: int, columns: int) -> re.Pattern[bytes]:
-        """A reference with a column beyond the first ``columns`` or a row number of
-        ``digits`` digits."""
+        """A cell tag whose reference has a column beyond the first ``columns`` or a row
+        number of ``digits`` digits, or that does not start with its reference: mostly
+        one without any, which a reader places right of the cell before it. The
+        pattern looks at every cell, as a pattern for references alone would: it costs
+        no more (measured)."""
         pattern = self.far.get((digits, columns))
         if pattern is None:
-            eq = _LOOSE_EQ if self.loose else rb'="'
+            prefix = _ANY_PREFIX if self.prefixed else b""
+            reference = rb"\s+r" + _LOOSE_EQ if self.loose else rb' r="'
+            far = _columns_beyond(columns) + rb"|[A-Z]{0,3}+\d{%d}" % digits
             pattern = self.far[digits, columns] = re.compile(
-                rb"r" + eq + rb"(?:" + _columns_beyond(columns) + rb"|[A-Z]{0,3}\d{%d})" % digits
+                b"<" + prefix + rb"c(?!" + reference + rb"(?!" + far + rb"))[\s>/]"
             )
         return pattern
 
@@ -158,8 +180,9 @@ def _patterns(head: bytes) -> _Patterns:
     """The patterns for a sheet starting with ``head``: a writer writes the whole sheet
     alike (a sheet mixing spellings further on is not a writer's)."""
     root = max(_root_start(head), 0)
-    prefixed = _PREFIXED.search(head, root) is not None
-    return _Patterns.of(prefixed, _LOOSE_ATTRIBUTES.search(head, root) is not None)
+    prefixed = _PREFIXED.search(head, root)
+    prefix = prefixed.group(1) if prefixed else b""
+    return _Patterns.of(prefix, _LOOSE_ATTRIBUTES.search(head, root) is not None)
 
 
 # openpyxl parses XML without defusedxml when this is set to anything but "True".
@@ -264,8 +287,9 @@ class Checked:
     # for the progress bar), or None when several have rows or the scan was left out.
     rows: int | None
     # The last column (1-based) holding a cell in any worksheet, which its declared
-    # dimension may understate or leave out (see ``declared_width``); 0 when the scan
-    # was left out.
+    # dimension may understate or leave out (see ``declared_width``), cells without a
+    # reference included; 0 when the scan was left out. Every worksheet's rows may be
+    # read up to it at no more cost than the check allows a sheet of its size.
     columns: int
 
 
@@ -281,6 +305,10 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = Tr
     """
     rows: list[int] = []
     columns = 0
+    # Of the sheets, one may be wide and another long: read as wide, the long one would
+    # span more cells than it may (``_judge``).
+    tallest = 0  # rows of the longest sheet
+    affordable: int | None = None  # columns that each sheet may be read up to
     held = _Held()
     for part in archive.infolist():
         if part.is_dir() and not part.file_size:
@@ -300,9 +328,14 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = Tr
                 extent = _check_sheet(head, chunks, part.file_size, far_cells=far_cells)
                 rows.append(extent.rows)
                 columns = max(columns, extent.max_column)
+                tallest = max(tallest, extent.max_row)
+                width = _affordable_cells(extent) // max(extent.max_row, 1)
+                affordable = width if affordable is None else min(affordable, width)
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
+    if far_cells and affordable is not None and columns > affordable:
+        raise refusals.huge_sheet(columns * tallest)
     with_rows = [n for n in rows if n]
     return Checked(with_rows[0] if len(with_rows) == 1 else None, columns if far_cells else 0)
 
@@ -519,6 +552,10 @@ class _Extent:
     max_column: int = 0
     last_row_number: int = 0  # of the last row element read
     rows: int = 0  # row elements
+    # The column of the last cell before the bytes kept for the next chunk (0 where a
+    # row starts after it): where a cell without a reference is, if its row began in
+    # an earlier chunk.
+    carried: int = 0
 
 
 def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: bool) -> _Extent:
@@ -544,6 +581,7 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
                     extent.merged_cells += _area(*match.groups())
             if extent.merged_cells > MAX_CLAIMED_CELLS:
                 raise refusals.huge_sheet(extent.merged_cells)
+        placed = _Placed()
         if far_cells:
             # Row elements before ``new_from`` were read with the last chunk, but for
             # one whose tag it cut (``resume``).
@@ -551,41 +589,166 @@ def _check_sheet(head: bytes, chunks: Iterator[bytes], size: int, *, far_cells: 
                 buffer, new_from if resume is None else resume, extent, sheet
             )
             extent.rows += found
-            _far_cells(buffer, extent, sheet)
+            placed = _far_cells(buffer, extent, sheet)
         keep = len(buffer) - _TAIL
         resume = None
         if open_tag is not None:
             # Kept whole: no "<" follows it, so the check for text without markup bounds it.
             keep = min(keep, open_tag)
             resume = open_tag - max(keep, 0)
+        if far_cells:
+            extent.carried = _column_before(buffer, max(keep, 0), placed, extent.carried, sheet)
         tail = buffer[max(keep, 0) :]
     _judge(extent)
     return extent
 
 
-def _far_cells(buffer: bytes, extent: _Extent, patterns: _Patterns) -> None:
+@dataclass
+class _Placed:
+    """Where the cells without a reference of one buffer are: each one alone (by where
+    its tag starts), or in runs up to their row's end (where the run starts and ends,
+    and the column of the cell before it)."""
+
+    cells: dict[int, int] = field(default_factory=dict)
+    run_starts: list[int] = field(default_factory=list)
+    runs: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def column(self, buffer: bytes, cell: int, patterns: _Patterns) -> int | None:
+        """The column of the cell whose tag starts at ``cell``, if it is one of these."""
+        column = self.cells.get(cell)
+        if column is not None:
+            return column
+        index = bisect.bisect_right(self.run_starts, cell) - 1
+        if index < 0:
+            return None
+        start, end, before = self.runs[index]
+        if cell >= end:
+            return None
+        # The cells of the run up to this one: up to its tag's end, before the next.
+        tag_end = _tag_end(buffer, cell)
+        stop = len(buffer) if tag_end == -1 else tag_end + 1
+        return before + len(patterns.cell_tag.findall(buffer, start, stop))
+
+
+def _far_cells(buffer: bytes, extent: _Extent, patterns: _Patterns) -> _Placed:
     """Track the farthest row and column of any cell, without looking at every cell.
 
-    Rows normally come in order, so the last row read is the farthest; a cell or row
-    whose number has more digits than that, or a column beyond the farthest one seen so
-    far (the header's, from the sheet's first bytes) or beyond "DZ", is looked at by the
-    one regular expression, which matches nothing in an ordinary export. So the last
-    column is known exactly up to "DZ", whatever the sheet declares: a cell a merchant
-    typed right of the header is found even where the sheet's writer declared none.
+    Rows normally come in order, so the last row read is the farthest; a cell whose
+    row number has more digits than that, or whose column is beyond the farthest one
+    seen so far (the header's, from the sheet's first bytes) or beyond "DZ", is looked
+    at by the one regular expression, which matches nothing in an ordinary export. So
+    the last column is known exactly up to "DZ", whatever the sheet declares: a cell a
+    merchant typed right of the header is found even where the sheet's writer declared
+    none. So is a cell without a reference (the format allows leaving it out): a
+    reader puts it right of the cell before it in its row, or first in its row, and so
+    does this. Where the rest of its row has no reference either (a writer that leaves
+    them all out), the row's cells are counted at once, not looked at one by one.
+    Returns where those cells are.
     """
     extent.max_row = max(extent.max_row, extent.last_row_number)
     columns = min(extent.max_column, _FAR_COLUMN)
     pattern = patterns.far_pattern(len(str(extent.max_row)) + 1, columns)
-    for match in pattern.finditer(buffer):
+    placed = _Placed()
+    position = 0
+    referenced_until = 0  # the end of a row whose cells have references further on
+    while match := pattern.search(buffer, position):
         start = match.start()
-        if buffer[start - 1 : start] not in _SPACES:
-            continue  # text that happens to contain r="…", not an attribute
-        reference = patterns.reference.match(buffer, start)
-        if reference:
+        position = start + 1
+        end = _tag_end(buffer, start)
+        if end == -1:
+            continue  # a tag the buffer cuts: whole in the next one
+        reference = _CELL_REFERENCE.search(buffer, start, end)
+        if reference and reference.group(1):
             letters, number = reference.groups()
-            if letters:
-                extent.max_column = max(extent.max_column, _column_number(letters))
-            extent.max_row = max(extent.max_row, int(number))
+            extent.max_column = max(extent.max_column, _column_number(letters))
+            if number:
+                extent.max_row = max(extent.max_row, int(number))
+            continue
+        before = _column_before(buffer, start, placed, extent.carried, patterns)
+        if start >= referenced_until:
+            run_end = _row_end(buffer, start, patterns)
+            if not _has_reference(buffer, start, run_end, patterns):
+                placed.run_starts.append(start)
+                placed.runs.append((start, run_end, before))
+                cells = len(patterns.cell_tag.findall(buffer, start, run_end))
+                extent.max_column = max(extent.max_column, before + cells)
+                position = run_end
+                continue
+            referenced_until = run_end
+        # Cells with references follow in its row: this one alone.
+        placed.cells[start] = before + 1
+        extent.max_column = max(extent.max_column, before + 1)
+    return placed
+
+
+def _has_reference(buffer: bytes, start: int, end: int, patterns: _Patterns) -> bool:
+    """Whether a cell tag between ``start`` and ``end`` has a reference (looked for in
+    the tags where the text between them has what may be one)."""
+    if not patterns.loose and buffer.find(b' r="', start, end) == -1:
+        return False
+    return patterns.cell_reference.search(buffer, start, end) is not None
+
+
+def _row_end(buffer: bytes, start: int, patterns: _Patterns) -> int:
+    """Where the row holding the tag at ``start`` ends (its end tag), or the buffer's
+    last whole tag does, where the buffer cuts the row."""
+    if patterns.prefixed:
+        bound = patterns.row_end.search(buffer, start)
+        found = -1 if bound is None else bound.start()
+    else:
+        found = buffer.find(b"</row>", start)
+    if found != -1:
+        return found
+    last = buffer.rfind(b"<")
+    return last if buffer.find(b">", last) == -1 else len(buffer)
+
+
+def _column_before(
+    buffer: bytes, end: int, placed: _Placed, carried: int, patterns: _Patterns
+) -> int:
+    """The column (1-based) of the last cell before ``end`` in the row ``end`` is in:
+    0 where that row has none, ``carried`` where ``buffer`` does not tell (the row
+    began before it). Cells without a reference before ``end`` are in ``placed``."""
+    steps = 0  # cells without a reference (not yet placed) between that cell and end
+    while True:
+        cell = _last_tag(buffer, 0, end, patterns.cell_marks)
+        if _last_tag(buffer, max(cell, 0), end, patterns.row_marks) > cell:
+            return steps  # the row starts after the last cell
+        if cell == -1:
+            return carried + steps
+        column = placed.column(buffer, cell, patterns)
+        if column is not None:
+            return column + steps
+        tag_end = _tag_end(buffer, cell)
+        reference = _CELL_REFERENCE.search(buffer, cell, len(buffer) if tag_end == -1 else tag_end)
+        if reference and reference.group(1):
+            return _column_number(reference.group(1)) + steps
+        steps += 1
+        end = cell
+
+
+def _tag_end(buffer: bytes, start: int) -> int:
+    """Where the tag starting at ``start`` ends (its ">"), or -1 where the buffer cuts
+    it. One that never closes (damaged markup, which a reader refuses) ends where the
+    next tag starts: searched for no further, so that such tags cost linear time."""
+    following = buffer.find(b"<", start + 1)
+    end = buffer.find(b">", start, len(buffer) if following == -1 else following)
+    return following if end == -1 else end
+
+
+def _last_tag(buffer: bytes, start: int, end: int, marks: tuple[bytes, ...]) -> int:
+    """Where the last tag starting with one of ``marks`` (a name's start: ``<c``, not
+    ``<col``) starts from ``start`` and before ``end`` (it may go on past it), or -1."""
+    last = -1
+    for mark in marks:
+        found = end + len(mark) - 1
+        while True:
+            found = buffer.rfind(mark, start, found)
+            after = found + len(mark)
+            if found == -1 or (after < len(buffer) and buffer[after] in _TAG_NAME_ENDS):
+                break
+        last = max(last, found)
+    return last
 
 
 def _row_elements(
@@ -620,12 +783,16 @@ def _row_elements(
 
 
 def _judge(extent: _Extent) -> None:
-    # A real export needs well over 8 bytes of XML per cell it spans.
-    plausible = extent.size // 8
     spanned = extent.max_row * max(extent.max_column, 1)
     for claimed in (extent.dimension_cells, spanned):
-        if claimed > MAX_CLAIMED_CELLS and claimed > plausible:
+        if claimed > _affordable_cells(extent):
             raise refusals.huge_sheet(claimed)
+
+
+def _affordable_cells(extent: _Extent) -> int:
+    """How many cells a sheet of this size may span: a real export needs well over 8
+    bytes of XML per cell it spans; a small one may span up to MAX_CLAIMED_CELLS."""
+    return max(MAX_CLAIMED_CELLS, extent.size // 8)
 
 
 def _columns_beyond(columns: int) -> bytes:

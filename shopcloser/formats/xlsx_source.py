@@ -48,7 +48,7 @@ _RUINED_CHECK_ROWS = 50
 _WATCH_EVERY = 4096  # rows between calls of ReportFile.watch
 _LAST_COLUMN = 16_383  # XFD, Excel's last column (0-based)
 # Columns past the header's last one that a sheet's declared dimension is believed for,
-# to find cells there (see ``_stream``).
+# to find cells there (see ``open_xlsx``).
 _PAST_HEADER = 100
 _MAX_SHEETS_SEARCHED = 5
 # Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
@@ -187,16 +187,18 @@ def open_xlsx(
     with _damage_refused():
         _refuse_ruined_ids(workbook, found, id_index)
         # Columns right of the header read as well, to flag rows with data there: as far
-        # as the sheet has cells, which the check found (and its declared dimension
-        # tells, where the check left that to another process), but not without bound,
-        # since rows are padded to the last column read. calamine cuts every row there:
-        # its rows cannot tell of cells further right. Excel declares every cell a
-        # merchant typed; other programs may declare no dimension, or "A1" only. An
-        # export has no cell right of its header: its rows cost nothing more.
+        # as the sheet has cells, which the check found, however far (its judgement of
+        # the cells a sheet spans bounds what padding every row to them costs), cells
+        # without a reference included; and as far as its declared dimension tells,
+        # where the check left that to another process, but not without bound: that is
+        # only a claim, and rows are padded to the last column read. calamine cuts every
+        # row there: its rows cannot tell of cells further right. Excel declares every
+        # cell a merchant typed; other programs may declare no dimension, or "A1" only.
+        # An export has no cell right of its header: its rows cost nothing more.
         declared = _declared_width(source)
     bound = found.last_column + _PAST_HEADER
     from_declared = max(found.last_column, min(declared - 1, bound))
-    last_column = max(from_declared, min(checked.columns - 1, bound))
+    last_column = max(from_declared, checked.columns - 1)
     # Where the check was left to another process, that process tells whether the
     # declaration left out cells to read (see ``import_helper.run_job``).
     report.undeclared_columns = last_column > from_declared

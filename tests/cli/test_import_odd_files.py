@@ -384,6 +384,125 @@ def test_cells_past_the_header_that_the_sheet_does_not_declare_are_flagged(
     )
 
 
+def _inline(text: str, reference: str = "") -> str:
+    """A cell of text, with its reference when given (the format lets a writer leave it
+    out: the cell is then right of the one before it in its row, or first in it)."""
+    where = f' r="{reference}"' if reference else ""
+    return f'<c{where} t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def _hand_made(path: Path, rows: list[list[str]], extra: dict[int, str], references: bool) -> None:
+    """A workbook written by hand, as a program other than Excel may write it: every
+    cell of ``rows`` (with or without its reference: an empty one holds its place),
+    then ``extra`` XML at the end of the given rows (by Excel's number)."""
+    lines = []
+    for number, row in enumerate(rows, start=1):
+        cells = "".join(
+            _inline(text, f"{_letters(column)}{number}" if references else "")
+            for column, text in enumerate(row, start=1)
+        )
+        where = f' r="{number}"' if references else ""
+        lines.append(f"<row{where}>{cells}{extra.get(number, '')}</row>")
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{''.join(lines)}</sheetData></worksheet>"
+    )
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/content-types"><Default Extension="rels" ContentType="'
+            'application/vnd.openxmlformats-package.relationships+xml"/><Default Extension='
+            '"xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+            '.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="'
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+            f'{relations}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="'
+            f'{relations}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets>'
+            "</workbook>"
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+            f'{relations}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": sheet,
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, text in parts.items():
+            out.writestr(name, text)
+
+
+# What is typed right of row 4's cells, and how many cells the row then has: cells
+# without a reference (right of the header, after cells past it, or after a far one),
+# and cells more than 100 columns past the header.
+_PAST_THE_HEADER: dict[str, tuple[Callable[[int], str], int]] = {
+    "a cell without its reference": (lambda width: _inline("多出来的一格"), 1),
+    "cells without theirs after one with it": (
+        lambda width: _inline("多", f"{_letters(width + 2)}4") + _inline("出来的一格"),
+        3,
+    ),
+    "a cell 150 columns past the header": (
+        lambda width: _inline("多出来的一格", f"{_letters(width + 150)}4"),
+        150,
+    ),
+    "one without its reference after that": (
+        lambda width: _inline("多", f"{_letters(width + 150)}4") + _inline("出来的一格"),
+        151,
+    ),
+    "one 200 columns past, after empty ones": (
+        lambda width: f'<c r="{_letters(width + 1)}4"/>' + "<c/>" * 198 + _inline("格"),
+        200,
+    ),
+}
+
+
+@pytest.mark.parametrize("references", [True, False], ids=["cells placed", "none placed"])
+@pytest.mark.parametrize("typed", list(_PAST_THE_HEADER))
+def test_cells_placed_without_references_or_far_past_the_header_are_flagged(
+    tmp_path: Path, typed: str, references: bool
+) -> None:
+    """Before: a cell without a reference right of the header was not seen by the check
+    that finds how far right the cells go, and one more than 100 columns past the
+    header was not read: their row was imported without a word, and what they held
+    lost. calamine places a cell without a reference right of the one before it."""
+    header, *orders = _rows(ORDERS_2017)
+    width = len(header)
+    cells, past = _PAST_THE_HEADER[typed]
+    path = tmp_path / "orders.xlsx"
+    _hand_made(path, [header, *orders], {4: cells(width)}, references)
+    result = run_cli("import", str(path), db=tmp_path / "shop.db")
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert "Rows to review (imported with what could be read): 1" in result.stdout
+    assert (
+        f"orders.xlsx row 4: Row longer than the header: {width + past} cells for {width} "
+        "columns; what is past the last column was not imported" in result.stdout
+    )
+
+
+def test_a_hand_made_workbook_without_references_imports_like_its_csv(tmp_path: Path) -> None:
+    header, *orders = _rows(ORDERS_2017)
+    path = tmp_path / "orders.xlsx"
+    _hand_made(path, [header, *orders], {}, references=False)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "Orders added: 20" in result.stdout
+    assert "Rows to review" not in result.stdout
+    assert _orders(db) == sorted(row[0] for row in orders)
+
+
 def _letters(column: int) -> str:
     """A column's letters from its number (1-based)."""
     letters = ""

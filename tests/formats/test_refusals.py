@@ -494,6 +494,63 @@ def test_a_far_cell_is_refused_whatever_the_other_sheets_hold(tmp_path: Path) ->
     assert "cells" in str(refusal(path))
 
 
+def _unplaced_sheet() -> tuple[bytes, int]:
+    """A sheet whose rows and cells after the first row have no reference (a reader
+    places each cell right of the one before it in its row), one row of which reaches
+    further right than the others; and how far (its last column)."""
+    header = b"".join(b'<c r="%c1"><v>1</v></c>' % letter for letter in b"ABCDE")
+    rows = [b'<row r="1">' + header + b"</row>"]
+    for number in range(2, 400):
+        cells = b"<c/><c><v>2</v></c>" + b'<c t="inlineStr"><is><t>r%d</t></is></c>' % number
+        if number == 200:  # placed by its first cell, then 68 without a reference
+            cells = b'<c r="B200"><v>1</v></c>' + b"<c><v>2</v></c>" * 68
+        if number == 300:  # as far, and one more after a cell placed by its reference
+            cells = b'<c/><c r="BQ300"/>' + b"<c><v>3</v></c>" * 2
+        rows.append(b"<row>" + cells + b"</row>")
+    xml = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.'
+        b'openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + b"".join(rows)
+        + b"</sheetData></worksheet>"
+    )
+    return xml, 69 + 2
+
+
+def test_cells_without_references_are_placed_wherever_the_chunks_cut_their_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads a sheet in chunks: a cell without a reference whose row began in
+    the chunk before is placed by what that chunk ended with. Before: such cells were
+    not seen at all, and the cells a merchant typed right of the header without them
+    were read only as far as other cells went (their row imported without a word)."""
+    from shopcloser.formats.xlsx_source import check_workbook
+
+    xml, widest = _unplaced_sheet()
+    path = _sheet_with(tmp_path, lambda _: xml)
+    size = path.stat().st_size
+    for chunk in range(300, 1_200, 7):  # chunks cut the long row everywhere
+        monkeypatch.setattr(xlsx_safety, "_CHUNK", chunk)
+        with path.open("rb") as raw:
+            checked = check_workbook(raw, size)
+        assert (checked.columns, checked.rows) == (widest, 399), chunk
+
+
+@NOT_HOURS
+def test_a_sheet_as_wide_as_another_is_long_is_refused(tmp_path: Path) -> None:
+    """The import reads the data's rows as far right as any sheet has cells; a second
+    sheet's cell at column XFD would make each of 3,000 rows 16,384 cells wide (more
+    than a sheet of that size may span), so the workbook is refused."""
+    base = tmp_path / "orders.xlsx"
+    samples.write_orders(base, 3_000, samples.SAMPLE_SEED, "2020")
+    path = _with_second_sheet(
+        base,
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.'
+        b'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="XFD1" '
+        b't="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+    )
+    assert "claims to span 49,168,384 cells" in str(refusal(path))
+
+
 @NOT_HOURS
 def test_a_header_reaching_a_far_column_is_refused_at_once(tmp_path: Path) -> None:
     """Each row would be streamed 16,384 cells wide; the padding hides the far header
@@ -779,6 +836,66 @@ def test_a_workbook_emptied_while_it_is_checked_is_refused_as_changed(
     monkeypatch.setattr(opening, "check_workbook", emptied_meanwhile)
     with pytest.raises(UserError, match="changed while it was being imported"):
         open_report(path)
+
+
+@pytest.fixture
+def two_protected(tmp_path: Path, two_versions: tuple[bytes, bytes]) -> tuple[bytes, bytes]:
+    """Two protected versions of an export as long as each other (the same password):
+    in the second, an order closed that the first has completed."""
+    plain = tmp_path / "plain.xlsx"
+    plain.write_bytes(two_versions[0])
+    with zipfile.ZipFile(plain) as source:
+        sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
+        xml = source.read(sheet)
+    completed, closed = tmp_path / "completed.xlsx", tmp_path / "closed.xlsx"
+    samples._zip_with(plain, completed, {})  # zipped alike
+    samples._zip_with(
+        plain, closed, {sheet: xml.replace("交易成功".encode(), "交易关闭".encode(), 1)}
+    )
+    protected = []
+    for number, workbook in enumerate([completed, closed]):
+        samples.write_encrypted(workbook, tmp_path / f"protected{number}.xlsx", "shop123")
+        protected.append((tmp_path / f"protected{number}.xlsx").read_bytes())
+    return protected[0], protected[1]
+
+
+@pytest.mark.parametrize("hashed", ["by the import", "beforehand"])
+def test_a_protected_workbook_written_over_while_it_is_decrypted_keeps_its_own_sha256(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    two_protected: tuple[bytes, bytes],
+    hashed: str,
+) -> None:
+    """The SHA-256 recorded for a protected workbook is that of the bytes decrypted.
+    Before: the file was decrypted from one read and hashed from another, so a version
+    written over it in between was recorded while the rows of the one before were
+    imported; and one hashed beforehand (the helper process's check) was decrypted
+    whatever the file had become. Now the hash and the rows come from one read, and a
+    file no longer the one hashed beforehand is refused as changed."""
+    import hashlib
+
+    from shopcloser.formats import opening
+    from shopcloser.formats.xlsx_source import decrypt
+
+    data, another = two_protected
+    path = tmp_path / "ExportOrderList.xlsx"
+    path.write_bytes(data)
+    expected = list(open_report(path, password="shop123").records())
+
+    def written_over_meanwhile(raw: BinaryIO, password: str | None) -> object:
+        path.write_bytes(another)  # same size: the other version of the same export
+        return decrypt(raw, password)
+
+    assert len(another) == len(data)
+    monkeypatch.setattr(opening, "decrypt", written_over_meanwhile)
+    if hashed == "beforehand":
+        path.write_bytes(another)  # after the caller hashed the first version
+        with pytest.raises(UserError, match="changed while it was being imported"):
+            open_report(path, password="shop123", sha256=hashlib.sha256(data).hexdigest())
+        return
+    report = open_report(path, password="shop123")
+    assert report.sha256 == hashlib.sha256(data).hexdigest()
+    assert list(report.records()) == expected
 
 
 @pytest.mark.parametrize("when", ["before its rows are read", "while they are read"])

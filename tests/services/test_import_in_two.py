@@ -796,22 +796,39 @@ def test_a_far_cell_in_the_imports_own_workbook_is_refused_by_its_helper(
     assert "claims to span" in both_refuse(tmp_path, [far, items], caplog)
 
 
+# Typed right of a row of the 2020 layout (61 columns, up to BI), and the dimension the
+# sheet then declares: a cell past the header; one without a reference (placed right of
+# the row's last cell); one more than 100 columns past the header, which Excel declares.
+_TYPED = {
+    "a cell past the header": (b'<c r="BL5" t="inlineStr"><is><t>merchant</t></is></c>', b""),
+    "one without its reference": (b'<c t="inlineStr"><is><t>merchant</t></is></c>', b""),
+    "one 150 columns past, declared": (
+        b'<c r="FZ5" t="inlineStr"><is><t>merchant</t></is></c>',
+        b'<dimension ref="A1:FZ301"/>',
+    ),
+}
+
+
+@pytest.mark.parametrize("typed", list(_TYPED))
 def test_cells_its_own_workbook_does_not_declare_make_the_import_start_again(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, typed: str
 ) -> None:
     """The import opens its own workbook without the scan that finds how far right its
-    cells go, and reads only as far as the sheet declares (an export declares nothing):
-    the helper, scanning it, finds a cell past the header, and one process imports the
-    files, flagging its row as a CSV row is."""
+    cells go, and reads only as far as the sheet declares (an export declares nothing),
+    and no more than 100 columns past the header: the helper, scanning it, finds a cell
+    further right, and one process imports the files, flagging its row as a CSV row is.
+    Before: a cell without a reference, and one more than 100 columns past the header,
+    were not read by either, and their row imported without a word."""
     orders, items = _workbook_pair(tmp_path, rows=300)
     with zipfile.ZipFile(orders) as source:
         sheet = next(n for n in source.namelist() if n.startswith("xl/worksheets/"))
         xml = source.read(sheet)
     assert b"<dimension" not in xml
     end = xml.index(b"</row>", xml.index(b'<row r="5"'))
-    typed = b'<c r="BL5" t="inlineStr"><is><t>merchant</t></is></c>'
+    cell, dimension = _TYPED[typed]
     typed_in = tmp_path / "typed.xlsx"
-    _zip_with(orders, typed_in, {sheet: xml[:end] + typed + xml[end:]})
+    xml = xml[:end] + cell + xml[end:]
+    _zip_with(orders, typed_in, {sheet: xml.replace(b"<sheetData>", dimension + b"<sheetData>")})
     summary_one, summary_two, one, two = both_ways(tmp_path, [typed_in, items], caplog)
     assert ONE_PROCESS in caplog.text
     assert [(f.file, f.row) for f in summary_one.flagged] == [("typed.xlsx", 5)]
