@@ -21,6 +21,7 @@ to the first paint of the new rows, and the time until every background query an
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sqlite3
@@ -172,7 +173,7 @@ class _Script:
     def results(self) -> list[dict[str, Any]]:
         rows = []
         bounds = [*self.phases, (float("inf"), "")]
-        for (start, name), (end, _next) in zip(bounds, bounds[1:], strict=False):
+        for (start, name), (end, _next) in itertools.pairwise(bounds):
             if name.startswith("("):
                 continue  # settling, not measured
             inside = [ms for ended, ms in self.gaps if start < ended <= end]
