@@ -140,6 +140,7 @@ class _Script:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
+        assert app is not None
         last = [self.now()]
         waiting: list[Any] = [lambda: True]
 
@@ -433,8 +434,7 @@ if __name__ == "__main__":
     elif len(sys.argv) > 2 and sys.argv[1] == "--tab":
         probe_tab(Path(sys.argv[2]), sys.argv[3])
     elif "--window" in sys.argv:
-        sizes = [int(a) for a in sys.argv[1:] if a.isdigit()]
-        window_cases(sizes or WINDOW_SIZES)
+        window_cases([int(a) for a in sys.argv[1:] if a.isdigit()] or WINDOW_SIZES)
     elif len(sys.argv) > 2 and sys.argv[1] == "--probe":
         probe(Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
     else:
