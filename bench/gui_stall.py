@@ -245,9 +245,12 @@ class _Painted:
 
 def probe_after_import(db: Path, files: list[Path]) -> None:
     """Child: import with the orders tab shown; the gaps during it and after its end."""
-    from shopcloser.store.database import open_store
-    from shopcloser.ui.application import create_application
-    from shopcloser.ui.main_window import MainWindow
+    from shopcloser.loading import libraries_loading
+
+    with libraries_loading():  # as the program loads them (the collector set aside)
+        from shopcloser.store.database import open_store
+        from shopcloser.ui.application import create_application
+        from shopcloser.ui.main_window import MainWindow
 
     create_application("en")
     window = MainWindow(open_store(str(db)))
@@ -286,9 +289,12 @@ def probe_after_import(db: Path, files: list[Path]) -> None:
 
 def probe_tab(db: Path, search: str) -> None:
     """Child: a fresh window on ``db``: open the orders tab, change each filter, search."""
-    from shopcloser.store.database import open_store
-    from shopcloser.ui.application import create_application
-    from shopcloser.ui.main_window import MainWindow
+    from shopcloser.loading import libraries_loading
+
+    with libraries_loading():  # as the program loads them (the collector set aside)
+        from shopcloser.store.database import open_store
+        from shopcloser.ui.application import create_application
+        from shopcloser.ui.main_window import MainWindow
 
     create_application("en")
     store = open_store(str(db))

@@ -148,9 +148,9 @@ class OrdersModel(QAbstractTableModel):
 
     def _load_all(self, *, refreshing: bool) -> None:
         store, query, cutoff = self.store, self.query, self._cutoff
-        # Read ahead: after a refresh, the pages last read (those on screen); after the
-        # first screenful, the page it ends in (read then with its rows only).
-        ahead = list(self._pages)[-2:] if refreshing else [len(self._keys) // PAGE_ROWS]
+        # Read ahead: after a refresh, the pages last read (those on screen; the first if
+        # none was); after the first screenful, the page it ends in (read with its rows only).
+        ahead = (list(self._pages)[-2:] or [0]) if refreshing else [len(self._keys) // PAGE_ROWS]
 
         def job(_progress: Any, cancel: Any) -> tuple[Sequence[Key], dict[int, Any]]:
             keys = order_keys(store, query, cutoff=cutoff, cancel=cancel)
