@@ -138,7 +138,9 @@ def _not_in_files(
     items = select(OrderItem.order_id).where(OrderItem.refund_status == code)
     orders = count_orders(conn, [Order.order_id.in_(items), *clauses], cancel)
     other = OrderItem.__table__.alias("unknown_items")  # not the outer query's item
-    of_this_order = exists().where(
-        other.c.order_id == Order.order_id, other.c.refund_status == code
-    )
+    # Looked up by the order's id: through the refund state's index, SQLite would read
+    # every item without a state for each order (60,000 orders of a 2017 item report:
+    # over a minute).
+    unindexed_state = sql.unindexed(other.c.refund_status, conn.dialect)
+    of_this_order = exists().where(other.c.order_id == Order.order_id, unindexed_state == code)
     return _Unknown(orders, count_value(conn, any_refund.where(of_this_order), cancel))

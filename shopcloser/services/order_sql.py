@@ -52,6 +52,7 @@ from shopcloser.domain.statuses import (
     TradeStatus,
 )
 from shopcloser.messages import Cancelled
+from shopcloser.services.pacing import give_way
 from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
 from shopcloser.store.models import HandledMark, Order, OrderItem
@@ -436,7 +437,15 @@ def run_raw(
     interrupting = cancel is not None and hasattr(driver, "set_progress_handler")
     if interrupting:
         assert cancel is not None
-        driver.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 20_000)
+
+        def progress() -> int:
+            # Called from inside SQLite, holding the GIL: a long statement (a sort, every
+            # key of a large store) took it back so often that the window's thread waited
+            # 100-150 ms for its turn. Here it gets its turn (see pacing).
+            give_way()
+            return 1 if cancel.cancelled else 0
+
+        driver.set_progress_handler(progress, 20_000)
     cursor = conn.connection.cursor()
     try:
         try:

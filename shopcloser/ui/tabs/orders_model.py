@@ -67,6 +67,20 @@ def _same(a: Sequence[Key], b: Sequence[Key]) -> bool:
     return a == b if type(a) is type(b) else list(a) == list(b)
 
 
+def _read_pages(
+    store: Store, keys: Sequence[Key], numbers: Sequence[int], cutoff: datetime
+) -> dict[int, list[OrderRow | None]]:
+    """Pages ``numbers`` of ``keys`` read ahead (in the job that found the keys, off the
+    GUI thread): the view then paints the first rows without asking the store itself."""
+    pages: dict[int, list[OrderRow | None]] = {}
+    for number in numbers:
+        page_keys = list(keys[number * PAGE_ROWS : (number + 1) * PAGE_ROWS])
+        if page_keys:
+            found = fetch_rows(store, page_keys, cutoff=cutoff)
+            pages[number] = [found.get(key) for key in page_keys]
+    return pages
+
+
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -115,13 +129,12 @@ class OrdersModel(QAbstractTableModel):
         self._cutoff = current_cutoff(self.store)
         store, cutoff = self.store, self._cutoff
         self.loading_changed.emit(True)
-        self.background.run(
-            "keys",
-            lambda _progress, cancel: first_keys(
-                store, query, FIRST_ROWS, cutoff=cutoff, cancel=cancel
-            ),
-            self._first_arrived,
-        )
+
+        def job(_progress: Any, cancel: Any) -> tuple[list[Key], dict[int, Any]]:
+            keys = first_keys(store, query, FIRST_ROWS, cutoff=cutoff, cancel=cancel)
+            return keys, _read_pages(store, keys, [0], cutoff)
+
+        self.background.run("keys", job, self._first_arrived)
 
     def refresh(self) -> None:
         """The data changed (marks, an import): same query, rows read again."""
@@ -135,17 +148,23 @@ class OrdersModel(QAbstractTableModel):
 
     def _load_all(self, *, refreshing: bool) -> None:
         store, query, cutoff = self.store, self.query, self._cutoff
-        self.loading_changed.emit(True)
-        self.background.run(
-            "keys",
-            lambda _progress, cancel: order_keys(store, query, cutoff=cutoff, cancel=cancel),
-            self._all_arrived if not refreshing else self._refreshed,
-        )
+        # Read ahead: after a refresh, the pages last read (those on screen; the first if
+        # none was); after the first screenful, the page it ends in (read with its rows only).
+        ahead = (list(self._pages)[-2:] or [0]) if refreshing else [len(self._keys) // PAGE_ROWS]
 
-    def _first_arrived(self, keys: list[Key]) -> None:
+        def job(_progress: Any, cancel: Any) -> tuple[Sequence[Key], dict[int, Any]]:
+            keys = order_keys(store, query, cutoff=cutoff, cancel=cancel)
+            return keys, _read_pages(store, keys, ahead, cutoff)
+
+        self.loading_changed.emit(True)
+        self.background.run("keys", job, self._all_arrived if not refreshing else self._refreshed)
+
+    def _first_arrived(self, result: tuple[list[Key], dict[int, Any]]) -> None:
+        keys, pages = result
         self.beginResetModel()
         self._keys = keys
         self._pages.clear()
+        self._pages.update(pages)
         self._complete = len(keys) < FIRST_ROWS
         self.endResetModel()
         if self._complete:
@@ -153,35 +172,39 @@ class OrdersModel(QAbstractTableModel):
         else:
             self._load_all(refreshing=False)
 
-    def _all_arrived(self, keys: Sequence[Key]) -> None:
+    def _all_arrived(self, result: tuple[Sequence[Key], dict[int, Any]]) -> None:
+        keys, pages = result
         shown = len(self._keys)
         if len(keys) >= shown and _same(keys[:shown], self._keys):
             if len(keys) > shown:
                 self.beginInsertRows(QModelIndex(), shown, len(keys) - 1)
                 self._keys = keys
                 # The page the first screenful ends in was read with its rows only: it is
-                # read again, with the rows that follow them.
+                # replaced by the one read with the rows that follow them.
                 self._pages.pop(shown // PAGE_ROWS, None)
+                self._pages.update(pages)
                 self.endInsertRows()
         else:
-            self._reset(keys)
+            self._reset(keys, pages)
         self._complete = True
         self._finish()
 
-    def _refreshed(self, keys: Sequence[Key]) -> None:
+    def _refreshed(self, result: tuple[Sequence[Key], dict[int, Any]]) -> None:
+        keys, pages = result
         if _same(keys, self._keys):
-            self._changed_cached_pages()
+            self._changed_cached_pages(pages)
         else:
-            self._reset(keys)
+            self._reset(keys, pages)
         self._complete = True
         self._finish()
 
-    def _changed_cached_pages(self) -> None:
+    def _changed_cached_pages(self, fresh: dict[int, list[OrderRow | None]]) -> None:
         """Say that the rows read so far changed. Only they can be on screen (a view reads
         what it shows); announcing a million rows would make Qt's selection model test
         every selected cell."""
         pages = sorted(self._pages)
         self._pages.clear()
+        self._pages.update(fresh)
         last_column = len(COLUMNS) - 1
         for page in pages:
             first = page * PAGE_ROWS
@@ -189,10 +212,11 @@ class OrdersModel(QAbstractTableModel):
             if first <= last:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
-    def _reset(self, keys: Sequence[Key]) -> None:
+    def _reset(self, keys: Sequence[Key], pages: dict[int, list[OrderRow | None]]) -> None:
         self.beginResetModel()
         self._keys = keys
         self._pages.clear()
+        self._pages.update(pages)
         self.endResetModel()
 
     def _finish(self) -> None:
