@@ -375,17 +375,8 @@ def window_cases(sizes: Sequence[int]) -> None:
                 ("--after-import", [str(db), *map(str, files)]),
                 ("--tab", [str(db), "保温杯"]),
             ):
-                result = subprocess.run(
-                    [sys.executable, "-m", "bench.gui_stall", mode, *arguments],
-                    env=isolated_env(folder / "home"),
-                    cwd=REPO,
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
-                if result.returncode != 0:
-                    raise RuntimeError(f"the GUI probe failed:\n{result.stderr[-2000:]}")
-                rows.extend(json.loads(result.stdout.strip().splitlines()[-1]))
+                output = _run_probe([mode, *arguments], folder / "home")
+                rows.extend(json.loads(output.strip().splitlines()[-1]))
         print(
             f"\nThe window after importing {orders:,} orders + items, and on that store "
             f"({WINDOW_TICK_MS} ms timer; goal: no gap over {GOAL_MS} ms)\n"
@@ -398,6 +389,21 @@ def window_cases(sizes: Sequence[int]) -> None:
             ["case", "longest gap ms", "rows painted ms", "all answered ms"],
             [[r["case"], ms(r, "longest"), ms(r, "rows"), ms(r, "idle")] for r in rows],
         )
+
+
+def _run_probe(arguments: list[str], home: Path) -> str:
+    """Run this module's probe in a process of its own (a fresh home); its standard output."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.gui_stall", *arguments],
+        env=isolated_env(home),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"the GUI probe failed:\n{result.stderr[-2000:]}")
+    return result.stdout
 
 
 def main(quick: bool = False, orders: int | None = None) -> None:
@@ -415,20 +421,10 @@ def main(quick: bool = False, orders: int | None = None) -> None:
             print(f"Generating {orders:,} orders …", file=sys.stderr, flush=True)
             write_orders(files[0], orders, SEED, "2017")
             write_items(files[1], orders, SEED, "2017")
-        command = [sys.executable, "-m", "bench.gui_stall", "--probe", str(folder / "shop.db")]
         started = time.perf_counter()
-        result = subprocess.run(
-            [*command, *map(str, files)],
-            env=isolated_env(folder / "home"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"the GUI probe failed:\n{result.stderr[-2000:]}")
+        output = _run_probe(["--probe", str(folder / "shop.db"), *map(str, files)], folder / "home")
         print(f"\nGUI during an import of {orders:,} orders + items ({TICK_MS} ms timer)")
-        print(result.stdout.strip().splitlines()[-1])
+        print(output.strip().splitlines()[-1])
         whole = time.perf_counter() - started
         print(f"goal: longest gap at most {GOAL_MS} ms (whole probe {whole:.0f} s)")
     window_cases(QUICK_WINDOW_SIZES if quick else WINDOW_SIZES)

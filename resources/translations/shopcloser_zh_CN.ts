@@ -868,6 +868,14 @@ They will then exist only in the backup
         <translation>移除订单</translation>
     </message>
     <message>
+        <source>Items added</source>
+        <translation>新增宝贝</translation>
+    </message>
+    <message>
+        <source>Items updated</source>
+        <translation>更新宝贝</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已撤销</translation>
     </message>

@@ -868,6 +868,14 @@ They will then exist only in the backup
         <translation>移除訂單</translation>
     </message>
     <message>
+        <source>Items added</source>
+        <translation>新增商品</translation>
+    </message>
+    <message>
+        <source>Items updated</source>
+        <translation>更新商品</translation>
+    </message>
+    <message>
         <source>Undone</source>
         <translation>已復原</translation>
     </message>

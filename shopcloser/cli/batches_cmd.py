@@ -50,6 +50,9 @@ def run(ctx: CommandContext) -> int:
         Cli.tr("Orders added"),
         Cli.tr("Orders updated"),
         Cli.tr("Orders removed"),
+        # An item report alone adds items and no orders: the list says what it did.
+        Cli.tr("Items added"),
+        Cli.tr("Items updated"),
         Cli.tr("Undone"),
         Cli.tr("Files"),
     ]
@@ -60,6 +63,8 @@ def run(ctx: CommandContext) -> int:
             str(batch.orders_added),
             str(batch.orders_updated),
             _removed(batch.orders_removed),
+            str(batch.items_added),
+            str(batch.items_updated),
             _when(batch.undone_at)
             or (Cli.tr("no, can be undone") if batch.can_undo else Cli.tr("no")),
             ", ".join(batch.files),

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from shopcloser.store.database import open_store
-from tests.helpers import downgrade_store, run_cli
+from tests.helpers import REPO, downgrade_store, run_cli
 from tests.samples import items_moving_an_order_away, rewrite_csv, write_items, write_orders
 
 SHIPPED = "卖家已发货，等待买家确认"
@@ -328,3 +328,25 @@ def test_an_export_saved_again_in_excel_is_no_older_export(tmp_path: Path) -> No
     out = _imported(db, rewrite_csv(export, tmp_path / "odd.csv", an_hour_earlier))
     assert _went_back_count(out) == 1
     assert shipped in out
+
+
+def test_the_list_of_imports_counts_the_items_an_import_added_and_updated(
+    tmp_path: Path,
+) -> None:
+    """An item report imported on its own adds no order: the list says what it did."""
+    data = REPO / "tests" / "data"
+    db = tmp_path / "shop.db"
+    _imported(db, data / "orders-2017.csv")
+    _imported(db, data / "items-2017.csv")
+
+    def retitled(row: dict[str, str]) -> None:
+        if row["商家编码"] == "SKU-1002":
+            row["标题"] = "手工陶瓷马克杯（新款）"
+
+    later = rewrite_csv(data / "items-2017.csv", tmp_path / "items-later.csv", retitled)
+    out = _imported(db, later)
+    assert "Items updated: 2\n" in out  # SKU-1002 is on two rows
+    listed = _batches(db)
+    assert [
+        (b["Import"], b["Orders added"], b["Items added"], b["Items updated"]) for b in listed
+    ] == [("3", "0", "0", "2"), ("2", "0", "30", "0"), ("1", "20", "0", "0")]
