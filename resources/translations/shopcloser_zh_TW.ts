@@ -816,6 +816,10 @@ They will then exist only in the backup
         <translation>它包含 ShopCloser 中目前的全部資料。</translation>
     </message>
     <message>
+        <source>ShopCloser is open on this data file in a window, or a command is changing it, so this check was not noted in it. To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
+        <translation>有一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，所以這次驗證沒有記在資料檔案中。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
+    </message>
+    <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
         <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
     </message>
