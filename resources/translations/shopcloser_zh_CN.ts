@@ -70,7 +70,7 @@
         <translation>处理记录</translation>
     </message>
     <message>
-        <source>Import batches</source>
+        <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>无法读取的单元格</translation>
     </message>
     <message>
-        <source>First import batch</source>
+        <source>First import</source>
         <translation>首次导入编号</translation>
     </message>
     <message>
-        <source>Last import batch</source>
+        <source>Last import</source>
         <translation>最近导入编号</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Batch</source>
+        <source>Import</source>
         <translation>导入编号</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>更新宝贝</translation>
     </message>
     <message>
-        <source>Rows flagged</source>
+        <source>Rows to review</source>
         <translation>待核对行数</translation>
     </message>
     <message>

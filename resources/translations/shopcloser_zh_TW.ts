@@ -70,7 +70,7 @@
         <translation>處理記錄</translation>
     </message>
     <message>
-        <source>Import batches</source>
+        <source>Import history</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>無法讀取的儲存格</translation>
     </message>
     <message>
-        <source>First import batch</source>
+        <source>First import</source>
         <translation>首次匯入編號</translation>
     </message>
     <message>
-        <source>Last import batch</source>
+        <source>Last import</source>
         <translation>最近匯入編號</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Batch</source>
+        <source>Import</source>
         <translation>匯入編號</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>更新商品</translation>
     </message>
     <message>
-        <source>Rows flagged</source>
+        <source>Rows to review</source>
         <translation>待核對列數</translation>
     </message>
     <message>
