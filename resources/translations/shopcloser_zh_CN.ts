@@ -1040,10 +1040,6 @@ They will then exist only in the backup
         <translation>blocking（仍阻碍）、watch（售后期内）、handled（已处理）、flagged（需要核对的行）或 all（全部）</translation>
     </message>
     <message>
-        <source>only orders in this status</source>
-        <translation>只列出处于此状态的订单</translation>
-    </message>
-    <message>
         <source>order number, buyer nick or item title</source>
         <translation>订单编号、买家会员名或宝贝标题</translation>
     </message>
@@ -1060,8 +1056,12 @@ They will then exist only in the backup
         <translation>订单编号</translation>
     </message>
     <message>
-        <source>what you did</source>
-        <translation>您做了什么</translation>
+        <source>only orders in this status: %(choices)s</source>
+        <translation>只列出处于此状态的订单：%(choices)s</translation>
+    </message>
+    <message>
+        <source>what you did: %(choices)s</source>
+        <translation>您做了什么：%(choices)s</translation>
     </message>
     <message>
         <source>a note kept with the mark</source>

@@ -1040,10 +1040,6 @@ They will then exist only in the backup
         <translation>blocking（仍阻礙）、watch（售後期內）、handled（已處理）、flagged（需要核對的列）或 all（全部）</translation>
     </message>
     <message>
-        <source>only orders in this status</source>
-        <translation>只列出處於此狀態的訂單</translation>
-    </message>
-    <message>
         <source>order number, buyer nick or item title</source>
         <translation>訂單編號、買家會員名稱或商品標題</translation>
     </message>
@@ -1060,8 +1056,12 @@ They will then exist only in the backup
         <translation>訂單編號</translation>
     </message>
     <message>
-        <source>what you did</source>
-        <translation>您做了什麼</translation>
+        <source>only orders in this status: %(choices)s</source>
+        <translation>只列出處於此狀態的訂單：%(choices)s</translation>
+    </message>
+    <message>
+        <source>what you did: %(choices)s</source>
+        <translation>您做了什麼：%(choices)s</translation>
     </message>
     <message>
         <source>a note kept with the mark</source>
