@@ -70,7 +70,7 @@
         <translation>处理记录</translation>
     </message>
     <message>
-        <source>Import batches</source>
+        <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>无法读取的单元格</translation>
     </message>
     <message>
-        <source>First import batch</source>
+        <source>First import</source>
         <translation>首次导入编号</translation>
     </message>
     <message>
-        <source>Last import batch</source>
+        <source>Last import</source>
         <translation>最近导入编号</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Batch</source>
+        <source>Import</source>
         <translation>导入编号</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>更新宝贝</translation>
     </message>
     <message>
-        <source>Rows flagged</source>
+        <source>Rows to review</source>
         <translation>待核对行数</translation>
     </message>
     <message>
@@ -816,6 +816,10 @@ They will then exist only in the backup
         <translation>它包含 ShopCloser 中当前的全部数据。</translation>
     </message>
     <message>
+        <source>ShopCloser is open on this data file in a window, or a command is changing it, so this check was not noted in it. To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
+        <translation>有一个 ShopCloser 窗口正在使用这个数据文件，或者有命令正在修改它，所以这次校验没有记在数据文件中。如果要依靠这份备份清除个人信息，请在那个窗口中校验它，或者等窗口关闭、命令结束后再运行一次。</translation>
+    </message>
+    <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
         <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
     </message>
@@ -1044,10 +1048,6 @@ They will then exist only in the backup
         <translation>blocking（仍阻碍）、watch（售后期内）、handled（已处理）、flagged（需要核对的行）或 all（全部）</translation>
     </message>
     <message>
-        <source>only orders in this status</source>
-        <translation>只列出处于此状态的订单</translation>
-    </message>
-    <message>
         <source>order number, buyer nick or item title</source>
         <translation>订单编号、买家会员名或宝贝标题</translation>
     </message>
@@ -1064,8 +1064,12 @@ They will then exist only in the backup
         <translation>订单编号</translation>
     </message>
     <message>
-        <source>what you did</source>
-        <translation>您做了什么</translation>
+        <source>only orders in this status: %(choices)s</source>
+        <translation>只列出处于此状态的订单：%(choices)s</translation>
+    </message>
+    <message>
+        <source>what you did: %(choices)s</source>
+        <translation>您做了什么：%(choices)s</translation>
     </message>
     <message>
         <source>a note kept with the mark</source>

@@ -70,7 +70,7 @@
         <translation>處理記錄</translation>
     </message>
     <message>
-        <source>Import batches</source>
+        <source>Import history</source>
         <translation>匯入記錄</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>無法讀取的儲存格</translation>
     </message>
     <message>
-        <source>First import batch</source>
+        <source>First import</source>
         <translation>首次匯入編號</translation>
     </message>
     <message>
-        <source>Last import batch</source>
+        <source>Last import</source>
         <translation>最近匯入編號</translation>
     </message>
     <message>
@@ -242,7 +242,7 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Batch</source>
+        <source>Import</source>
         <translation>匯入編號</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>更新商品</translation>
     </message>
     <message>
-        <source>Rows flagged</source>
+        <source>Rows to review</source>
         <translation>待核對列數</translation>
     </message>
     <message>
@@ -816,6 +816,10 @@ They will then exist only in the backup
         <translation>它包含 ShopCloser 中目前的全部資料。</translation>
     </message>
     <message>
+        <source>ShopCloser is open on this data file in a window, or a command is changing it, so this check was not noted in it. To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
+        <translation>有一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，所以這次驗證沒有記在資料檔案中。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
+    </message>
+    <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
         <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
     </message>
@@ -1044,10 +1048,6 @@ They will then exist only in the backup
         <translation>blocking（仍阻礙）、watch（售後期內）、handled（已處理）、flagged（需要核對的列）或 all（全部）</translation>
     </message>
     <message>
-        <source>only orders in this status</source>
-        <translation>只列出處於此狀態的訂單</translation>
-    </message>
-    <message>
         <source>order number, buyer nick or item title</source>
         <translation>訂單編號、買家會員名稱或商品標題</translation>
     </message>
@@ -1064,8 +1064,12 @@ They will then exist only in the backup
         <translation>訂單編號</translation>
     </message>
     <message>
-        <source>what you did</source>
-        <translation>您做了什麼</translation>
+        <source>only orders in this status: %(choices)s</source>
+        <translation>只列出處於此狀態的訂單：%(choices)s</translation>
+    </message>
+    <message>
+        <source>what you did: %(choices)s</source>
+        <translation>您做了什麼：%(choices)s</translation>
     </message>
     <message>
         <source>a note kept with the mark</source>

@@ -17,6 +17,8 @@ from shopcloser.cli.password_file import read_password_file
 from shopcloser.messages import QT_TRANSLATE_NOOP
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.progress import no_progress
+from shopcloser.store.database import store_file
+from shopcloser.store.lock import WriterLock
 
 if TYPE_CHECKING:  # the workbook modules load only when a backup command runs
     from shopcloser.services.backup_verify import Difference, VerifyReport
@@ -175,8 +177,12 @@ def run_verify(ctx: CommandContext) -> int:
 
     password = read_password(ctx.args.password_file)
     # Checking a file needs no store: none is opened, created or upgraded for it. Only
-    # --against-data compares with one (and then notes the backup as verified in it).
+    # --against-data compares with one, and notes the backup as verified in it when no
+    # window or command has the store: the writer lock, held while comparing, also keeps
+    # the store from changing between the comparison and the note.
     store = ctx.existing_store() if ctx.args.against_data else None
+    lock = WriterLock(store_file(ctx.db_target)) if store is not None else None
+    noted = lock is not None and lock.try_acquire()
     progress = _progress(ctx)
     try:
         report: VerifyReport = verify_backup(
@@ -186,10 +192,13 @@ def run_verify(ctx: CommandContext) -> int:
             compare_store=ctx.args.against_data,
             labels=_labels(),
             progress=progress or no_progress,
+            record=noted,
         )
     finally:
         if progress:
             progress.end()
+        if lock is not None:
+            lock.release()
     if not report.ok:
         print(Cli.tr("The backup does not match:"), file=sys.stderr)
         for difference in report.differences:
@@ -204,6 +213,15 @@ def run_verify(ctx: CommandContext) -> int:
     )
     if report.store_checked:
         ctx.print(Cli.tr("It holds the data in ShopCloser as it is now."))
+        if not noted:
+            ctx.print(
+                Cli.tr(
+                    "ShopCloser is open on this data file in a window, or a command is "
+                    "changing it, so this check was not noted in it. To purge personal "
+                    "data relying on this backup, verify it in that window, or run this "
+                    "again once the window is closed or the command has finished."
+                )
+            )
     return 0
 
 

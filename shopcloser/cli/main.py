@@ -45,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=QT_TRANSLATE_NOOP("Cli", "ShopCloser, without the window."),
     )
     common_options(parser)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    # COMMAND in the usage: the list of commands in braces is wider than a terminal; the
+    # commands are listed one a line below it.
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, metavar="COMMAND"
+    )
     for module in _MODULES:
         module.register(sub)
     return parser

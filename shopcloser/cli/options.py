@@ -67,6 +67,42 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# Punctuation a line must not begin with (it stays with the character before it), and
+# punctuation a line must not end with (it goes with the character after it).
+_NO_LINE_START = frozenset("，。、：；！？）」』》…,.:;!?)")
+_NO_LINE_END = frozenset("（「『《(")
+
+
+def wrap_columns(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns, broken at spaces or between
+    two Chinese characters (which have no spaces between them), as a terminal shows them.
+    A word wider than ``width`` stands alone on its line, unbroken."""
+    units: list[tuple[str, str]] = []  # (what separates it from the unit before, unit)
+    separator = ""
+    for ch in text:
+        if ch == " ":
+            separator = " "
+            continue
+        wide = display_width(ch) == 2
+        if units and not separator:
+            before = units[-1][1]
+            glued = ch in _NO_LINE_START or before[-1] in _NO_LINE_END
+            if glued or not (wide or display_width(before[-1]) == 2):
+                units[-1] = (units[-1][0], before + ch)
+                continue
+        units.append((separator, ch))
+        separator = ""
+    lines: list[str] = []
+    line = ""
+    for separator, unit in units:
+        if line and display_width(line + separator + unit) > width:
+            lines.append(line)
+            line = unit
+        else:
+            line += separator + unit if line else unit
+    return [*lines, line] if line else lines
+
+
 class TranslatedHelp(argparse.HelpFormatter):
     """Prints a parser's help in the language installed (see :func:`install_language`)."""
 
@@ -117,6 +153,20 @@ class TranslatedHelp(argparse.HelpFormatter):
         if text and text is not argparse.SUPPRESS:
             text = _translated(text)
         super().add_text(text)
+
+    # argparse wraps by characters, and only at spaces: a Chinese help ran up to 105
+    # columns in an 80-column terminal. Texts of one column a character wrap as before.
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        if display_width(text) == len(text):
+            return super()._split_lines(text, width)
+        return wrap_columns(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        if display_width(text) == len(text):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap_columns(text, width - len(indent)))
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
         text = super()._get_help_string(action)

@@ -48,7 +48,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     orders.add_argument(
         "--status",
         choices=[s.value for s in TradeStatus],
-        help=QT_TRANSLATE_NOOP("Cli", "only orders in this status"),
+        # The codes in the help, where they wrap, not in a usage line 274 columns wide.
+        metavar="STATUS",
+        help=QT_TRANSLATE_NOOP("Cli", "only orders in this status: %(choices)s"),
     )
     orders.add_argument(
         "--search",
@@ -72,7 +74,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--action",
         required=True,
         choices=[a.value for a in HandledAction],
-        help=QT_TRANSLATE_NOOP("Cli", "what you did"),
+        metavar="ACTION",
+        help=QT_TRANSLATE_NOOP("Cli", "what you did: %(choices)s"),
     )
     mark.add_argument(
         "--note", default=None, help=QT_TRANSLATE_NOOP("Cli", "a note kept with the mark")

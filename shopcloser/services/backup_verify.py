@@ -223,9 +223,11 @@ def verify_backup(
     progress: ProgressReporter = no_progress,
     cancel: CancelToken | None = None,
     now: datetime | None = None,
+    record: bool = True,
 ) -> VerifyReport:
     """Check a backup file against its manifest; with ``compare_store`` also against the
-    store. A backup that passes and that the store knows is recorded as verified."""
+    store. A backup that passes and that the store knows is recorded as verified, unless
+    ``record`` is false (the caller may not write to the store: another program has it)."""
     labels = labels or DEFAULT_LABELS
     cancel = cancel or CancelToken()
     path = Path(path).expanduser().absolute()
@@ -246,7 +248,7 @@ def verify_backup(
     if store is not None and compare_store and report.intact:
         report.differences += compare_with_store(store, manifest, report.properties, cancel)
         report.store_checked = True
-    if store is not None and report.intact:
+    if store is not None and record and report.intact:
         current = report.store_checked and report.ok
         mark_verified(store, file_sha256(path), current=current, now=now or datetime.now())
     return report

@@ -8,13 +8,18 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import asdict, replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from shopcloser.services.backup import write_backup
+from shopcloser.services.backup_records import RECORDS_KEY, records
 from shopcloser.services.backup_verify import verify_backup
+from shopcloser.services.settings import set_setting
 from shopcloser.store.database import Store
+from shopcloser.store.lock import WriterLock
 from tests.backup.test_safety import _sheet_member, rewrite
 from tests.helpers import REPO, run_cli
 
@@ -54,6 +59,35 @@ def test_backup_verify_restore_and_purge(seeded: Store, store_path: Path, tmp_pa
     result = run_cli("purge-personal-data", "--yes", db=restored)
     assert result.returncode == 0, result.stderr
     assert "4 orders" in result.stdout
+
+
+def test_verify_against_the_data_leaves_the_note_to_the_window_that_has_it(
+    seeded: Store, store_path: Path, tmp_path: Path
+) -> None:
+    """The window holds the store's writer lock all its life: a check from the command line
+    meanwhile compares with the data and says so, but notes nothing in the store behind
+    the window's back; once the window is closed, the same check is noted."""
+    out = tmp_path / "backup.xlsx"
+    assert run_cli("backup", str(out), db=store_path).returncode == 0
+    [written] = records(seeded)
+    long_ago = "2026-01-01 00:00:00"
+    set_setting(seeded, RECORDS_KEY, json.dumps([asdict(replace(written, verified_at=long_ago))]))
+
+    window = WriterLock(store_path).acquire_or_refuse()
+    try:
+        result = run_cli("verify", str(out), "--against-data", db=store_path)
+    finally:
+        window.release()
+    assert result.returncode == 0, result.stderr
+    assert "It holds the data in ShopCloser as it is now." in result.stdout
+    assert "open on this data file in a window" in result.stdout
+    assert [r.verified_at for r in records(seeded)] == [long_ago]
+
+    result = run_cli("verify", str(out), "--against-data", db=store_path)
+    assert result.returncode == 0, result.stderr
+    assert "as it is now" in result.stdout and "in a window" not in result.stdout
+    [noted] = records(seeded)
+    assert noted.verified_at is not None and noted.verified_at.startswith(str(date.today()))
 
 
 def test_verify_reports_what_differs(seeded: Store, store_path: Path, tmp_path: Path) -> None:

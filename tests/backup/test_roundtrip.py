@@ -55,7 +55,7 @@ def test_orders_sheet_keeps_the_export_headers_and_real_types(
     book = load_workbook(out)
     assert book.sheetnames == [
         "About", "Orders", "Items", "Transactions", "Customers", "After-sales",
-        "Handling log", "Leftover stock", "Import batches", "Shops", "Undo data",
+        "Handling log", "Leftover stock", "Import history", "Shops", "Undo data",
         "Shop settings", "Manifest", "shopcloser-keys",
     ]  # fmt: skip
     assert book["shopcloser-keys"].sheet_state == "hidden"

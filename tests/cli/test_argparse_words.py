@@ -3,6 +3,7 @@ merchant's language, on the window's command line as on the commands'."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -169,3 +170,38 @@ def test_the_usage_lines_up_under_the_command_in_a_terminal(
     # Lines broken where the terminal's width (COLUMNS - 2) needs it, as in English: the
     # choices of --action are one word wider than that, whatever the language.
     assert all(display_width(line) <= 78 or " " not in line.strip() for line in [first, *further])
+
+
+_EVERY_HELP = """
+import sys
+from shopcloser.cli.main import build_parser
+from shopcloser.cli.options import install_language
+
+install_language(sys.argv[1:])
+parser = build_parser()
+[commands] = [a for a in parser._actions if isinstance(a.choices, dict)]
+print(parser.format_help())
+for command in commands.choices.values():
+    print(command.format_help())
+"""
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_every_help_fits_an_80_column_terminal(tmp_path: Path, lang: str) -> None:
+    """argparse wraps a help by characters and only at spaces: Chinese helps ran to 105
+    columns, and the codes of --status made a usage line 274 columns wide."""
+    from shopcloser.cli.options import display_width
+
+    env = {**os.environ, "COLUMNS": "80"}
+    commands = subprocess.run(
+        [sys.executable, "-c", _EVERY_HELP, "--lang", lang],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    window = run_cli("--lang", lang, "--help", env={"COLUMNS": "80"}).stdout
+    lines = (commands + window).splitlines()
+    assert len([line for line in lines if line.startswith(("usage: ", "用法："))]) == 13
+    assert [line for line in lines if display_width(line) > 78] == []
