@@ -59,20 +59,22 @@ has_command() { "$app" "$1" --help >/dev/null 2>&1; }
 step "command line"
 run --version
 run --version | grep -qx "ShopCloser $version" || fail "--version does not say $version"
-run --db "$work/empty.db" status --json >"$work/status.json"
+# A data file not made yet reads as empty, says so on stderr, and is not made by reading.
+"$app" --db "$work/empty.db" status --json >"$work/status.json" 2>"$work/stderr" \
+    || { cat "$work/stderr" >&2; fail "status --json of a data file not made yet"; }
 $PYTHON -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["orders"] == 0, s' \
     "$work/status.json" || fail "status --json of an empty store"
-echo "status --json on an empty store: ok"
-
-# The merchant's default store, in their data folder: removal must leave it alone.
-run status --json >/dev/null
-[ -f "$data_dir/shopcloser.db" ] || fail "no store in $data_dir"
+grep -q "There is no data file at $work/empty.db" "$work/stderr" || fail "no word of the missing file"
+[ ! -e "$work/empty.db" ] || fail "status made a data file"
+echo "status --json on a data file not made yet: ok"
 
 shopt -s nullglob
 samples=(/opt/shopcloser/_internal/resources/sample/*.xlsx /opt/shopcloser/_internal/resources/sample/*.csv)
 shopt -u nullglob
 if has_command import && [ "${#samples[@]}" -gt 0 ]; then
     run import "${samples[@]}"
+    # The merchant's default store, in their data folder: removal must leave it alone.
+    [ -f "$data_dir/shopcloser.db" ] || fail "no store in $data_dir"
     run status --json >"$work/status.json"
     $PYTHON -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["orders"] > 0, s' \
         "$work/status.json" || fail "the import added no orders"

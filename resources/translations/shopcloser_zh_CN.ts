@@ -1249,6 +1249,10 @@ They will then exist only in the backup
         <source>language (default: as in Settings)</source>
         <translation>语言（默认：与设置中相同）</translation>
     </message>
+    <message>
+        <source>There is no data file at {path} yet, so it reads as empty. Nothing was created.</source>
+        <translation>{path} 处还没有数据文件，因此按空数据读取。没有创建任何文件。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2054,6 +2058,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
         <translation>找不到数据文件 {path}，无法与备份比对。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>
+        <translation>还没有可备份的内容：这个数据文件中没有订单。请先导入订单（shopcloser import 文件…），或者用 --db 指定存有订单的数据文件。没有写入任何文件。</translation>
     </message>
 </context>
 <context>

@@ -1249,6 +1249,10 @@ They will then exist only in the backup
         <source>language (default: as in Settings)</source>
         <translation>語言（預設：與設定中相同）</translation>
     </message>
+    <message>
+        <source>There is no data file at {path} yet, so it reads as empty. Nothing was created.</source>
+        <translation>{path} 處還沒有資料檔案，因此依空資料讀取。沒有建立任何檔案。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2054,6 +2058,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>There is no data file at {path} to compare the backup with. Name the data file that holds your orders with --db. Nothing was changed.</source>
         <translation>找不到資料檔案 {path}，無法與備份比對。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
+    </message>
+    <message>
+        <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>
+        <translation>還沒有可備份的內容：這個資料檔案中沒有訂單。請先匯入訂單（shopcloser import 檔案…），或者用 --db 指定存有訂單的資料檔案。沒有寫入任何檔案。</translation>
     </message>
 </context>
 <context>

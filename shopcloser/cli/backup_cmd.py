@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.password_file import read_password_file
-from shopcloser.messages import QT_TRANSLATE_NOOP
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.backup_labels import translated_labels
 from shopcloser.services.progress import no_progress
 from shopcloser.store.database import store_file
@@ -112,9 +112,19 @@ class _Progress:
 
 def run_backup(ctx: CommandContext) -> int:
     from shopcloser.services.backup import write_backup
+    from shopcloser.services.status import holds_data
 
     password = read_password(ctx.args.password_file)
     store = ctx.read_store()
+    if not holds_data(store):  # as the window's Export backup, which waits for data
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nothing to back up yet: this data file holds no orders. Import your orders "
+                "first (shopcloser import FILE…), or name the data file that holds them "
+                "with --db. No file was written.",
+            )
+        )
     progress = _progress(ctx)
     try:
         result = write_backup(

@@ -26,8 +26,25 @@ class CommandContext:
         return str(self.args.db) if self.args.db else str(paths.default_db_path())
 
     def read_store(self) -> Store:
-        """Open the store for reading; allowed while the window has it open."""
-        store = open_store(self.db_target)
+        """Open the store for reading; allowed while the window has it open.
+
+        Reading makes no data file: one that is not there reads as empty, said on stderr
+        (a mistyped --db would otherwise leave an empty file behind, and read as a shop
+        with no orders without a word).
+        """
+        target = self.db_target
+        path = store_file(target)
+        if path is not None and not path.is_file():
+            print(
+                Cli.tr(
+                    "There is no data file at {path} yet, so it reads as empty. Nothing was "
+                    "created.",
+                    path=str(path),
+                ),
+                file=sys.stderr,
+            )
+            target = "sqlite://"  # an empty store in memory: what a data file not made holds
+        store = open_store(target)
         self._stores.append(store)
         return store
 

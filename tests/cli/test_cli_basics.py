@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from shopcloser import __version__
+from shopcloser.store.database import open_store
 from shopcloser.store.lock import WriterLock
 from tests.helpers import REPO, run_cli
 
@@ -17,8 +18,16 @@ DATA = REPO / "tests" / "data"
 
 
 def test_status_json_on_an_empty_store_is_all_zeros(tmp_path: Path) -> None:
-    result = run_cli("status", "--json", db=tmp_path / "x.db")
+    """A data file not made yet reads as empty: zeros, a word on stderr, no file made (a
+    mistyped --db left an empty data file behind)."""
+    db = tmp_path / "x.db"
+    result = run_cli("status", "--json", db=db)
     assert result.returncode == 0, result.stderr
+    assert (
+        result.stderr
+        == f"There is no data file at {db} yet, so it reads as empty. Nothing was created.\n"
+    )
+    assert list(tmp_path.iterdir()) == []
     status = json.loads(result.stdout)
     assert status["orders"] == 0 and status["items"] == 0 and status["blocking"] == 0
     assert status["by_status"]["WAIT_SELLER_SEND_GOODS"] == 0
@@ -34,7 +43,7 @@ def test_version() -> None:
 
 def test_a_refused_store_gives_exit_2_and_a_message_without_traceback(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
-    assert run_cli("status", db=db).returncode == 0
+    open_store(str(db)).close()
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     result = run_cli("status", db=db)
@@ -45,7 +54,7 @@ def test_a_refused_store_gives_exit_2_and_a_message_without_traceback(tmp_path: 
 
 def test_the_message_follows_the_language(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
-    run_cli("status", db=db)
+    open_store(str(db)).close()
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     result = run_cli("--lang", "zh_CN", "status", db=db)
@@ -174,6 +183,7 @@ def test_output_into_a_pipe_closed_early_ends_quietly(
     env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
     if not buffered:
         env["PYTHONUNBUFFERED"] = "1"  # each line written at once: the first write fails
+    open_store(str(tmp_path / "x.db")).close()
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader has gone before the first line (as `| head -0`)
     try:
@@ -268,3 +278,19 @@ def test_translating_argparse_leaves_other_parsers_in_the_process_alone(
         from shopcloser import i18n
 
         i18n.install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", ["batches", "orders", "backup"])
+def test_reading_a_data_file_not_made_yet_makes_none(tmp_path: Path, command: str) -> None:
+    """Commands that only read say the data file is not there and leave no empty one
+    behind; a backup of it is refused, as the window's Export backup waits for data."""
+    db = tmp_path / "shop.db"
+    out = [str(tmp_path / "backup.xlsx")] if command == "backup" else []
+    result = run_cli(command, *out, db=db)
+    assert f"There is no data file at {db} yet, so it reads as empty." in result.stderr
+    assert list(tmp_path.iterdir()) == []
+    if command == "backup":
+        assert result.returncode == 2
+        assert "Nothing to back up yet" in result.stderr and "Traceback" not in result.stderr
+    else:
+        assert result.returncode == 0, result.stderr
