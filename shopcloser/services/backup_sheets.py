@@ -106,12 +106,14 @@ def _getters(
     index = {name: i for i, name in enumerate(names)}
     json_columns = {c.name for c in table.c if is_json(c)}
     getters: list[Getter] = []
-    # JSON columns that go on in further columns ("field:before:2" and on).
-    split = {c.key.split(":")[1] for c in columns if c.key.count(":") == 2}
+    # JSON columns that go on in further columns ("field:before:2" and on). Only a field's
+    # key has a piece number: an extra column's key is its file's header, colons and all.
+    pieces = [c.key.split(":")[1:] for c in columns if c.key.startswith("field:")]
+    split = {field[0] for field in pieces if len(field) == 2}
     for column in columns:
         source, _, name = column.key.partition(":")
-        name, _, piece = name.partition(":")
-        if source == "field" and name in json_columns:
+        if source == "field" and name.partition(":")[0] in json_columns:
+            name, _, piece = name.partition(":")
             getters.append(_json_piece(index[name], int(piece or 1), name in split))
         elif source == "field":
             getters.append(_field(index[name]))

@@ -243,3 +243,36 @@ def test_an_undo_image_longer_than_a_cell_goes_on_in_further_columns(
     undo_batch(store, batch, now=when)
     assert table_contents(empty_store) == table_contents(store)
     assert "备注 -" * 5_000 in str(table_contents(empty_store)["orders"])
+
+
+def test_a_column_whose_header_has_colons_is_backed_up(
+    store: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    """A column ShopCloser does not model keeps its file's header, colons and all (发票:抬头):
+    its values are in the backup and come back with a restore."""
+    import csv
+
+    from shopcloser.services.importing import import_files
+
+    with (DATA / "orders-2017.csv").open(encoding="gb18030", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows[0].append("发票:抬头:类型")
+    for number, row in enumerate(rows[1:], 1):
+        row.append(f"某某公司{number}:个人")
+    path = tmp_path / "ExportOrderList.csv"
+    with path.open("w", encoding="gb18030", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL).writerows(rows)
+    import_files(store, [path])
+
+    out = tmp_path / "backup.xlsx"
+    write_backup(store, out)
+    book = load_workbook(out, read_only=True)
+    sheet = list(book["Orders"].iter_rows(values_only=True))
+    book.close()
+    column = sheet[0].index("发票:抬头:类型")
+    assert sorted(str(row[column]) for row in sheet[1:]) == sorted(
+        f"某某公司{n}:个人" for n in range(1, len(rows))
+    )
+    assert verify_backup(out).ok
+    restore_backup(empty_store, out)
+    assert table_contents(empty_store) == table_contents(store)
