@@ -24,6 +24,7 @@ import bisect
 import functools
 import operator
 import os
+import posixpath
 import re
 import struct
 import sys
@@ -102,7 +103,7 @@ _SPACES = (b" ", b"\t", b"\r", b"\n")
 _ANY_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _LOOSE_EQ = rb"""\s*=\s*["']"""
 _LOOSE_END = rb"""["']"""
-_AREA = rb"\$?([A-Z]{1,3})\$?(\d{1,7})"
+_AREA = rb"\$?([A-Za-z]{1,3})\$?(\d{1,7})"
 # Read in the sheet's first bytes only, or only where a chunk has merged ranges: these
 # take every spelling.
 _DIMENSION = re.compile(
@@ -115,9 +116,9 @@ _MERGE = re.compile(
 )  # fmt: skip
 # Columns up to "DZ" are looked for only beyond the farthest one seen (see _far_cells).
 _FAR_COLUMN = 130
-_COLUMN = re.compile(b"<" + _ANY_PREFIX + rb"c\s[^<>]*?\br" + _LOOSE_EQ + rb"([A-Z]{1,3})\d")
+_COLUMN = re.compile(b"<" + _ANY_PREFIX + rb"c\s[^<>]*?\br" + _LOOSE_EQ + rb"([A-Za-z]{1,3})\d")
 # A cell's reference among its tag's attributes, wherever it stands and however spelt.
-_CELL_REFERENCE = re.compile(rb"\sr" + _LOOSE_EQ + rb"([A-Z]{0,7})(\d{0,10})")
+_CELL_REFERENCE = re.compile(rb"\sr" + _LOOSE_EQ + rb"([A-Za-z]{0,7})(\d{0,10})")
 _TAG_NAME_ENDS = frozenset(b" \t\r\n>/")
 # A prefixed sheet, or attributes written another way (after the XML declaration, which
 # is often in single quotes whatever the rest is).
@@ -169,7 +170,8 @@ class _Patterns:
         if pattern is None:
             prefix = _ANY_PREFIX if self.prefixed else b""
             reference = rb"\s+r" + _LOOSE_EQ if self.loose else rb' r="'
-            far = _columns_beyond(columns) + rb"|[A-Z]{0,3}+\d{%d}" % digits
+            # Letters of either case: a reader takes "bz5" for BZ5.
+            far = b"(?i:" + _columns_beyond(columns) + rb"|[A-Z]{0,3}+\d{%d})" % digits
             pattern = self.far[digits, columns] = re.compile(
                 b"<" + prefix + rb"c(?!" + reference + rb"(?!" + far + rb"))[\s>/]"
             )
@@ -286,11 +288,12 @@ class Checked:
     # How many rows the workbook's only worksheet with rows holds (an export's length,
     # for the progress bar), or None when several have rows or the scan was left out.
     rows: int | None
-    # The last column (1-based) holding a cell in any worksheet, which its declared
-    # dimension may understate or leave out (see ``declared_width``), cells without a
-    # reference included; 0 when the scan was left out. Every worksheet's rows may be
-    # read up to it at no more cost than the check allows a sheet of its size.
-    columns: int
+    # The last column (1-based) holding a cell in each worksheet, by the part's name in
+    # the archive, which its declared dimension may understate or leave out (see
+    # ``declared_width``), cells without a reference included; empty when the scan was
+    # left out. A sheet's rows may be read up to its own at no more cost than the check
+    # allows a sheet of its size (``_judge``); not up to another sheet's.
+    columns: dict[str, int]
 
 
 def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = True) -> Checked:
@@ -304,11 +307,7 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = Tr
     checked either way.
     """
     rows: list[int] = []
-    columns = 0
-    # Of the sheets, one may be wide and another long: read as wide, the long one would
-    # span more cells than it may (``_judge``).
-    tallest = 0  # rows of the longest sheet
-    affordable: int | None = None  # columns that each sheet may be read up to
+    columns: dict[str, int] = {}
     held = _Held()
     for part in archive.infolist():
         if part.is_dir() and not part.file_size:
@@ -327,17 +326,13 @@ def check_parts(archive: zipfile.ZipFile, raw: BinaryIO, *, far_cells: bool = Tr
             if sheet:
                 extent = _check_sheet(head, chunks, part.file_size, far_cells=far_cells)
                 rows.append(extent.rows)
-                columns = max(columns, extent.max_column)
-                tallest = max(tallest, extent.max_row)
-                width = _affordable_cells(extent) // max(extent.max_row, 1)
-                affordable = width if affordable is None else min(affordable, width)
+                if far_cells:
+                    columns[part.filename] = extent.max_column
                 continue
         for _ in chunks:
             pass  # sizes are verified by _inflate as it goes
-    if far_cells and affordable is not None and columns > affordable:
-        raise refusals.huge_sheet(columns * tallest)
     with_rows = [n for n in rows if n]
-    return Checked(with_rows[0] if len(with_rows) == 1 else None, columns if far_cells else 0)
+    return Checked(with_rows[0] if len(with_rows) == 1 else None, columns)
 
 
 def declared_width(raw: BinaryIO) -> int:
@@ -357,6 +352,54 @@ def declared_width(raw: BinaryIO) -> int:
                 first, _, last, _ = match.groups()
                 widest = max(widest, _column_number(last or first))
     return widest
+
+
+_SHEET_TAG = re.compile(b"<" + _ANY_PREFIX + rb"sheet\s[^<>]*>")
+_RELATIONSHIP_TAG = re.compile(b"<" + _ANY_PREFIX + rb"Relationship\s[^<>]*>")
+_RELATIONSHIP_ID = re.compile(rb"""\s""" + _ANY_PREFIX + rb"""id\s*=\s*["']([^"']*)["']""")
+
+
+def _attribute(tag: bytes, name: bytes) -> bytes | None:
+    found = re.search(rb"\s" + name + rb"""\s*=\s*["']([^"']*)["']""", tag)
+    return found.group(1) if found else None
+
+
+def sheet_parts(raw: BinaryIO) -> list[str | None]:
+    """The part in the archive of each of the workbook's sheets, in the workbook's order
+    (a reader's sheet numbers), None where a sheet's part is not found. From the workbook
+    and its relationships: small parts, held whole by any reader (``check_parts``)."""
+    with zipfile.ZipFile(raw) as archive:
+        names = {part.filename: part for part in archive.infolist()}
+
+        def read(name: str) -> bytes:
+            part = names.get(name)
+            return b"".join(_inflate(raw, part)) if part is not None else b""
+
+        def targets(rels: str) -> dict[bytes, tuple[bytes, str]]:
+            """Relationship id → (its type, the part it points to)."""
+            folder = posixpath.dirname(posixpath.dirname(rels))  # "xl/_rels/…" → "xl"
+            found = {}
+            for tag in _RELATIONSHIP_TAG.findall(read(rels)):
+                key, target = _attribute(tag, b"Id"), _attribute(tag, b"Target")
+                if key is not None and target is not None:
+                    path = target.decode("utf-8", "replace")
+                    path = path[1:] if path.startswith("/") else posixpath.join(folder, path)
+                    found[key] = (_attribute(tag, b"Type") or b"", posixpath.normpath(path))
+            return found
+
+        books = [
+            path
+            for kind, path in targets("_rels/.rels").values()
+            if kind.endswith(b"/officeDocument")
+        ]
+        book = books[0] if books else "xl/workbook.xml"
+        rels = posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
+        parts = targets(rels)
+        sheets = []
+        for tag in _SHEET_TAG.findall(read(book)):
+            key = _RELATIONSHIP_ID.search(tag)
+            sheets.append(parts[key.group(1)][1] if key and key.group(1) in parts else None)
+        return sheets
 
 
 class _Held:
@@ -822,7 +865,7 @@ def _column_letters(number: int) -> bytes:
 def _column_number(letters: bytes) -> int:
     number = 0
     for letter in letters:
-        number = number * 26 + (letter - 64)
+        number = number * 26 + ((letter & 0xDF) - 64)  # "bz" as "BZ", as readers take it
     return number
 
 

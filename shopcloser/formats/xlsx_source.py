@@ -15,12 +15,12 @@ from __future__ import annotations
 import io
 import math
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from shopcloser.formats import refusals, xlsx_safety
 from shopcloser.formats.cleaning import (
@@ -42,6 +42,8 @@ from shopcloser.messages import UserError
 
 if TYPE_CHECKING:
     from python_calamine_plus import CalamineWorkbook
+
+_T = TypeVar("_T")
 
 _HEADER_SEARCH_ROWS = 20
 _RUINED_CHECK_ROWS = 50
@@ -198,7 +200,7 @@ def open_xlsx(
         declared = _declared_width(source)
     bound = found.last_column + _PAST_HEADER
     from_declared = max(found.last_column, min(declared - 1, bound))
-    last_column = max(from_declared, checked.columns - 1)
+    last_column = max(from_declared, _cells_end(source, found.sheet, checked, bound) - 1)
     # Where the check was left to another process, that process tells whether the
     # declaration left out cells to read (see ``import_helper.run_job``).
     report.undeclared_columns = last_column > from_declared
@@ -247,15 +249,37 @@ def _changed_since(report: ReportFile) -> bool:
     return report.mtime_ns is not None and now.st_mtime_ns != report.mtime_ns
 
 
-def _declared_width(source: Path | io.BytesIO) -> int:
+def _cells_end(
+    source: Path | io.BytesIO, sheet: int, checked: xlsx_safety.Checked, bound: int
+) -> int:
+    """The last column (1-based) holding a cell in the sheet read, as the check found it
+    (0 where the check was left to another process). Only that sheet's: a wide sheet
+    beside a long export would make every row of the export as wide. Where its part is
+    not found, the farthest of all sheets, no farther than ``bound`` (0-based)."""
+    if not checked.columns:
+        return 0
+    parts = _on_the_file(source, xlsx_safety.sheet_parts)
+    part = parts[sheet] if sheet < len(parts) else None
+    if part in checked.columns:
+        return checked.columns[part]
+    return min(max(checked.columns.values()), bound + 1)
+
+
+def _on_the_file(source: Path | io.BytesIO, read: Callable[[BinaryIO], _T]) -> _T:
+    """``read`` over the workbook's bytes: the file, or the decrypted copy in memory
+    (left where it was for calamine)."""
     if isinstance(source, Path):
         with source.open("rb") as raw:
-            return xlsx_safety.declared_width(raw)
+            return read(raw)
     position = source.tell()
     try:
-        return xlsx_safety.declared_width(source)
+        return read(source)
     finally:
         source.seek(position)
+
+
+def _declared_width(source: Path | io.BytesIO) -> int:
+    return _on_the_file(source, xlsx_safety.declared_width)
 
 
 @contextmanager
