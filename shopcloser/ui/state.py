@@ -11,6 +11,7 @@ ORDERS = "orders"
 MARKS = "marks"
 BATCHES = "batches"
 SETTINGS = "settings"
+STOCK = "stock"  # the leftover stock list
 
 
 class AppState(QObject):

@@ -150,6 +150,35 @@ def test_open_log_folder_says_when_the_folder_cannot_be_made(
     box.close()
 
 
+def test_export_backup_follows_the_leftover_stock(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leftover stock alone is something a backup keeps (it may be listed before any
+    import): Export backup… is offered once a line is added, and taken back when the last
+    one is removed. Before, both waited for an import or a restart."""
+    from shopcloser.ui.tabs.inventory import AddStockDialog
+
+    def filled(dialog: AddStockDialog) -> int:
+        dialog.sku.setText("SKU-1")
+        dialog.title.setText("围巾")
+        dialog.quantity.setValue(5)
+        return 1
+
+    monkeypatch.setattr(AddStockDialog, "exec", filled)
+    stock = window.orders.stock
+    assert not window.backup_action.isEnabled()
+    stock.add()
+    qtbot.waitUntil(lambda: stock.model.rowCount() == 1, timeout=15_000)
+    qtbot.waitUntil(window.backup_action.isEnabled, timeout=15_000)
+    assert window.backup.export_button.isEnabled() and window.backup.export_state.isHidden()
+
+    stock.table.selectRow(0)
+    stock.remove()
+    qtbot.waitUntil(lambda: stock.model.rowCount() == 0, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.backup_action.isEnabled(), timeout=15_000)
+    assert "import your orders first" in window.backup.export_state.text()
+
+
 def test_export_backup_waits_for_something_to_back_up(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

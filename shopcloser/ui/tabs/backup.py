@@ -164,7 +164,7 @@ class BackupTab(QWidget):
             self.refresh_purge_state()
 
     def _on_changed(self, what: frozenset[str]) -> None:
-        if what & {changes.ORDERS, changes.BATCHES}:
+        if what & {changes.ORDERS, changes.BATCHES, changes.STOCK}:  # what a backup keeps
             self.refresh_export_state()  # at once: the File menu's Export follows it
         self._dirty = True
         if self.isVisible():

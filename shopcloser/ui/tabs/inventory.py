@@ -40,8 +40,6 @@ from shopcloser.ui.tabs.columns import ColumnFitter
 from shopcloser.ui.tabs.order_texts import OrderTexts
 from shopcloser.ui.tabs.record_model import Column, RecordModel
 
-# The name AppState.changed carries when the stock list changed.
-STOCK = "stock"
 TITLE_COLUMN = 1
 
 

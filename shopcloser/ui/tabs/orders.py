@@ -59,7 +59,7 @@ from shopcloser.ui.state import AppState
 from shopcloser.ui.tabs import orders_report
 from shopcloser.ui.tabs.background import Background
 from shopcloser.ui.tabs.columns import ColumnFitter
-from shopcloser.ui.tabs.inventory import STOCK, StockView
+from shopcloser.ui.tabs.inventory import StockView
 from shopcloser.ui.tabs.order_details import OrderDetailsPane
 from shopcloser.ui.tabs.order_filters import FilterBar
 from shopcloser.ui.tabs.order_texts import OrderTexts
@@ -107,7 +107,7 @@ class OrdersTab(QWidget):
         self.details.mark_requested.connect(self._mark_shown_order)
         self.details.unmark_requested.connect(self._unmark_shown_order)
         self.stock = StockView(store, self.background, self.texts, self)
-        self.stock.changed.connect(lambda: self.state.announce(STOCK))
+        self.stock.changed.connect(lambda: self.state.announce(changes.STOCK))
 
         self.inner = QTabWidget(self)
         self.inner.addTab(self._orders_page(), self.tr("Orders"))
@@ -258,7 +258,7 @@ class OrdersTab(QWidget):
             self.stock.refresh()
 
     def _on_changed(self, what: frozenset[str]) -> None:
-        relevant = {changes.ORDERS, changes.BATCHES, changes.MARKS, changes.SETTINGS, STOCK}
+        relevant = {changes.ORDERS, changes.BATCHES, changes.MARKS, changes.SETTINGS, changes.STOCK}
         if not what & relevant:
             return
         if not self.isVisible():
@@ -268,7 +268,7 @@ class OrdersTab(QWidget):
         if what & {changes.ORDERS, changes.BATCHES, changes.MARKS, changes.SETTINGS}:
             self.model.refresh()
             self.details.reload()
-        if what & {changes.ORDERS, changes.BATCHES, STOCK}:
+        if what & {changes.ORDERS, changes.BATCHES, changes.STOCK}:
             self.stock.refresh()
 
     def _inner_changed(self, index: int) -> None:
