@@ -192,7 +192,10 @@ def run_verify(ctx: CommandContext) -> int:
     # the store from changing between the comparison and the note.
     store = ctx.existing_store() if ctx.args.against_data else None
     lock = WriterLock(store_file(ctx.db_target)) if store is not None else None
-    noted = lock is not None and lock.try_acquire()
+    try:
+        noted = lock is not None and lock.try_acquire()
+    except OSError:  # no lock file where the data file is (a read-only folder): compare only
+        noted = False
     progress = _progress(ctx)
     try:
         report: VerifyReport = verify_backup(
@@ -226,10 +229,11 @@ def run_verify(ctx: CommandContext) -> int:
         if not noted:
             ctx.print(
                 Cli.tr(
-                    "ShopCloser is open on this data file in a window, or a command is "
-                    "changing it, so this check was not noted in it. To purge personal "
-                    "data relying on this backup, verify it in that window, or run this "
-                    "again once the window is closed or the command has finished."
+                    "This check was not noted in the data file: ShopCloser has it open in "
+                    "a window, or a command is changing it (or no lock can be made beside "
+                    "it). To purge personal data relying on this backup, verify it in that "
+                    "window, or run this again once the window is closed or the command "
+                    "has finished."
                 )
             )
     return 0

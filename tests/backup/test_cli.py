@@ -80,14 +80,32 @@ def test_verify_against_the_data_leaves_the_note_to_the_window_that_has_it(
         window.release()
     assert result.returncode == 0, result.stderr
     assert "It holds the data in ShopCloser as it is now." in result.stdout
-    assert "open on this data file in a window" in result.stdout
+    assert "This check was not noted in the data file" in result.stdout
     assert [r.verified_at for r in records(seeded)] == [long_ago]
 
     result = run_cli("verify", str(out), "--against-data", db=store_path)
     assert result.returncode == 0, result.stderr
-    assert "as it is now" in result.stdout and "in a window" not in result.stdout
+    assert "as it is now" in result.stdout and "not noted" not in result.stdout
     [noted] = records(seeded)
     assert noted.verified_at is not None and noted.verified_at.startswith(str(date.today()))
+
+
+def test_verify_against_the_data_compares_where_no_lock_can_be_made(
+    seeded: Store, store_path: Path, tmp_path: Path
+) -> None:
+    """Where the lock beside the data file cannot be made (here a folder stands in its
+    place; a read-only folder does the same), the check still compares, and notes nothing."""
+    out = tmp_path / "backup.xlsx"
+    assert run_cli("backup", str(out), db=store_path).returncode == 0
+    before = records(seeded)
+    lock = store_path.with_name(store_path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    result = run_cli("verify", str(out), "--against-data", db=store_path)
+    assert result.returncode == 0, result.stderr
+    assert "It holds the data in ShopCloser as it is now." in result.stdout
+    assert "was not noted" in result.stdout and "Traceback" not in result.stderr
+    assert records(seeded) == before
 
 
 def test_verify_reports_what_differs(seeded: Store, store_path: Path, tmp_path: Path) -> None:
