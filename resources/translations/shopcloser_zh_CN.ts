@@ -816,8 +816,8 @@ They will then exist only in the backup
         <translation>它包含 ShopCloser 中当前的全部数据。</translation>
     </message>
     <message>
-        <source>ShopCloser is open on this data file in a window, or a command is changing it, so this check was not noted in it. To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
-        <translation>有一个 ShopCloser 窗口正在使用这个数据文件，或者有命令正在修改它，所以这次校验没有记在数据文件中。如果要依靠这份备份清除个人信息，请在那个窗口中校验它，或者等窗口关闭、命令结束后再运行一次。</translation>
+        <source>This check was not noted in the data file: ShopCloser has it open in a window, or a command is changing it (or no lock can be made beside it). To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
+        <translation>这次校验没有记在数据文件中：有 ShopCloser 窗口正在使用它，或者有命令正在修改它（也可能是无法在它旁边创建锁文件）。如果要依靠这份备份清除个人信息，请在那个窗口中校验它，或者等窗口关闭、命令结束后再运行一次。</translation>
     </message>
     <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>

@@ -816,8 +816,8 @@ They will then exist only in the backup
         <translation>它包含 ShopCloser 中目前的全部資料。</translation>
     </message>
     <message>
-        <source>ShopCloser is open on this data file in a window, or a command is changing it, so this check was not noted in it. To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
-        <translation>有一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，所以這次驗證沒有記在資料檔案中。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
+        <source>This check was not noted in the data file: ShopCloser has it open in a window, or a command is changing it (or no lock can be made beside it). To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
+        <translation>這次驗證沒有記在資料檔案中：有 ShopCloser 視窗正在使用它，或者有命令正在修改它（也可能是無法在它旁邊建立鎖定檔案）。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
     </message>
     <message>
         <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
@@ -905,7 +905,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Orders put back as they were: {n}</source>
-        <translation>還原的訂單：{n}</translation>
+        <translation>恢復原樣的訂單：{n}</translation>
     </message>
     <message>
         <source>Items removed: {n}</source>
@@ -913,7 +913,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Items put back as they were: {n}</source>
-        <translation>還原的商品：{n}</translation>
+        <translation>恢復原樣的商品：{n}</translation>
     </message>
     <message>
         <source>import order and item reports (CSV or xlsx) exported from the shop</source>
@@ -1377,7 +1377,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Every import you have made, newest first. Undoing the newest import puts your orders back exactly as they were before it; your handled-marks stay.</source>
-        <translation>您做過的每一次匯入，最新的在前。復原最新一次匯入後，訂單會完全還原到匯入之前的樣子；您的「已處理」標記保持不變。</translation>
+        <translation>您做過的每一次匯入，最新的在前。復原最新一次匯入後，訂單會完全恢復成匯入之前的樣子；您的「已處理」標記保持不變。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1425,11 +1425,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Undo import {id} ({files})? Orders it added are removed and orders it changed go back to how they were.</source>
-        <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會還原。</translation>
+        <translation>要復原編號 {id} 的匯入（{files}）嗎？這次匯入新增的訂單會被移除，改動過的訂單會恢復原樣。</translation>
     </message>
     <message>
         <source>Import {id} of {when} undone. Orders: {removed} removed, {restored} put back as they were. Items: {items_removed} removed, {items_restored} put back as they were.</source>
-        <translation>編號 {id} 的匯入（{when}）已復原。訂單：移除 {removed} 筆，還原 {restored} 筆。商品：移除 {items_removed} 件，還原 {items_restored} 件。</translation>
+        <translation>編號 {id} 的匯入（{when}）已復原。訂單：移除 {removed} 筆，恢復原樣 {restored} 筆。商品：移除 {items_removed} 件，恢復原樣 {items_restored} 件。</translation>
     </message>
 </context>
 <context>
