@@ -198,9 +198,10 @@ def open_xlsx(
         # cell a merchant typed; other programs may declare no dimension, or "A1" only.
         # An export has no cell right of its header: its rows cost nothing more.
         declared = _declared_width(source)
-    bound = found.last_column + _PAST_HEADER
+        bound = found.last_column + _PAST_HEADER
+        cells_end = _cells_end(source, found.sheet, checked, bound)
     from_declared = max(found.last_column, min(declared - 1, bound))
-    last_column = max(from_declared, _cells_end(source, found.sheet, checked, bound) - 1)
+    last_column = max(from_declared, cells_end - 1)
     # Where the check was left to another process, that process tells whether the
     # declaration left out cells to read (see ``import_helper.run_job``).
     report.undeclared_columns = last_column > from_declared
