@@ -2060,6 +2060,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>找不到数据文件 {path}，无法与备份比对。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
     </message>
     <message>
+        <source>There is no data file at {path}: nothing has been imported into it. Name the data file that holds your orders with --db. Nothing was changed.</source>
+        <translation>{path} 处没有数据文件：还没有往其中导入过任何内容。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
+    </message>
+    <message>
         <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>
         <translation>还没有可备份的内容：这个数据文件中没有订单。请先导入订单（shopcloser import 文件…），或者用 --db 指定存有订单的数据文件。没有写入任何文件。</translation>
     </message>

@@ -2060,6 +2060,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>找不到資料檔案 {path}，無法與備份比對。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
     </message>
     <message>
+        <source>There is no data file at {path}: nothing has been imported into it. Name the data file that holds your orders with --db. Nothing was changed.</source>
+        <translation>{path} 處沒有資料檔案：還沒有往其中匯入過任何內容。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
+    </message>
+    <message>
         <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>
         <translation>還沒有可備份的內容：這個資料檔案中沒有訂單。請先匯入訂單（shopcloser import 檔案…），或者用 --db 指定存有訂單的資料檔案。沒有寫入任何檔案。</translation>
     </message>

@@ -271,7 +271,7 @@ def run_purge(ctx: CommandContext) -> int:
     from shopcloser.services.backup_records import purge_candidate
     from shopcloser.services.purge import no_verified_backup, purge_personal_data
 
-    with ctx.write_store() as store:
+    with ctx.write_store(existing=True) as store:
         backup = purge_candidate(store)
         if backup is None:
             raise no_verified_backup()

@@ -79,7 +79,7 @@ def run(ctx: CommandContext) -> int:
 
 
 def run_undo(ctx: CommandContext) -> int:
-    with ctx.write_store() as store:
+    with ctx.write_store(existing=True) as store:
         result = undo_batch(store, ctx.args.batch_id)
     ctx.print(Cli.tr("Import {id} undone.", id=result.batch_id))
     ctx.print(Cli.tr("Orders removed: {n}", n=result.orders_removed))

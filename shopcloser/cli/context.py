@@ -64,9 +64,22 @@ class CommandContext:
         return self.read_store()
 
     @contextmanager
-    def write_store(self) -> Iterator[Store]:
-        """Open the store for changing it, refused while another window or command has it."""
-        with WriterLock(store_file(self.db_target)):
+    def write_store(self, *, existing: bool = False) -> Iterator[Store]:
+        """Open the store for changing it, refused while another window or command has it.
+        With ``existing``, only one that is there: a command that changes what it holds
+        (a mark, an undo) creates no empty store to find nothing in."""
+        path = store_file(self.db_target)
+        if existing and path is not None and not path.is_file():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "There is no data file at {path}: nothing has been imported into it. "
+                    "Name the data file that holds your orders with --db. Nothing was "
+                    "changed.",
+                ),
+                path=str(path),
+            )
+        with WriterLock(path):
             store = open_store(self.db_target)
             store.single_user = True  # nothing else in this process reads it meanwhile
             try:

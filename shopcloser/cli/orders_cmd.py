@@ -160,7 +160,7 @@ def run_orders(ctx: CommandContext) -> int:
 
 def run_mark(ctx: CommandContext) -> int:
     args = ctx.args
-    with ctx.write_store() as store:
+    with ctx.write_store(existing=True) as store:
         result = mark_orders(store, args.order_ids, args.action, note=args.note, by=_who(args.by))
     ctx.print(Cli.tr("Marked {n} orders handled.", n=len(result.order_ids)))
     if result.replaced:
@@ -175,7 +175,7 @@ def run_mark(ctx: CommandContext) -> int:
 
 def run_unmark(ctx: CommandContext) -> int:
     args = ctx.args
-    with ctx.write_store() as store:
+    with ctx.write_store(existing=True) as store:
         result = unmark_orders(store, args.order_ids, by=_who(args.by))
     ctx.print(Cli.tr("Undid the handled-marks of {n} orders.", n=len(result.unmarked)))
     if result.not_marked:

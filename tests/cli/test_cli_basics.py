@@ -294,3 +294,23 @@ def test_reading_a_data_file_not_made_yet_makes_none(tmp_path: Path, command: st
         assert "Nothing to back up yet" in result.stderr and "Traceback" not in result.stderr
     else:
         assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["mark", "1", "--action", "shipped"],
+        ["unmark", "1"],
+        ["undo", "1"],
+        ["purge-personal-data", "--yes"],
+    ],
+)
+def test_changing_a_data_file_not_made_yet_is_refused(tmp_path: Path, command: list[str]) -> None:
+    """A mark, an undo or a purge changes what a data file holds: on one that is not there
+    (a mistyped --db) it is refused, and no empty data file is left behind."""
+    db = tmp_path / "shop.db"
+    result = run_cli(*command, db=db)
+    assert result.returncode == 2
+    assert f"There is no data file at {db}: nothing has been imported into it." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
