@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from shopcloser import i18n
@@ -187,6 +194,50 @@ def test_fitting_reads_only_the_rows_on_screen_of_a_million(qtbot: QtBot) -> Non
     fitter.fit()  # where the merchant looks: from the first row on screen
     assert 0 < model.reads <= (on_screen + 1) * model.columnCount()
     assert view.horizontalHeader().sectionSize(0) >= needed(view, "row 500000 column 0")
+
+
+class _WiderBelow(QAbstractTableModel):
+    """Forty rows whose first column is short in the first two and long below them."""
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 40
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == 0:
+            return "short" if index.row() < 2 else f"a longer text in row {index.row()}"
+        return "free text"
+
+
+def test_rows_that_come_into_sight_when_the_table_is_laid_out_are_fitted_too(
+    qtbot: QtBot,
+) -> None:
+    """Rows arriving before the window is shown are measured in a table not yet laid out,
+    with room for a row or two: the rest, in sight once it is, fit as well."""
+    from shopcloser.ui.tabs import columns
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    view = QTableView(window)
+    QVBoxLayout(window).addWidget(view)
+    view.setModel(_WiderBelow())
+    fitter = columns.ColumnFitter(view, 1)
+    fitter.fit()  # as a model reset before the window is shown does
+    width = view.horizontalHeader().sectionSize(0)
+    assert width < needed(view, "a longer text in row 2")  # measured only the short rows
+    window.resize(600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    assert view.rowAt(view.viewport().height() - 1) > 5  # laid out: many rows in sight
+    qtbot.waitUntil(
+        lambda: view.horizontalHeader().sectionSize(0) >= needed(view, "a longer text in row 9")
+    )
 
 
 def rows_cut(chart: ReadinessChart) -> list[str]:

@@ -54,6 +54,7 @@ class ColumnFitter(QObject):
         self.by_hand: set[int] = set()
         self._word_widths: dict[int, int] = {}  # the words' widths, in the view's font
         self._measured_rows = False  # once rows were measured, columns only grow
+        self._measured_count = 0  # how many rows the table had room for when they were
         self._fitting = False
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
@@ -85,6 +86,7 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
         self._measured_rows = self._measured_rows or len(rows) > 0
+        self._measured_count = self._rows_on_screen()
         self.fill()
 
     def _rows_on_screen(self) -> int:
@@ -126,7 +128,12 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self.fill()
+            if self._rows_on_screen() > self._measured_count:
+                # Rows came into sight that were not measured (fitted before the table was
+                # laid out, it had room for a couple of rows only).
+                self.fit()
+            else:
+                self.fill()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._word_widths.clear()
         return False
