@@ -996,6 +996,10 @@ They will then exist only in the backup
         <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
     </message>
     <message>
+        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
+        <translation>您已标记为已处理的订单中，有 {n} 个在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</translation>
+    </message>
+    <message>
         <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
         <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</translation>
     </message>
@@ -1479,6 +1483,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
     </message>
     <message>
+        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
+        <translation>您已标记为已处理的订单中，有 {n} 个在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍（在“订单核对”中选择显示：“已由您处理”）：如果新的原因还没处理好，请撤销它的标记，让它在处理好之前继续算作阻碍关店。</translation>
+    </message>
+    <message>
         <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
         <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
     </message>
@@ -1692,6 +1700,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件里的订单编号已被 Excel 改坏了（“{column}”列显示的是 {value}，而不是完整的编号），无法区分各个订单。请重新从卖家中心导出报表（卖家中心 → 已卖出的宝贝 → 批量导出），下载后直接导入，不要先用 Excel 打开并保存。</translation>
     </message>
     <message>
+        <source>The order numbers in this file were damaged by Excel: in column {column} every long number ends in zeros ({value}, for one), because Excel keeps only the first 15 digits of a number. Orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
+        <translation>这个文件里的订单编号已被 Excel 改坏了：“{column}”列里每个长编号的末尾都变成了 0（例如 {value}），因为 Excel 只保留数字的前 15 位。这样无法区分各个订单。请重新从卖家中心导出报表（卖家中心 → 已卖出的宝贝 → 批量导出），下载后直接导入，不要先用 Excel 打开并保存。</translation>
+    </message>
+    <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
         <translation>这个文件是空的。请重新从卖家中心导出报表（{where}），等下载完成后再导入。</translation>
     </message>
@@ -1706,6 +1718,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>这个文件里没有一行能读出订单编号（“{column}”列），所以没有可导入的订单：它可能是别的报表，或者下载后订单编号被删掉或改动过。请确认它是订单报表或宝贝报表，然后从卖家中心重新导出（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file holds an order or an item but no order number that can be read (column {column}), so it cannot be filed under its order. Nothing was imported from it. Cells merged or cleared in Excel or WPS leave order numbers out like this: export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>这个文件的第 {row} 行有订单或宝贝的内容，却读不出订单编号（“{column}”列），所以无法归到它所属的订单下。这个文件中的内容都没有导入。在 Excel 或 WPS 里合并或清空单元格会让订单编号像这样丢失：请从卖家中心重新导出报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>

@@ -996,6 +996,10 @@ They will then exist only in the backup
         <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
     </message>
     <message>
+        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
+        <translation>您已標記為已處理的訂單中，有 {n} 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</translation>
+    </message>
+    <message>
         <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
         <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</translation>
     </message>
@@ -1479,6 +1483,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
     </message>
     <message>
+        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
+        <translation>您已標記為已處理的訂單中，有 {n} 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍（在「訂單核對」中選擇顯示：「已由您處理」）：如果新的原因還沒處理好，請取消它的標記，讓它在處理好之前繼續算作阻礙關店。</translation>
+    </message>
+    <message>
         <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
         <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
     </message>
@@ -1692,6 +1700,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案裡的訂單編號已被 Excel 改壞了（「{column}」欄顯示的是 {value}，而不是完整的編號），無法區分各個訂單。請重新從賣家中心匯出報表（卖家中心 → 已卖出的宝贝 → 批量导出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
     </message>
     <message>
+        <source>The order numbers in this file were damaged by Excel: in column {column} every long number ends in zeros ({value}, for one), because Excel keeps only the first 15 digits of a number. Orders cannot be told apart. Export the report again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the downloaded file directly, without opening and saving it in Excel.</source>
+        <translation>這個檔案裡的訂單編號已被 Excel 改壞了：「{column}」欄裡每個長編號的結尾都變成了 0（例如 {value}），因為 Excel 只保留數字的前 15 位。這樣無法區分各個訂單。請重新從賣家中心匯出報表（卖家中心 → 已卖出的宝贝 → 批量导出），下載後直接匯入，不要先用 Excel 開啟並儲存。</translation>
+    </message>
+    <message>
         <source>The file is empty. Export the report again from the seller centre ({where}) and wait until the download has finished before importing it.</source>
         <translation>這個檔案是空的。請重新從賣家中心匯出報表（{where}），等下載完成後再匯入。</translation>
     </message>
@@ -1706,6 +1718,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>No row of this file has an order number that can be read (column {column}), so it holds no order to import: it may be another kind of report, or its order numbers were removed or changed after it was downloaded. Check that it is the order report (订单报表) or the item report (宝贝报表), then export it again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>這個檔案裡沒有一列能讀出訂單編號（「{column}」欄），所以沒有可匯入的訂單：它可能是別的報表，或者下載後訂單編號被刪掉或改動過。請確認它是訂單報表或寶貝報表，然後從賣家中心重新匯出（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file holds an order or an item but no order number that can be read (column {column}), so it cannot be filed under its order. Nothing was imported from it. Cells merged or cleared in Excel or WPS leave order numbers out like this: export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>這個檔案的第 {row} 列有訂單或寶貝的內容，卻讀不出訂單編號（「{column}」欄），所以無法歸到它所屬的訂單下。這個檔案中的內容都沒有匯入。在 Excel 或 WPS 裡合併或清除儲存格會讓訂單編號像這樣遺失：請從賣家中心重新匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>

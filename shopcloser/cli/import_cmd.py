@@ -200,6 +200,18 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 id=summary.batch_id,
             )
         )
+    if summary.handled_new_reasons is not None:
+        ctx.print(
+            Cli.tr(
+                "{n} orders you marked handled have a new reason to block closure since this "
+                "import (for example {orders}): a refund asked for after you marked them, say. "
+                "They stay marked. Look at each again: if the new reason is not dealt with "
+                "yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking "
+                "until it is.",
+                n=summary.handled_new_reasons.orders,
+                orders=", ".join(summary.handled_new_reasons.examples),
+            )
+        )
     if summary.unmatched_item_orders:
         ctx.print(
             Cli.tr(

@@ -9,6 +9,7 @@ per cell of a possibly million-row file, so the common case comes first and stay
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -22,6 +23,14 @@ NULLS = frozenset({"", "null", "NULL", "Null", "--", "'null", "'NULL", '=""'})
 
 # Excel's scientific notation for a long number it could not keep: 3.51531E+16.
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:\.\d*)?[eE][+-]?\d+")
+_FROM_A_NUMBER = re.compile(r"(\d+)\.0*")  # 2800000000026104.0: an id a program held as a number
+# Excel keeps a number to 15 significant digits: an id longer than that, once held as a
+# number, has lost its last digits (to zeros, when shown in full).
+EXCEL_DIGITS = 15
+# Zeros past the 15th digit in every long id of a column: real ids end so by chance one
+# time in 10 per digit, so zeros in this many such digits or more are no chance.
+_ZEROED_DIGITS = 6
+_ZEROED_IDS = 5  # and over at least this many ids (one buyer's orders may share an ending)
 _SLASH_TIME = re.compile(
     r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
 )
@@ -109,15 +118,59 @@ def key_id(value: str, header: str) -> str | None:
         return cleaned
     if _SCIENTIFIC.fullmatch(cleaned):
         raise excel_ruined_ids(header, cleaned)
+    number = _FROM_A_NUMBER.fullmatch(cleaned)
+    if number and cleaned.isascii():
+        # Exact up to 15 digits, as an xlsx number cell is read; longer ones were rounded.
+        if len(number[1]) > EXCEL_DIGITS:
+            raise excel_ruined_ids(header, cleaned)
+        return number[1]
     if not cleaned.isascii() or len(cleaned.split()) > 1 or not _HAS_DIGIT.search(cleaned):
         raise CellError(value)  # and "Total", "--------": every id has a digit
     return cleaned
 
 
 def looks_excel_ruined(value: str) -> bool:
-    """True for an id cell that Excel wrote as a rounded number (3.51531E+16)."""
+    """True for an id cell that Excel wrote as a rounded number (3.51531E+16, or
+    35153131473979248.0 from another program)."""
     cleaned = unwrap_id(value)
-    return cleaned is not None and bool(_SCIENTIFIC.fullmatch(cleaned))
+    if cleaned is None:
+        return False
+    number = _FROM_A_NUMBER.fullmatch(cleaned)
+    return bool(_SCIENTIFIC.fullmatch(cleaned)) or (
+        number is not None and cleaned.isascii() and len(number[1]) > EXCEL_DIGITS
+    )
+
+
+def zeroed_by_excel(cells: Iterable[str]) -> str | None:
+    """One of a column's ids (its first cells), if they look cut to Excel's 15 digits: a
+    column formatted as a number (to show 3.51531E+16 in full) keeps 15 digits and writes
+    zeros after them, so every long id ends in zeros. None for ids that do not."""
+    ids = {unwrap_id(cell) for cell in cells}
+    long_ids = {i for i in ids if i and len(i) > EXCEL_DIGITS and i.isascii() and i.isdigit()}
+    tails = [i[EXCEL_DIGITS:] for i in long_ids]
+    if (
+        len(long_ids) < _ZEROED_IDS
+        or any(tail.strip("0") for tail in tails)
+        or sum(map(len, tails)) < _ZEROED_DIGITS
+    ):
+        return None
+    return min(long_ids)
+
+
+def excel_zeroed_ids(header: str, value: str) -> UserError:
+    """The refusal for ids whose digits past the 15th Excel turned into zeros."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The order numbers in this file were damaged by Excel: in column {column} every "
+            "long number ends in zeros ({value}, for one), because Excel keeps only the "
+            "first 15 digits of a number. Orders cannot be told apart. Export the report "
+            "again from the seller centre (卖家中心 → 已卖出的宝贝 → 批量导出) and import the "
+            "downloaded file directly, without opening and saving it in Excel.",
+        ),
+        column=header,
+        value=value,
+    )
 
 
 def clean_phone(value: str) -> str | None:
@@ -225,4 +278,6 @@ def _slow_time(value: str) -> datetime:
         raise CellError(value) from None
     if not 20_000 <= days <= 80_000:  # 1954..2119: anything else is not a time
         raise CellError(value)
-    return (_EXCEL_EPOCH + timedelta(days=days)).replace(microsecond=0)
+    # Rounded to the nearest second: the day fraction is written to 15 digits, which
+    # leaves nearly half the seconds of a day a hair short of themselves.
+    return (_EXCEL_EPOCH + timedelta(days=days, milliseconds=500)).replace(microsecond=0)

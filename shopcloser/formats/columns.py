@@ -100,9 +100,19 @@ _ORDER_MARKERS = frozenset(
 )
 
 
+# Characters that show as nothing: a byte order mark left in the first header by a
+# converting tool (or a second one after the file's own), zero-width spaces and joiners.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060"))
+
+
+def header_text(cell: str) -> str:
+    """A header as the merchant sees it: without invisible characters or surrounding spaces."""
+    return cell.translate(_INVISIBLE).strip()
+
+
 def header_key(header: str) -> str:
     """The form headers are compared in: no spaces at all, case folded."""
-    return "".join(header.split()).casefold()
+    return "".join(header.translate(_INVISIBLE).split()).casefold()
 
 
 def is_header_row(cells: list[str]) -> bool:

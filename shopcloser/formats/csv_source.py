@@ -20,14 +20,17 @@ from shopcloser.formats import refusals
 from shopcloser.formats.cleaning import (
     MAX_CELL_TEXT,
     excel_ruined_ids,
+    excel_zeroed_ids,
     looks_excel_ruined,
     refuse_long_text,
+    zeroed_by_excel,
 )
 from shopcloser.formats.columns import (
     ID_HEADERS,
     detect_kind,
     detect_layout,
     header_key,
+    header_text,
     is_header_row,
 )
 from shopcloser.formats.csv_bounds import NUL_RUN
@@ -231,7 +234,7 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     try:
         for read, cells in enumerate(rows.reader, start=1):
             if is_header_row(cells):
-                headers = [c.strip().lstrip("\ufeff").strip() for c in cells]
+                headers = [header_text(c) for c in cells]
                 for cells_below in rows.reader:
                     first.append(cells_below)
                     if len(first) >= _RUINED_CHECK_ROWS:
@@ -296,6 +299,10 @@ def _refuse_ruined_ids(headers: list[str], id_index: int, rows: list[list[str]])
         for i in id_indexes:
             if i < len(cells) and looks_excel_ruined(cells[i]):
                 raise excel_ruined_ids(headers[i], cells[i].strip())
+    for i in id_indexes:
+        zeroed = zeroed_by_excel(cells[i] for cells in rows if i < len(cells))
+        if zeroed is not None:
+            raise excel_zeroed_ids(headers[i], zeroed)
 
 
 def _past_field_limit(error: csv.Error) -> bool:

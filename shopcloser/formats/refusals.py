@@ -75,6 +75,25 @@ def no_readable_order(column: str) -> UserError:
     )
 
 
+def row_without_order_number(row: int, column: str) -> UserError:
+    """A row that holds an order or an item (a status, a refund, a sub-order number) but
+    no order number: it cannot be filed under its order, and leaving it out could hide an
+    order that still blocks closing."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row} of this file holds an order or an item but no order number that can "
+            "be read (column {column}), so it cannot be filed under its order. Nothing was "
+            "imported from it. Cells merged or cleared in Excel or WPS leave order numbers "
+            "out like this: export the report again from the seller centre ({where}) and "
+            "import the downloaded file as it is.",
+        ),
+        row=row,
+        column=column,
+        where=_EXPORT_AGAIN,
+    )
+
+
 def not_a_spreadsheet() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

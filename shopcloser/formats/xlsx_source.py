@@ -26,10 +26,18 @@ from shopcloser.formats import refusals, xlsx_safety
 from shopcloser.formats.cleaning import (
     MAX_CELL_TEXT,
     excel_ruined_ids,
+    excel_zeroed_ids,
     looks_excel_ruined,
     refuse_long_text,
+    zeroed_by_excel,
 )
-from shopcloser.formats.columns import detect_kind, detect_layout, header_key, is_header_row
+from shopcloser.formats.columns import (
+    detect_kind,
+    detect_layout,
+    header_key,
+    header_text,
+    is_header_row,
+)
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     has_status_column,
@@ -344,7 +352,7 @@ def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:
     )
     filled = 0
     for row_index, cells in enumerate(rows):
-        texts = [_text(c).strip() for c in cells]
+        texts = [header_text(_text(c)) for c in cells]
         filled += any(texts)
         if is_header_row(texts):
             # From column A: cells under an empty header cell, before the first named
@@ -358,11 +366,17 @@ def _refuse_ruined_ids(workbook: CalamineWorkbook, found: _Found, id_index: int)
     keys = [header_key(h) for h in found.headers]
     id_indexes = [id_index] + [i for i, k in enumerate(keys) if k == "子订单编号"]
     first = found.header_index + 1
+    texts: dict[int, list[str]] = {i: [] for i in id_indexes}
     for cells in _stream(workbook, found, first, first + _RUINED_CHECK_ROWS - 1):
         for i in id_indexes:
             text = _text(cells[i])
             if looks_excel_ruined(text):
                 raise excel_ruined_ids(found.headers[i], text)
+            texts[i].append(text)
+    for i, column in texts.items():
+        zeroed = zeroed_by_excel(column)
+        if zeroed is not None:
+            raise excel_zeroed_ids(found.headers[i], zeroed)
 
 
 def _text(value: Any) -> str:

@@ -338,12 +338,14 @@ class _Split:
     @staticmethod
     def _check_order_numbers(parts: list[_PartSummary]) -> None:
         """A file none of whose rows has an order number is refused (``ImportRun.add``),
-        which neither process can tell of a file they share: one process does it all."""
+        which neither process can tell of a file they share: one process does it all. So
+        does it a file with a row holding an order but no order number, for one message
+        whichever part the row is in."""
         with_ids: dict[Path, int] = {}
         for part in parts:
             path = part.path.resolve()
             with_ids[path] = with_ids.get(path, 0) + part.found.with_ids
-        if not all(with_ids.values()):
+        if not all(with_ids.values()) or any(p.found.orphan_row is not None for p in parts):
             raise Redo
 
     @staticmethod

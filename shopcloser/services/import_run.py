@@ -43,6 +43,7 @@ from shopcloser.services.import_summary import (
     FlaggedRow,
     ImportSummary,
     blocking_changes,
+    handled_with_new_reasons,
     older_exports,
     unmatched_item_orders,
     went_back,
@@ -153,6 +154,9 @@ class PartFindings:
     unknown_refunds: dict[str, set[str]]
     # Records with an order number: a file none of whose parts has one is refused.
     with_ids: int = 0
+    # The first row holding an order or an item but no order number (see _holds_an_order):
+    # a file with one is refused, judged whole (as one process judges it).
+    orphan_row: int | None = None
 
 
 class ImportRun:
@@ -199,6 +203,7 @@ class ImportRun:
         self.unknown_refunds: dict[str, set[str]] = {}
         self.done = 0
         self.with_ids = 0
+        self.orphan_row: int | None = None  # of the last file or part, as with_ids
         self._wrote_kinds: set[ReportKind] = set()
         known = [s.rows_total for s in sources]
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
@@ -230,6 +235,7 @@ class ImportRun:
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         shape = _shape_for(source)
         rows = flagged = with_ids = 0
+        self.orphan_row = None
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
@@ -249,6 +255,9 @@ class ImportRun:
         if source.whole and not with_ids:
             with naming_file(source.name):
                 raise refusals.no_readable_order(_id_header(source)) if rows else refusals.no_rows()
+        if source.whole and self.orphan_row is not None:
+            with naming_file(source.name):
+                raise refusals.row_without_order_number(self.orphan_row, _id_header(source))
         self.with_ids = with_ids  # of the last file or part: a split import adds its parts'
         if deferred is not None:
             deferred.extend(rebuild)
@@ -288,6 +297,7 @@ class ImportRun:
             self.unknown_on_items,
             self.unknown_refunds,
             self.with_ids,
+            self.orphan_row,
         )
         self.unknown, self.unknown_on_items, self.unknown_refunds = unknown, on_items, refunds
         add_unknown(self.unknown, found.unknown)
@@ -330,8 +340,11 @@ class ImportRun:
                 if isinstance(rec, StoredItem) and rec.refund_status is unknown_refund:
                     text = rec.refund_status_text or ""
                     self.unknown_refunds.setdefault(text, set()).add(rec.order_id)
-            elif not problems:  # a record made in code: a file's rows name the id cell
-                problems = [(_id_header(source), "")]
+            else:
+                if self.orphan_row is None and _holds_an_order(rec):
+                    self.orphan_row = rec.row_number  # the file is refused at its end
+                if not problems:  # a record made in code: a file's rows name the id cell
+                    problems = [(_id_header(source), "")]
             if problems:
                 flagged += 1
                 self._flag(source.name, rec.row_number, problems, rec.order_id)
@@ -450,6 +463,7 @@ class ImportRun:
             blocking_now=now_blocking,
             older_exports=older,
             went_back=went_back(self.conn, self.batch_id, covered),
+            handled_new_reasons=handled_with_new_reasons(self.conn, self.batch_id),
             unmatched_item_orders=unmatched_item_orders(
                 self.conn, w.stubs_added, w.known_item_orders
             ),
@@ -498,6 +512,16 @@ def chunks(records: Iterable[SourceRow], *, by_order: bool) -> Iterator[list[Sou
         chunk.append(rec)
     if chunk:
         yield chunk
+
+
+def _holds_an_order(record: StoredOrder | StoredItem) -> bool:
+    """Whether a row without an order number still holds an order or an item: a status,
+    a refund state or a sub-order number (not a summary line or a stray note)."""
+    if record.status_text:
+        return True
+    return isinstance(record, StoredItem) and bool(
+        record.refund_status_text or not record.item_key.startswith("#")
+    )
 
 
 def _id_header(source: ImportSource) -> str:

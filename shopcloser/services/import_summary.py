@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute
 
 from shopcloser.domain.export_names import export_kind, newest_earlier
+from shopcloser.domain.handling import parse_reasons
 from shopcloser.domain.statuses import REFUND_ASKED, TRADE_PROGRESS, RefundStatus
 from shopcloser.store.models import BatchChange, ImportBatch, Order, OrderItem
 
@@ -117,6 +118,42 @@ _ORDER_TIMES = ("paid_at", "shipped_at", "confirmed_at")
 _ITEM_TIMES = ("paid_at", "shipped_at")
 # "2020-03-01 08:00": the length of a time written to the minute.
 _TO_THE_MINUTE = 16
+
+
+@dataclass
+class NewReasons:
+    """Orders marked handled that an import gave a new reason to block (see
+    ``handled_with_new_reasons``): the first few order numbers, and how many in all."""
+
+    orders: int
+    examples: list[str]
+
+
+def handled_with_new_reasons(conn: Connection, batch_id: int) -> NewReasons | None:
+    """Orders the merchant marked handled to which batch ``batch_id`` gave a reason to
+    block they did not have before it: a refund asked for after an order was marked
+    shipped, say. The mark stays (it is the merchant's word, kept across imports), so
+    nothing else would tell them that the order needs looking at again."""
+    rows = conn.execute(
+        select(
+            Order.order_id,
+            Order.blocking_reasons,
+            BatchChange.before["blocking_reasons"].as_string(),
+        )
+        .join(BatchChange, BatchChange.row_key == Order.order_id)
+        .where(
+            BatchChange.batch_id == batch_id,
+            BatchChange.table_name == "orders",
+            Order.handled.is_(True),
+            Order.blocking_reasons != "",
+        )
+    )
+    orders = sorted(
+        str(order_id)
+        for order_id, now, before in rows
+        if set(parse_reasons(now)) - set(parse_reasons(before or ""))
+    )
+    return NewReasons(len(orders), orders[:EXAMPLES_SHOWN]) if orders else None
 
 
 def went_back(
@@ -248,6 +285,8 @@ class ImportSummary:
     older_exports: list[OlderExport] = field(default_factory=list)
     # Orders set back to an earlier state, found by their content (a renamed older export).
     went_back: WentBack | None = None
+    # Orders marked handled that this import gave a reason to block they did not have.
+    handled_new_reasons: NewReasons | None = None
     # Orders the item reports created that no order report gave, when the store holds
     # others that one did (see unmatched_item_orders); 0 when that is no reason to warn.
     unmatched_item_orders: int = 0

@@ -330,6 +330,34 @@ def test_an_export_saved_again_in_excel_is_no_older_export(tmp_path: Path) -> No
     assert shipped in out
 
 
+def _as_day_numbers(row: dict[str, str]) -> None:
+    """Times as Excel writes cells formatted as General: days since 1899-12-30, to 15
+    significant digits (``43891.3368055556``)."""
+    for column in ("订单创建时间", "订单付款时间", "发货时间", "确认收货时间"):
+        text = row.get(column, "")
+        if text[:2] == "20":
+            days = (datetime.strptime(text, "%Y-%m-%d %H:%M:%S") - datetime(1899, 12, 30)) / (
+                timedelta(days=1)
+            )
+            row[column] = f"{days:.15g}"
+
+
+def test_times_written_as_day_numbers_read_to_the_second(tmp_path: Path) -> None:
+    """The same export with its times as day numbers changes no order: each reads back as
+    the second it was, not the one before."""
+    export = tmp_path / "orders.csv"
+    write_orders(export, 200, 13, "newest")
+    as_numbers = rewrite_csv(export, tmp_path / "orders-day-numbers.csv", _as_day_numbers)
+    assert re.search(r"\b4\d{4}\.\d{6,}\b", as_numbers.read_text("gb18030"))
+    db = tmp_path / "shop.db"
+    _imported(db, export)
+    before = _orders(db)
+    out = _imported(db, as_numbers)
+    assert "Orders unchanged: 200" in out
+    assert _went_back_count(out) is None
+    assert _orders(db) == before
+
+
 def test_the_list_of_imports_counts_the_items_an_import_added_and_updated(
     tmp_path: Path,
 ) -> None:
@@ -350,3 +378,36 @@ def test_the_list_of_imports_counts_the_items_an_import_added_and_updated(
     assert [
         (b["Import"], b["Orders added"], b["Items added"], b["Items updated"]) for b in listed
     ] == [("3", "0", "0", "2"), ("2", "0", "30", "0"), ("1", "20", "0", "0")]
+
+
+def test_an_order_marked_handled_that_gets_a_new_reason_to_block_is_pointed_out(
+    tmp_path: Path,
+) -> None:
+    """Marked shipped, then the buyer asks for a refund: the mark stays (the merchant's
+    word), but the summary names the order, so that a shop does not close over it."""
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 40, 12, "2018")
+    write_items(items, 40, 12, "2020")
+    db = tmp_path / "shop.db"
+    _imported(db, orders, items)
+    rows = _item_rows(items)
+    asked = {_main_order(r) for r in rows if r["退款状态"] not in ("", "没有申请退款")}
+    shipped = sorted({_main_order(r) for r in rows if r["订单状态"] == SHIPPED} - asked)
+    marked, other = shipped[0], shipped[1]
+    done = run_cli("mark", marked, other, "--action", "shipped", db=db)
+    assert done.returncode == 0, done.stderr
+    blocking_before = _json(db, "status", "--json")["blocking"]
+
+    def refund_asked(row: dict[str, str]) -> None:
+        if _main_order(row) == marked:
+            row["退款状态"] = "买家已经申请退款，等待卖家同意"
+
+    out = _imported(db, rewrite_csv(items, tmp_path / "items-newer.csv", refund_asked))
+    assert "1 orders you marked handled have a new reason to block closure" in out
+    assert f"(for example {marked})" in out and other not in out
+    assert _orders(db)[marked]["handled"] and _orders(db)[other]["handled"]  # still marked
+    assert _json(db, "status", "--json")["blocking"] == blocking_before
+
+    # Imported again, nothing new: nothing to point out.
+    out = _imported(db, rewrite_csv(items, tmp_path / "items-again.csv", refund_asked))
+    assert "marked handled have a new reason" not in out

@@ -371,3 +371,30 @@ def test_items_of_one_order_in_two_places_are_refused_in_plain_words(tmp_path: P
     assert f"lists items of order {number} in two places (rows 5 and 9," in stderr
     assert "Import each item report as it was downloaded" in stderr
     assert "#" not in stderr
+
+
+def test_item_rows_left_without_their_order_number_are_refused(tmp_path: Path) -> None:
+    """An order's items below its first, as a merged order-number cell leaves them when
+    the sheet is saved again: refused, in one process and with the import's helper,
+    rather than imported without the items (and their refunds)."""
+    from tests.samples import rewrite_csv
+
+    db = _imported(tmp_path)
+    previous, blanked = [""], []
+
+    def merged(row: dict[str, str]) -> None:
+        order_id = row["主订单编号"]
+        if order_id == previous[0]:
+            row["主订单编号"] = ""
+            blanked.append(order_id)
+        previous[0] = order_id
+
+    edited = rewrite_csv(ITEMS_2020_CSV, tmp_path / "items-merged.csv", merged)
+    assert blanked  # orders of several items, as a real item report has
+    for helper in ("never", "always"):
+        before = table_dump(db)
+        result = run_cli("import", str(edited), db=db, env={"SHOPCLOSER_IMPORT_HELPER": helper})
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "holds an order or an item but no order number" in result.stderr
+        assert "items-merged.csv" in result.stderr and "Traceback" not in result.stderr
+        assert table_dump(db) == before

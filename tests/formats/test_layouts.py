@@ -287,6 +287,28 @@ def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
     assert record.status is TradeStatus.TRADE_FINISHED
 
 
+def test_headers_with_invisible_characters_are_found(tmp_path: Path) -> None:
+    """A byte order mark left in the first header (a second one after the file's own, or
+    one a converting tool kept in an xlsx cell) and zero-width spaces show as nothing:
+    the columns are found, and their names kept without them."""
+    import openpyxl
+
+    lines = ["\ufeff订单编号,收货人姓名,\u200b订单状态,\u200b备注 ", '="1001",王小明,交易成功,留']
+    csv_path = write_csv(tmp_path / "orders.csv", lines, encoding="utf-8-sig")
+    assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf\xef\xbb\xbf")  # two marks
+    book = openpyxl.Workbook()
+    for row in ([c.strip('"=') for c in line.split(",")] for line in lines):
+        book.active.append(row)
+    book.save(tmp_path / "orders.xlsx")
+    for path in (csv_path, tmp_path / "orders.xlsx"):
+        report = open_report(path)
+        assert report.headers == ["订单编号", "收货人姓名", "订单状态", "备注"]
+        (record,) = report.records()
+        assert isinstance(record, OrderRecord)
+        assert (record.order_id, record.receiver_name) == ("1001", "王小明")
+        assert record.status is TradeStatus.TRADE_FINISHED
+
+
 def test_tab_separated_unicode_text_is_read(tmp_path: Path) -> None:
     path = tmp_path / "orders.txt"
     path.write_bytes("订单编号\t收货人姓名\t订单状态\r\n1001\t李雷\t交易成功\r\n".encode("utf-16"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import random
@@ -119,6 +120,54 @@ def test_ids_ruined_further_down_stop_the_file(tmp_path: Path) -> None:
     report = open_report(path)  # the first rows are fine
     with pytest.raises(UserError, match="Excel"):
         list(report.records())
+
+
+def _cut_to_15_digits(row: dict[str, str]) -> None:
+    """Ids as Excel saves a column formatted as a number: 15 digits, then zeros."""
+    for column in ("订单编号", "主订单编号", "子订单编号"):
+        if column in row:
+            digits = row[column].strip('="')
+            row[column] = f'="{digits[:15]}{"0" * len(digits[15:])}"'
+
+
+@pytest.mark.parametrize("name", ["orders-2017.csv", "orders-newest.csv", "items-2020.csv"])
+def test_ids_cut_to_excels_15_digits_are_refused(tmp_path: Path, name: str) -> None:
+    """Formatted as a number to show 3.51531E+16 in full, the column keeps 15 digits and
+    writes zeros after them: orders that are not the merchant's, which no later export
+    clears. Refused, in CSV and as text cells of a workbook."""
+    cut = samples.rewrite_csv(DATA / name, tmp_path / name, _cut_to_15_digits)
+    text = str(refusal(cut))
+    assert "damaged by Excel" in text and "ends in zeros" in text
+    assert "without opening and saving it in Excel" in text
+    with cut.open(encoding="gb18030", newline="") as handle:
+        rows = [[cell.strip('="') for cell in row] for row in csv.reader(handle)]
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(tmp_path / "cut.xlsx")
+    assert "ends in zeros" in str(refusal(tmp_path / "cut.xlsx"))
+
+
+def test_a_few_ids_ending_in_zeros_are_no_sign_of_excel(tmp_path: Path) -> None:
+    """Real ids end in zeros now and then, and one buyer's orders may share an ending."""
+    ids = ["35153131473979200", "35153131474026600", "2800000000291990", "35153131476426500"]
+    lines = ['"订单编号","订单状态"'] + [f'="{i}","交易成功"' for i in ids]
+    path = tmp_path / "orders.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    assert [r.order_id for r in open_report(path).records()] == ids
+
+
+def test_ids_written_as_decimal_numbers(tmp_path: Path) -> None:
+    """A program that held the ids as numbers writes 1001.0: a short one is exact and read
+    as 1001, as a number cell of a workbook is; a long one may have been rounded."""
+    lines = ['"订单编号","订单状态"', '1001.0,"交易成功"', '="1002","交易成功"']
+    path = tmp_path / "orders.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    assert [r.order_id for r in open_report(path).records()] == ["1001", "1002"]
+    lines.insert(2, '2800000000026104.0,"交易成功"')
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    text = str(refusal(path))
+    assert "damaged by Excel" in text and "2800000000026104.0" in text
 
 
 def test_too_many_parts_is_refused(tmp_path: Path) -> None:

@@ -473,6 +473,25 @@ def test_an_order_report_without_a_readable_order_number_split_in_two_is_refused
     assert "No row of this file has an order number" in message
 
 
+def test_an_order_without_its_number_in_the_second_part_is_refused_as_in_one_process(
+    tmp_path: Path, pair: list[Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The row is in the helper's part: the file is still refused, with the message one
+    process gives, not imported without that order."""
+
+    def one_cleared(index: int, count: int, row: dict[str, str]) -> None:
+        if index == count * 3 // 4:
+            row["订单编号"] = ""
+
+    rewrite_orders(pair[0], one_cleared)
+    plan = plan_split(open_store(str(tmp_path / "plan.db")), pair[:1], {}, always=True)
+    assert plan is not None and plan.own[0].stop_row is not None  # the file is split
+    assert plan.own[0].stop_row < 2_000 * 3 // 4 + 2  # and the row is not in the first part
+
+    message = both_refuse(tmp_path, pair, caplog)
+    assert f"Row {2_000 * 3 // 4 + 2} of this file holds an order or an item" in message
+
+
 def _helpers_of_this_process() -> list[int]:
     return _helpers_of(os.getpid())
 

@@ -285,10 +285,37 @@ def test_flagged_rows_and_unknown_statuses_are_listed(store: Store) -> None:
 
 
 def test_a_row_without_an_order_id_is_listed_not_imported(store: Store) -> None:
-    summary = import_sources(store, [orders_file([order("", row=5), order("8101")])])
+    """A line with nothing of an order in it (a name, a note under the orders)."""
+    summary = import_sources(store, [orders_file([order("", "", row=5), order("8101")])])
     assert summary.orders_added == 1
     # Under the order-number header the merchant knows, not an internal name.
     assert [(f.row, f.problems) for f in summary.flagged] == [(5, [("订单编号", "")])]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        orders_file([order("8101"), order("", TO_SHIP, row=5)]),
+        # An item's row below the first of its order, as a merged order-number cell leaves
+        # it: its open refund would be lost, and the shop look ready to close.
+        items_file(
+            [item("8100", 1, sub="81001"), item("", 2, sub="81002", refund=REFUND_ASKED, row=5)]
+        ),
+        items_file([item("8100", 1), item("", 2, refund=REFUND_ASKED, row=5)]),
+    ],
+    ids=["order", "item", "item-2017"],
+)
+def test_a_row_holding_an_order_or_item_without_its_order_id_refuses_the_file(
+    store: Store, source: ImportSource
+) -> None:
+    import_sources(store, [orders_file([order("8100")])])
+    before = dump(store.path)  # type: ignore[arg-type]
+    with pytest.raises(UserError) as refused:
+        import_sources(store, [source])
+    message = str(refused.value)
+    assert source.name in message and "Row 5 of this file" in message
+    assert "no order number that can be read" in message
+    assert dump(store.path) == before  # type: ignore[arg-type]
 
 
 def test_the_same_order_twice_in_one_file_with_the_same_values_is_fine(store: Store) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from shopcloser.services import import_run
 from shopcloser.services.import_summary import (
@@ -21,6 +22,7 @@ from shopcloser.services.import_summary import (
 )
 from shopcloser.services.importing import import_files
 from shopcloser.store.database import Store
+from shopcloser.store.models import Order
 from shopcloser.ui.dialogs.import_summary_dialog import MAX_FILE_COLUMN, ImportSummaryDialog
 from tests.samples import (
     items_moving_an_order_away,
@@ -165,6 +167,39 @@ def test_orders_set_back_and_unknown_orders_are_warned_about_too(
     assert "10 orders in the item report are in no order report imported so far" in (
         dialog.warning_text.text()
     )
+
+
+def test_orders_marked_handled_with_a_new_reason_to_block_are_warned_about(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """Marked shipped, then a refund is asked for: named in the warning area, with where
+    the window lists the orders marked handled."""
+    from shopcloser.services.marks import mark_orders
+
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 30, 12, "2018")
+    write_items(items, 30, 12, "2020")
+    import_files(store, [orders, items])
+    with store.sessions() as session:
+        shipped = session.scalars(
+            select(Order.order_id).where(Order.status == "WAIT_BUYER_CONFIRM_GOODS")
+        ).first()
+    assert shipped is not None
+    mark_orders(store, [shipped], "shipped")
+
+    def refund_asked(row: dict[str, str]) -> None:
+        if row["主订单编号"].strip('="') == shipped:
+            row["退款状态"] = "买家已经申请退款，等待卖家同意"
+
+    dialog = _dialog(
+        qtbot, import_files(store, [rewrite_csv(items, tmp_path / "items-newer.csv", refund_asked)])
+    )
+    assert dialog.warning.isVisible()
+    said = dialog.warning_text.text()
+    assert "1 orders you marked handled have a new reason to block closure" in said
+    assert f"(for example {shipped})" in said
+    assert "choose Show: “Handled by you”" in said
+    assert "new reason" not in dialog.text.text()
 
 
 def test_orders_removed_by_an_item_report_are_counted_apart(

@@ -239,6 +239,19 @@ class ImportSummaryDialog(QDialog):
                     "the new export."
                 ).format(n=self.locale().toString(back.orders), orders=", ".join(back.examples))
             )
+        handled = self.summary.handled_new_reasons
+        if handled is not None:
+            lines.append(
+                self.tr(
+                    "{n} orders you marked handled have a new reason to block closure since "
+                    "this import (for example {orders}): a refund asked for after you marked "
+                    "them, say. They stay marked. Look at each again (in Order reconciliation, "
+                    "choose Show: “Handled by you”): if the new reason is not dealt with yet, "
+                    "undo its mark so that it counts as blocking until it is."
+                ).format(
+                    n=self.locale().toString(handled.orders), orders=", ".join(handled.examples)
+                )
+            )
         if self.summary.unmatched_item_orders:
             lines.append(
                 self.tr(
