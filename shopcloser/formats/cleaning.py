@@ -27,10 +27,10 @@ _FROM_A_NUMBER = re.compile(r"(\d+)\.0*")  # 2800000000026104.0: an id a program
 # Excel keeps a number to 15 significant digits: an id longer than that, once held as a
 # number, has lost its last digits (to zeros, when shown in full).
 EXCEL_DIGITS = 15
-# Zeros past the 15th digit in every long id of a column: real ids end so by chance one
-# time in 10 per digit, so zeros in this many such digits or more are no chance.
-_ZEROED_DIGITS = 6
-_ZEROED_IDS = 5  # and over at least this many ids (one buyer's orders may share an ending)
+# Zeros past the 15th digit in every long id of a column, in this many such digits or
+# more: one time in a hundred by chance (an id's last digits come from the buyer's, so a
+# repeat buyer's orders share them), and only ids written as bare digits are judged.
+_ZEROED_DIGITS = 2
 _SLASH_TIME = re.compile(
     r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[ T]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?"
 )
@@ -142,17 +142,19 @@ def looks_excel_ruined(value: str) -> bool:
 
 
 def zeroed_by_excel(cells: Iterable[str]) -> str | None:
-    """One of a column's ids (its first cells), if they look cut to Excel's 15 digits: a
-    column formatted as a number (to show 3.51531E+16 in full) keeps 15 digits and writes
-    zeros after them, so every long id ends in zeros. None for ids that do not."""
-    ids = {unwrap_id(cell) for cell in cells}
-    long_ids = {i for i in ids if i and len(i) > EXCEL_DIGITS and i.isascii() and i.isdigit()}
+    """One of a CSV column's ids (its first cells), if they look cut to Excel's 15 digits:
+    a column formatted as a number (to show 3.51531E+16 in full) keeps 15 digits and is
+    saved as bare digits with zeros after them. Ids written ="…" (as the seller centre
+    writes them, and a number column never is) are not judged: a genuine export whose few
+    buyers' ids end in zeros imports, and exporting again is a way out of a wrong guess.
+    None for ids that do not look cut."""
+    long_ids = {
+        cell
+        for cell in (raw.strip() for raw in cells)
+        if len(cell) > EXCEL_DIGITS and cell.isascii() and cell.isdigit()
+    }
     tails = [i[EXCEL_DIGITS:] for i in long_ids]
-    if (
-        len(long_ids) < _ZEROED_IDS
-        or any(tail.strip("0") for tail in tails)
-        or sum(map(len, tails)) < _ZEROED_DIGITS
-    ):
+    if any(tail.strip("0") for tail in tails) or sum(map(len, tails)) < _ZEROED_DIGITS:
         return None
     return min(long_ids)
 

@@ -26,10 +26,8 @@ from shopcloser.formats import refusals, xlsx_safety
 from shopcloser.formats.cleaning import (
     MAX_CELL_TEXT,
     excel_ruined_ids,
-    excel_zeroed_ids,
     looks_excel_ruined,
     refuse_long_text,
-    zeroed_by_excel,
 )
 from shopcloser.formats.columns import (
     detect_kind,
@@ -366,17 +364,13 @@ def _refuse_ruined_ids(workbook: CalamineWorkbook, found: _Found, id_index: int)
     keys = [header_key(h) for h in found.headers]
     id_indexes = [id_index] + [i for i, k in enumerate(keys) if k == "子订单编号"]
     first = found.header_index + 1
-    texts: dict[int, list[str]] = {i: [] for i in id_indexes}
+    # An id Excel cut to 15 digits is a number cell here, which ``_text`` shows as the
+    # rounded number it is: text cells keep every digit (zeroed_by_excel is for CSV).
     for cells in _stream(workbook, found, first, first + _RUINED_CHECK_ROWS - 1):
         for i in id_indexes:
             text = _text(cells[i])
             if looks_excel_ruined(text):
                 raise excel_ruined_ids(found.headers[i], text)
-            texts[i].append(text)
-    for i, column in texts.items():
-        zeroed = zeroed_by_excel(column)
-        if zeroed is not None:
-            raise excel_zeroed_ids(found.headers[i], zeroed)
 
 
 def _text(value: Any) -> str:
