@@ -396,6 +396,23 @@ def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> N
     assert dialog.message.text() == "orders.csv"
 
 
+def test_a_long_file_name_in_the_progress_dialog_is_shown_whole(qtbot: QtBot) -> None:
+    """A copy's name ("(3) - 副本 - 副本 …") wraps to more lines than "Starting…" had:
+    the dialog grows to show them, none cut off or running into the bar."""
+    from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
+
+    dialog = ProgressDialog("Importing orders")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = "ExportOrderList202405011200 (3) - 副本 - 副本 - 店铺一号旗舰店全部订单备份最终版本.csv"
+    dialog.update_progress(250, 1000, f"Reading {name} (orders: 3,120)")
+    message = dialog.message
+    assert message.heightForWidth(message.width()) > message.fontMetrics().height()  # wraps
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    assert message.geometry().bottom() < dialog.bar.geometry().top()
+
+
 def test_the_summary_says_an_older_export_brought_back_an_older_state(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:

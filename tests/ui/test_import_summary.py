@@ -383,6 +383,44 @@ def test_a_long_file_name_wraps_within_the_summary(qtbot: QtBot) -> None:
     assert f"Order report {name}: 1,200 rows" in dialog.plain_text()
 
 
+def test_chinese_warnings_wrap_without_a_line_starting_with_punctuation(qtbot: QtBot) -> None:
+    """A Chinese sentence has no spaces, so it was one "word" wider than the line and got a
+    break allowed between every two characters: a line began with 。 or ，. Chinese text
+    wraps by itself; only Latin text (a file name) gets the extra breaks."""
+    from PySide6.QtGui import QTextDocument
+
+    from shopcloser import i18n
+    from shopcloser.ui.application import create_application
+
+    summary = ImportSummary(batch_id=1)
+    summary.went_back = WentBack(12, ["35153131470000001", "35153131470000002"])
+    summary.unmatched_item_orders = 7
+    app = create_application("zh_CN")
+    try:
+        dialog = ImportSummaryDialog(summary)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        label = dialog.warning_text
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(label.text())
+        starts = []
+        for width in range(300, 700, 5):  # wherever the line ends, as the dialog is sized
+            document.setTextWidth(width)
+            document.size()  # lays the text out
+            block = document.begin()
+            while block.isValid():
+                layout, text = block.layout(), block.text()
+                starts += [text[layout.lineAt(n).textStart()] for n in range(1, layout.lineCount())]
+                block = block.next()
+    finally:
+        i18n.install_translators(app, "en")
+    assert len(starts) > 3  # the warnings do wrap
+    assert not [c for c in starts if c in "。，、；：？！）」”\u200b"]
+
+
 def test_counts_are_written_with_the_languages_digit_grouping(qtbot: QtBot) -> None:
     summary = _many_flagged(3)
     summary.orders_added, summary.items_added, summary.blocking_now = 12_000, 27_510, 1_204

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -46,6 +47,7 @@ COPIED_SHOWN_MS = 2000  # how long Copy says "Copied" after a click
 # pixels: a word wider than this (a long file name) may wrap at any of its characters,
 # well within the report's lines at the dialog's usual width (the warnings' beside an icon)
 LONGEST_UNBROKEN = 480
+_BETWEEN_LATIN = re.compile(r"(?<=[!-~])(?=[!-~])")  # two printable ASCII characters
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -407,8 +409,14 @@ def _escape(text: str) -> str:
 def _wrappable(text: str, metrics: QFontMetrics) -> str:
     """``text`` escaped, with a zero-width space between the characters of each word
     wider than LONGEST_UNBROKEN: a long file name, whole, widened the report past the
-    dialog (it does not scroll sideways) and cut every line off on the right."""
+    dialog (it does not scroll sideways) and cut every line off on the right. Only between
+    two characters of Latin text: Chinese text wraps by itself, and a space there let a
+    line begin with its full stop."""
     return " ".join(
-        _escape("\u200b".join(word) if metrics.horizontalAdvance(word) > LONGEST_UNBROKEN else word)
+        _escape(
+            _BETWEEN_LATIN.sub("\u200b", word)
+            if metrics.horizontalAdvance(word) > LONGEST_UNBROKEN
+            else word
+        )
         for word in text.split(" ")
     )

@@ -31,8 +31,12 @@ class ProgressDialog(QDialog):
         self._started = time.monotonic()
 
     def update_progress(self, done: int, total: int, message: str) -> None:
-        if message:
+        if message and message != self.message.text():
             self.message.setText(message)
+            # A long file name wraps to more lines than "Starting…" had: grow to show them,
+            # rather than cut the first off and run the last into the bar.
+            if self.message.heightForWidth(self.message.width()) > self.message.height():
+                self.adjustSize()
         elapsed = max(time.monotonic() - self._started, 1e-6)
         speed = done / elapsed
         locale = self.locale()
