@@ -8,7 +8,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from shopcloser import i18n
@@ -223,7 +230,7 @@ def test_orders_with_rows_to_review_are_one_choice_away(
             ('[["价格", "价格待定"]]',),
         )
         conn.exec_driver_sql(
-            "UPDATE orders SET problems = ? WHERE order_id = '1005'",
+            "UPDATE orders SET problems = ?, paid_at = NULL WHERE order_id = '1005'",
             ('[["订单付款时间", "2020-13-45 99:00:00"]]',),
         )
     tab.state.announce("orders")
@@ -241,6 +248,17 @@ def test_orders_with_rows_to_review_are_one_choice_away(
         "• 订单付款时间: 2020-13-45 99:00:00",
         "• 价格: 价格待定",
     ]
+    # All of it fits the pane at its least width: it does not scroll sideways.
+    scroll = tab.details.findChild(QScrollArea)
+    content = scroll.widget() if scroll is not None else None
+    assert scroll is not None and content is not None
+    least = tab.details.minimumWidth() - scroll.verticalScrollBar().sizeHint().width()
+    wide = [
+        (type(part).__name__, part.minimumSizeHint().width())
+        for part in content.findChildren(QWidget)
+        if part.parent() is content and part.isVisible() and part.minimumSizeHint().width() > least
+    ]
+    assert wide == [], tab.details.timeline["paid"].text()
     choose(tab.show_filter, "all")
     settle(tab, qtbot)
     tab.table.setCurrentIndex(tab.model.index(shown_ids(tab).index("1001"), 0))

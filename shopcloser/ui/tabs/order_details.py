@@ -152,6 +152,9 @@ class OrderDetailsPane(QWidget):
             ("confirmed", self.tr("Received by the buyer")),
         ):
             value = QLabel(timeline_box)
+            # "could not be read (see above)" on one line made the pane wider than its
+            # place beside the list, and it does not scroll sideways: all was cut off.
+            value.setWordWrap(True)
             self.timeline[key] = value
             timeline_form.addRow(label, value)
 
