@@ -421,8 +421,30 @@ class ImportRun:
         the log is the merchant's word, so its latest entry decides."""
         handled_from_log(self.conn, Order.first_batch_id == self.batch_id)
 
+    def _drop_replaced_flags(self) -> None:
+        """Rows to review that a later file of this import replaced (the same order, read
+        cleanly there) are no longer listed or counted: the orders list, which shows what
+        the store holds, would find none of them. Only the rows listed are looked at (the
+        first MAX_FLAGGED_LISTED), and only when a file followed another of its kind."""
+        kinds = [f.kind for f in self.files]
+        if len(kinds) == len(set(kinds)) or not self.flagged:
+            return
+        ids = sorted({row.order_id for row in self.flagged if row.order_id})
+        still = {
+            order_id
+            for table in ("orders", "order_items")
+            for order_id, problems in self.sql.select_in(
+                table, ("order_id", "problems"), "order_id", ids
+            )
+            if problems not in (None, "[]")
+        }
+        kept = [row for row in self.flagged if not row.order_id or row.order_id in still]
+        self.flagged_total -= len(self.flagged) - len(kept)
+        self.flagged = kept
+
     def finish(self, finished: datetime) -> ImportSummary:
         self.rebuild_order_indexes()
+        self._drop_replaced_flags()
         w = self.writer
         self.conn.execute(
             update(ImportBatch)

@@ -292,6 +292,28 @@ def test_a_row_without_an_order_id_is_listed_not_imported(store: Store) -> None:
     assert [(f.row, f.problems) for f in summary.flagged] == [(5, [("订单编号", "")])]
 
 
+def test_rows_to_review_a_later_file_of_the_import_replaced_are_not_listed(
+    store: Store,
+) -> None:
+    """Two exports of one order in one import, the later read cleanly: the store keeps the
+    clean one, and the summary lists no row to review that the orders list would not find.
+    Rows of other orders, and item rows, stay listed."""
+    unread = [("订单付款时间", "2020-13-45")]
+    flagged_first = orders_file(
+        [order("8101", row=2, problems=unread), order("8102", row=3, problems=unread)],
+        name="ExportOrderList202005011200.csv",
+    )
+    clean_later = orders_file([order("8101", row=2)], name="ExportOrderList202005021200.csv")
+    items = items_file([item("8103", 1, sub="81031", row=4, problems=[("价格", "待定")])])
+    summary = import_sources(store, [flagged_first, clean_later, items])
+    assert [(f.file, f.row, f.order_id) for f in summary.flagged] == [
+        ("ExportOrderList202005011200.csv", 3, "8102"),
+        ("items.csv", 4, "8103"),
+    ]
+    assert summary.flagged_total == 2
+    assert store_status(store).flagged == 2
+
+
 @pytest.mark.parametrize(
     "source",
     [
