@@ -86,15 +86,15 @@ def test_cancel_after_a_wrong_password_ends_the_import(
 def test_the_prompt_shows_a_long_file_name_on_one_line(
     language: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The seller centre's names are long, and a browser adds " (1)" to a second download
-    of the same name: the prompt is wide enough that the name, in the bold warning and in
-    the label, is never broken across two lines."""
+    """The seller centre's names are long, a browser adds " (1)" to a second download of
+    the same name, and a merchant's own names have hyphens: the prompt is wide enough that
+    the name, in the bold warning and in the label, is never broken across two lines."""
     from shopcloser import i18n
     from shopcloser.ui.application import create_application
     from shopcloser.ui.dialogs.password_prompt import ask_password
 
     app = create_application(language)
-    name = "ExportOrderDetailList202005011200 (1).xlsx"
+    name = "ExportOrderDetailList202005011200 (1) - encrypted-shop.xlsx"
     parent = QWidget()
     qtbot.addWidget(parent)
     lines: list[list[int]] = []
@@ -124,7 +124,8 @@ def _lines_holding(label: QLabel, text: str) -> int:
     document.setHtml(label.text())
     document.setTextWidth(label.contentsRect().width())
     document.size()  # lays the text out
-    plain = document.toPlainText()
+    # Shown with non-breaking spaces and hyphens (U+00A0, U+2011).
+    plain = document.toPlainText().replace("\u00a0", " ").replace("\u2011", "-")
     start = plain.index(text)
     block = document.findBlock(start)
     layout = block.layout()

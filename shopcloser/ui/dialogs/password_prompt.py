@@ -112,8 +112,13 @@ def _unbroken(text: str, name: str, *, anywhere: bool = False) -> str:
         if anywhere:
             shown = shown.replace(quoted, html.escape("\u200b".join(name), quote=False))
         else:
-            shown = shown.replace(quoted, f'<span style="white-space: nowrap">{quoted}</span>')
+            # A label's rich text honours "white-space: nowrap" on paragraphs only, not on a
+            # span: the name's spaces and hyphens are made non-breaking instead.
+            shown = shown.replace(quoted, quoted.translate(_NO_BREAK))
     return f"<qt>{shown}</qt>"
+
+
+_NO_BREAK = str.maketrans({" ": "\u00a0", "-": "\u2011"})
 
 
 def ask_password(parent: QWidget, name: str, label: str, *, again: bool = False) -> str | None:
