@@ -103,30 +103,34 @@ def older_exports(
     return found
 
 
+# Order numbers a warning names, for the merchant to look up.
+EXAMPLES_SHOWN = 5
+
+
 @dataclass(frozen=True)
-class WentBack:
-    """Orders this import put back to an earlier state than the store held (see
-    ``went_back``): the first few order numbers, and how many in all."""
+class OrderExamples:
+    """Orders a warning of the summary speaks of: how many in all, and the first few
+    order numbers (EXAMPLES_SHOWN)."""
 
     orders: int
     examples: list[str]
 
+    @classmethod
+    def of(cls, order_ids: set[str]) -> OrderExamples | None:
+        """The warning's orders, or None when there are none (no warning)."""
+        ordered = sorted(order_ids)
+        return cls(len(ordered), ordered[:EXAMPLES_SHOWN]) if ordered else None
 
-# Order numbers a warning names, for the merchant to look up.
-EXAMPLES_SHOWN = 5
+
+# Orders an import put back to an earlier state than the store held (``went_back``), and
+# orders marked handled it gave a new reason to block (``handled_with_new_reasons``).
+WentBack = OrderExamples
+NewReasons = OrderExamples
+
 _ORDER_TIMES = ("paid_at", "shipped_at", "confirmed_at")
 _ITEM_TIMES = ("paid_at", "shipped_at")
 # "2020-03-01 08:00": the length of a time written to the minute.
 _TO_THE_MINUTE = 16
-
-
-@dataclass
-class NewReasons:
-    """Orders marked handled that an import gave a new reason to block (see
-    ``handled_with_new_reasons``): the first few order numbers, and how many in all."""
-
-    orders: int
-    examples: list[str]
 
 
 def handled_with_new_reasons(conn: Connection, batch_id: int) -> NewReasons | None:
@@ -148,12 +152,13 @@ def handled_with_new_reasons(conn: Connection, batch_id: int) -> NewReasons | No
             Order.blocking_reasons != "",
         )
     )
-    orders = sorted(
-        str(order_id)
-        for order_id, now, before in rows
-        if set(parse_reasons(now)) - set(parse_reasons(before or ""))
+    return NewReasons.of(
+        {
+            str(order_id)
+            for order_id, now, before in rows
+            if set(parse_reasons(now)) - set(parse_reasons(before or ""))
+        }
     )
-    return NewReasons(len(orders), orders[:EXAMPLES_SHOWN]) if orders else None
 
 
 def went_back(
@@ -206,10 +211,7 @@ def went_back(
         return None
     found = parts[0] if len(parts) == 1 else parts[0].union(*parts[1:])
     # One pass over the rows the batch changed gives both the count and the examples.
-    orders = sorted({str(order_id) for order_id in conn.execute(found).scalars()})
-    if not orders:
-        return None
-    return WentBack(len(orders), orders[:EXAMPLES_SHOWN])
+    return WentBack.of({str(order_id) for order_id in conn.execute(found).scalars()})
 
 
 def _progress(status: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[int]:
