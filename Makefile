@@ -79,6 +79,9 @@ bench: install-dev
 translations: install
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none shopcloser \
 		-ts resources/translations/shopcloser_zh_CN.ts resources/translations/shopcloser_zh_TW.ts
+	# English is the source language: its file holds only the plural forms ("1 order").
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly \
+		-target-language en shopcloser -ts resources/translations/shopcloser_en.ts
 	for ts in resources/translations/*.ts; do \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; \
 	done

@@ -119,8 +119,8 @@ def _main(argv: Sequence[str] | None) -> int:
         prog="shopcloser",
         description=QT_TRANSLATE_NOOP(
             "Cli",
-            "Open the ShopCloser window. For scripts, run one of these commands instead "
-            "(shopcloser COMMAND --help tells more):",
+            "Open the ShopCloser window. For scripts, run one of the commands listed at the "
+            "end instead (shopcloser COMMAND --help tells more).",
         ),
         epilog=", ".join(sorted(COMMANDS)),
     )

@@ -53,14 +53,15 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     _language = language
+    ours = QTranslator(app)
+    # English is the source language; its file holds only the plural forms ("1 order").
+    if ours.load(str(paths.resources_dir() / "translations" / f"shopcloser_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return language
     QLocale.setDefault(QLocale(language))
-    ours = QTranslator(app)
-    if ours.load(str(paths.resources_dir() / "translations" / f"shopcloser_{language}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", qt_dir):
@@ -74,8 +75,14 @@ def installed_language() -> str | None:
     return _language
 
 
-def translate(context: str, text: str, **params: Any) -> str:
-    translated = QCoreApplication.translate(context, text)
+def translate(context: str, text: str, number: int = -1, /, **params: Any) -> str:
+    """``text`` of ``context`` in the installed language, ``{name}`` filled from ``params``.
+
+    ``number`` chooses the plural form of a text written with ``%n`` (or ``%Ln``, the
+    number as the language writes it), which Qt puts in: "%n order(s)" reads "1 order"
+    and "2 orders" in English, through its plural-only translation file.
+    """
+    translated = QCoreApplication.translate(context, text, None, number)
     return translated.format(**params) if params else translated
 
 

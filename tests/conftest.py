@@ -67,6 +67,18 @@ def store(store_path: Path) -> Iterator[object]:
     opened.close()
 
 
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(request: pytest.FixtureRequest) -> None:
+    """Widgets tested without the whole window get the translators the app installs at
+    start (English: its plural forms, "1 order"), as they would in the app."""
+    if "qtbot" not in request.fixturenames:
+        return
+    from shopcloser import i18n
+
+    if i18n.installed_language() is None:
+        i18n.install_translators(request.getfixturevalue("qapp"), "en")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):

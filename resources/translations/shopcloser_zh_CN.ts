@@ -565,8 +565,24 @@
         <translation>备份已写入并通过校验：{path}</translation>
     </message>
     <message>
-        <source>{orders} orders, {items} items, {marks} handling log entries.</source>
+        <source>Orders: {orders}, items: {items}, handling log entries: {marks}.</source>
         <translation>共 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
+    </message>
+    <message>
+        <source>{name} is intact. Orders: {orders}, items: {items}.</source>
+        <translation>{name} 完好无损：{orders} 笔订单，{items} 件宝贝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s).</source>
+        <translation>
+            <numerusform>已清除 %n 笔订单中的个人信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>已删除 %n 个数据文件的旧副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password safe.</source>
@@ -591,10 +607,6 @@
     <message>
         <source>Do not rely on this file: use another copy of the backup.</source>
         <translation>请不要使用这个文件，改用这份备份的其他副本。</translation>
-    </message>
-    <message>
-        <source>{name} is intact: {orders} orders, {items} items.</source>
-        <translation>{name} 完好无损：{orders} 笔订单，{items} 件宝贝。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
@@ -673,16 +685,8 @@ They will then exist only in the backup
         <translation>正在清除个人信息</translation>
     </message>
     <message>
-        <source>Personal data removed from {orders} orders.</source>
-        <translation>已清除 {orders} 笔订单中的个人信息。</translation>
-    </message>
-    <message>
         <source>It is kept only in the backup {path}.</source>
         <translation>这些信息现在只保存在备份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已删除 {n} 个数据文件的旧副本。</translation>
     </message>
     <message>
         <source>Another backup step is still running. Wait for it to finish.</source>
@@ -808,8 +812,24 @@ They will then exist only in the backup
         <translation>备份不一致：</translation>
     </message>
     <message>
-        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
+        <source>The backup matches its manifest. Orders: {orders}, items: {items}.</source>
         <translation>备份与校验清单一致：{orders} 笔订单，{items} 件宝贝。</translation>
+    </message>
+    <message>
+        <source>Restored. Orders: {orders}, items: {items}, handling log entries: {marks}.</source>
+        <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s). It is kept in the backup {path}.</source>
+        <translation>
+            <numerusform>已清除 %n 笔订单中的个人信息。这些信息保存在备份 {path} 中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>已删除 %n 个数据文件的旧副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
@@ -820,20 +840,8 @@ They will then exist only in the backup
         <translation>这次校验没有记在数据文件中：有 ShopCloser 窗口正在使用它，或者有命令正在修改它（也可能是无法在它旁边创建锁文件）。如果要依靠这份备份清除个人信息，请在那个窗口中校验它，或者等窗口关闭、命令结束后再运行一次。</translation>
     </message>
     <message>
-        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation>已恢复 {orders} 笔订单、{items} 件宝贝、{marks} 条处理记录。</translation>
-    </message>
-    <message>
         <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
         <translation>此操作会从 ShopCloser 中永久删除买家的姓名、电话、地址、支付宝账号和留言，之后这些信息只保存在备份 {path}（校验于 {when}）中。如要继续，请加上 --yes 重新运行该命令。</translation>
-    </message>
-    <message>
-        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation>已清除 {orders} 笔订单中的个人信息。这些信息保存在备份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已删除 {n} 个数据文件的旧副本。</translation>
     </message>
     <message>
         <source>list the imports done so far, newest first</source>
@@ -931,9 +939,17 @@ They will then exist only in the backup
         <source>Import {id} done.</source>
         <translation>编号 {id} 的导入已完成。</translation>
     </message>
-    <message>
-        <source>  {name}: {rows} rows</source>
-        <translation>  {name}：{rows} 行</translation>
+    <message numerus="yes">
+        <source>  Order report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  订单报表 {name}：%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Item report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  宝贝报表 {name}：%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
@@ -977,31 +993,37 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Unknown order status “{status}” (orders: {n}): these orders count as blocking until you check them.</source>
-        <translation>有 {n} 个订单的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
+        <translation>有 {n} 笔订单的订单状态“{status}”无法识别：在您核对之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>Unknown order status “{status}” on items only (orders: {n}): kept on the items as written. The order report gives these orders a known status, so it does not change whether they block.</source>
-        <translation>订单状态“{status}”无法识别，只出现在 {n} 个订单的宝贝行上：已按原文保存在宝贝上。订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店。</translation>
+        <translation>订单状态“{status}”无法识别，只出现在 {n} 笔订单的宝贝行上：已按原文保存在宝贝上。订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店。</translation>
     </message>
     <message>
         <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
-        <translation>有 {n} 个订单的退款状态“{status}”无法识别：在您核对这些退款之前，这些订单都算作阻碍关店。</translation>
+        <translation>有 {n} 笔订单的退款状态“{status}”无法识别：在您核对这些退款之前，这些订单都算作阻碍关店。</translation>
     </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
     </message>
-    <message>
-        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
-        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
+    <message numerus="yes">
+        <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>这次导入让 %n 笔订单退回了更早的状态（例如 {orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
-        <translation>您已标记为已处理的订单中，有 {n} 个在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</translation>
+    <message numerus="yes">
+        <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>您已标记为已处理的订单中，有 %n 笔在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
-        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</translation>
+    <message numerus="yes">
+        <source>%n order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>
+            <numerusform>宝贝报表中有 %n 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1068,16 +1090,46 @@ They will then exist only in the backup
         <translation>订单编号</translation>
     </message>
     <message>
+        <source>a note kept with the mark (needed with --action other)</source>
+        <translation>随标记保存的备注（--action other 时必须填写）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>共 %n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n order(s) handled.</source>
+        <translation>
+            <numerusform>已将 %n 笔订单标记为已处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were already handled; their earlier marks stay in the log.</source>
+        <translation>
+            <numerusform>其中 %n 笔此前已处理过，之前的标记仍保留在记录中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the handled-marks of %n order(s).</source>
+        <translation>
+            <numerusform>已撤销 %n 笔订单的“已处理”标记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were not marked handled; they were left as they were: {ids}</source>
+        <translation>
+            <numerusform>%n 笔订单原本就没有标记为已处理，保持不变：{ids}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>only orders in this status: %(choices)s</source>
         <translation>只列出处于此状态的订单：%(choices)s</translation>
     </message>
     <message>
         <source>what you did: %(choices)s</source>
         <translation>您做了什么：%(choices)s</translation>
-    </message>
-    <message>
-        <source>a note kept with the mark</source>
-        <translation>随标记保存的备注</translation>
     </message>
     <message>
         <source>who handled them (default: name in Settings)</source>
@@ -1094,26 +1146,6 @@ They will then exist only in the backup
     <message>
         <source>handled</source>
         <translation>已处理</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>共 {n} 笔订单</translation>
-    </message>
-    <message>
-        <source>Marked {n} orders handled.</source>
-        <translation>已将 {n} 笔订单标记为已处理。</translation>
-    </message>
-    <message>
-        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation>其中 {n} 笔此前已处理过，之前的标记仍保留在记录中。</translation>
-    </message>
-    <message>
-        <source>Undid the handled-marks of {n} orders.</source>
-        <translation>已撤销 {n} 笔订单的“已处理”标记。</translation>
-    </message>
-    <message>
-        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation>{n} 笔订单原本就没有标记为已处理，保持不变：{ids}</translation>
     </message>
     <message>
         <source>show how many orders there are and how many block</source>
@@ -1144,8 +1176,8 @@ They will then exist only in the backup
         <translation>有待核对行的订单：{n}</translation>
     </message>
     <message>
-        <source>Open the ShopCloser window. For scripts, run one of these commands instead (shopcloser COMMAND --help tells more):</source>
-        <translation>打开 ShopCloser 窗口。在脚本中请改用下列命令之一（shopcloser 命令 --help 会说明详情）：</translation>
+        <source>Open the ShopCloser window. For scripts, run one of the commands listed at the end instead (shopcloser COMMAND --help tells more).</source>
+        <translation>打开 ShopCloser 窗口。在脚本中请改用最后列出的命令之一（shopcloser 命令 --help 会说明详情）。</translation>
     </message>
     <message>
         <source>open on a bundled sample export</source>
@@ -1479,30 +1511,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>保存…</translation>
     </message>
     <message>
-        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
-        <translation>这次导入让 {n} 个订单退回了更早的状态（例如 {orders}）：订单状态比之前靠前（比如从“卖家已发货”变回“等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</translation>
-    </message>
-    <message>
-        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
-        <translation>您已标记为已处理的订单中，有 {n} 个在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍（在“订单核对”中选择显示：“已由您处理”）：如果新的原因还没处理好，请撤销它的标记，让它在处理好之前继续算作阻碍关店。</translation>
-    </message>
-    <message>
-        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
-        <translation>宝贝报表中有 {n} 个订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</translation>
-    </message>
-    <message>
-        <source>Order report {name}: {rows} rows</source>
-        <translation>订单报表 {name}：{rows} 行</translation>
-    </message>
-    <message>
-        <source>Item report {name}: {rows} rows</source>
-        <translation>宝贝报表 {name}：{rows} 行</translation>
-    </message>
-    <message>
-        <source>… and {n} more files (File → Import history lists them all)</source>
-        <translation>……另有 {n} 个文件（文件 → 导入记录中列出了全部文件）</translation>
-    </message>
-    <message>
         <source>Orders added: {n}</source>
         <translation>新增订单：{n}</translation>
     </message>
@@ -1536,11 +1544,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Unknown status “{text}” (orders: {n}): these orders need review</source>
-        <translation>有 {n} 个订单的状态“{text}”无法识别：这些订单需要核对</translation>
+        <translation>有 {n} 笔订单的状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
         <source>Unknown status “{text}” on items only (orders: {n}): kept on the items; the order report gives these orders a known status, so it does not change whether they block</source>
-        <translation>状态“{text}”无法识别，只出现在 {n} 个订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
+        <translation>状态“{text}”无法识别，只出现在 {n} 笔订单的宝贝行上：已保存在宝贝上；订单报表给了这些订单可识别的状态，所以它不影响这些订单是否阻碍关店</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1554,9 +1562,45 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
     </message>
+    <message numerus="yes">
+        <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>这次导入让 %Ln 笔订单退回了更早的状态（例如 {orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>您已标记为已处理的订单中，有 %Ln 笔在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍（在“订单核对”中选择显示：“已由您处理”）：如果新的原因还没处理好，请撤销它的标记，让它在处理好之前继续算作阻碍关店。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>
+            <numerusform>宝贝报表中有 %Ln 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>订单报表 {name}：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Item report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>宝贝报表 {name}：%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more file(s) (File → Import history lists them all)</source>
+        <translation>
+            <numerusform>……另有 %Ln 个文件（文件 → 导入记录中列出了全部文件）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
-        <translation>有 {n} 个订单的退款状态“{text}”无法识别：这些订单需要核对</translation>
+        <translation>有 {n} 笔订单的退款状态“{text}”无法识别：这些订单需要核对</translation>
     </message>
     <message>
         <source>{file}, row {row}: {problems} (order {order})</source>
@@ -1656,9 +1700,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Mark handled</source>
         <translation>标记为已处理</translation>
     </message>
-    <message>
-        <source>Mark {n} order(s) as handled. They stop blocking closure.</source>
-        <translation>将 {n} 笔订单标记为已处理，它们将不再阻碍关店。</translation>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) as handled. They stop blocking closure.</source>
+        <translation>
+            <numerusform>将 %Ln 笔订单标记为已处理，它们将不再阻碍关店。</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. the tracking number, or what you agreed with the buyer</source>
@@ -1722,6 +1768,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Row {row} of this file holds an order or an item but no order number that can be read (column {column}), so it cannot be filed under its order. Nothing was imported from it. Cells merged or cleared in Excel or WPS leave order numbers out like this: export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>这个文件的第 {row} 行有订单或宝贝的内容，却读不出订单编号（“{column}”列），所以无法归到它所属的订单下。这个文件中的内容都没有导入。在 Excel 或 WPS 里合并或清空单元格会让订单编号像这样丢失：请从卖家中心重新导出报表（{where}），下载后原样导入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file repeats the header row (订单编号, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
+        <translation>这个文件的第 {row} 行又是一行表头（订单编号、订单状态……）：很可能是把两份导出文件合并成了一个文件。请按下载时的样子分别导入每一份导出文件（可以一次选择多个文件）。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
@@ -2000,12 +2050,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>以下商家编码不在库存清单中：{skus}。请先添加它们；没有做任何改动。</translation>
     </message>
     <message>
-        <source>{count} order number(s) are not in your data: {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
-        <translation>有 {count} 个订单编号不在您的数据中：{ids}。请检查编号，或者先导入包含这些订单的导出文件。没有标记任何订单。</translation>
+        <source>Order numbers not in your data ({count}): {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
+        <translation>不在您数据中的订单编号（{count} 个）：{ids}。请检查编号，或者先导入包含这些订单的导出文件。没有标记任何订单。</translation>
     </message>
     <message>
-        <source>{count} order number(s) are not in your data: {ids}. Check the numbers. No mark was undone.</source>
-        <translation>有 {count} 个订单编号不在您的数据中：{ids}。请检查编号。没有撤销任何标记。</translation>
+        <source>Order numbers not in your data ({count}): {ids}. Check the numbers. No mark was undone.</source>
+        <translation>不在您数据中的订单编号（{count} 个）：{ids}。请检查编号。没有撤销任何标记。</translation>
     </message>
     <message>
         <source>No order was given. Choose at least one order first.</source>
@@ -2014,6 +2064,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>“{action}” is not a way of handling an order. Choose one of: {choices}.</source>
         <translation>“{action}”不是有效的订单处理方式。请从以下选项中选择：{choices}。</translation>
+    </message>
+    <message>
+        <source>A mark with the action “Other (see note)” needs a note saying what you did (on the command line: --note). No order was marked.</source>
+        <translation>处理方式选“其他（见备注）”时，必须填写备注，写明您是怎么处理的（命令行中用 --note）。没有标记任何订单。</translation>
     </message>
     <message>
         <source>There is no verified backup of the data as it is now, so personal data was not removed. Export a backup (not a masked copy) first; then purge.</source>
@@ -2590,6 +2644,55 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
 </context>
 <context>
+    <name>OrdersReport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation report</source>
+        <translation>保存订单核对报告</translation>
+    </message>
+    <message>
+        <source>reconciliation-report</source>
+        <translation>订单核对报告</translation>
+    </message>
+    <message>
+        <source>blocking-orders-report</source>
+        <translation>阻碍关店的订单</translation>
+    </message>
+    <message>
+        <source>Saving the reconciliation report</source>
+        <translation>正在保存订单核对报告</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <source>The reconciliation report was saved as {path}.</source>
+        <translation>订单核对报告已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Save the marks log</source>
+        <translation>保存处理记录</translation>
+    </message>
+    <message>
+        <source>marks-log</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Marks log saved</source>
+        <translation>处理记录已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the marks log were saved as {path}.</source>
+        <translation>
+            <numerusform>已将 %n 条处理记录保存为 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersTab</name>
     <message>
         <source>Find an order by number, buyer or item</source>
@@ -2630,6 +2733,24 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) handled ({action}).</source>
+        <translation>
+            <numerusform>已将 %Ln 笔订单标记为已处理（{action}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the marks of %Ln order(s).</source>
+        <translation>
+            <numerusform>已撤销 %Ln 笔订单的标记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were not marked handled.</source>
+        <translation>
+            <numerusform>其中 %Ln 笔原本就没有标记为已处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show</source>
@@ -2680,20 +2801,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已选 {n} 笔</translation>
     </message>
     <message>
-        <source>Marked {n} order(s) handled ({action}).</source>
-        <translation>已将 {n} 笔订单标记为已处理（{action}）。</translation>
-    </message>
-    <message>
         <source>The last marking was undone.</source>
         <translation>已撤销上一次标记。</translation>
-    </message>
-    <message>
-        <source>Undid the marks of {n} order(s).</source>
-        <translation>已撤销 {n} 笔订单的标记。</translation>
-    </message>
-    <message>
-        <source>{n} were not marked handled.</source>
-        <translation>其中 {n} 笔原本就没有标记为已处理。</translation>
     </message>
 </context>
 <context>
@@ -2790,9 +2899,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
         <translation>在卖家中心打开“已卖出的宝贝”，选择“批量导出”，把订单报表和宝贝报表都下载下来。然后在这里导入，或者直接把文件拖到这个窗口中。</translation>
     </message>
-    <message>
-        <source>Not yet: {n} orders still block closing the shop</source>
-        <translation>还不行：仍有 {n} 笔订单阻碍关店</translation>
+    <message numerus="yes">
+        <source>Not yet: %Ln order(s) still block closing the shop</source>
+        <translation>
+            <numerusform>还不行：仍有 %Ln 笔订单阻碍关店</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Order reconciliation to see each one and why it blocks.</source>
@@ -2828,9 +2939,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>All {done} rows read · finishing…</source>
-        <translation>已读取全部 {done} 行 · 正在收尾…</translation>
+    <message numerus="yes">
+        <source>All %Ln row(s) read · finishing…</source>
+        <translation>
+            <numerusform>已读取全部 %Ln 行 · 正在收尾…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
@@ -2872,7 +2985,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>仅标记记录…</translation>
     </message>
     <message>
-        <source>{orders} orders · {blocking} still block · {handled} handled by you · {watch} finished but inside after-sales</source>
+        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished but inside after-sales: {watch}</source>
         <translation>{orders} 笔订单 · {blocking} 笔仍阻碍关店 · {handled} 笔已由您处理 · {watch} 笔交易成功但仍在售后期内</translation>
     </message>
     <message>
@@ -3029,9 +3142,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>How many units of {n} SKU(s) do you still hold?</source>
-        <translation>这 {n} 个商家编码您还剩多少件？</translation>
+    <message numerus="yes">
+        <source>How many units of %Ln SKU(s) do you still hold?</source>
+        <translation>
+            <numerusform>这 %Ln 个商家编码您还剩多少件？</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

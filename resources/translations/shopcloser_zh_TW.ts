@@ -565,8 +565,24 @@
         <translation>備份已寫入並通過驗證：{path}</translation>
     </message>
     <message>
-        <source>{orders} orders, {items} items, {marks} handling log entries.</source>
+        <source>Orders: {orders}, items: {items}, handling log entries: {marks}.</source>
         <translation>共 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
+    </message>
+    <message>
+        <source>{name} is intact. Orders: {orders}, items: {items}.</source>
+        <translation>{name} 完好無損：{orders} 筆訂單，{items} 件商品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s).</source>
+        <translation>
+            <numerusform>已清除 %n 筆訂單中的個人資料。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>已刪除 %n 個資料檔案的舊副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected with your password. Keep the password safe.</source>
@@ -591,10 +607,6 @@
     <message>
         <source>Do not rely on this file: use another copy of the backup.</source>
         <translation>請不要使用這個檔案，改用這份備份的其他副本。</translation>
-    </message>
-    <message>
-        <source>{name} is intact: {orders} orders, {items} items.</source>
-        <translation>{name} 完好無損：{orders} 筆訂單，{items} 件商品。</translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
@@ -673,16 +685,8 @@ They will then exist only in the backup
         <translation>正在清除個人資料</translation>
     </message>
     <message>
-        <source>Personal data removed from {orders} orders.</source>
-        <translation>已清除 {orders} 筆訂單中的個人資料。</translation>
-    </message>
-    <message>
         <source>It is kept only in the backup {path}.</source>
         <translation>這些資訊現在只儲存在備份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
     </message>
     <message>
         <source>Another backup step is still running. Wait for it to finish.</source>
@@ -808,8 +812,24 @@ They will then exist only in the backup
         <translation>備份不一致：</translation>
     </message>
     <message>
-        <source>The backup matches its manifest: {orders} orders, {items} items.</source>
+        <source>The backup matches its manifest. Orders: {orders}, items: {items}.</source>
         <translation>備份與驗證清單一致：{orders} 筆訂單，{items} 件商品。</translation>
+    </message>
+    <message>
+        <source>Restored. Orders: {orders}, items: {items}, handling log entries: {marks}.</source>
+        <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s). It is kept in the backup {path}.</source>
+        <translation>
+            <numerusform>已清除 %n 筆訂單中的個人資料。這些資訊儲存在備份 {path} 中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>已刪除 %n 個資料檔案的舊副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>It holds the data in ShopCloser as it is now.</source>
@@ -820,20 +840,8 @@ They will then exist only in the backup
         <translation>這次驗證沒有記在資料檔案中：有 ShopCloser 視窗正在使用它，或者有命令正在修改它（也可能是無法在它旁邊建立鎖定檔案）。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
     </message>
     <message>
-        <source>Restored {orders} orders, {items} items, {marks} handling log entries.</source>
-        <translation>已還原 {orders} 筆訂單、{items} 件商品、{marks} 筆處理記錄。</translation>
-    </message>
-    <message>
         <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
         <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該命令。</translation>
-    </message>
-    <message>
-        <source>Personal data removed from {orders} orders. It is kept in the backup {path}.</source>
-        <translation>已清除 {orders} 筆訂單中的個人資料。這些資訊儲存在備份 {path} 中。</translation>
-    </message>
-    <message>
-        <source>Deleted {n} older copies of the data file.</source>
-        <translation>已刪除 {n} 個資料檔案的舊副本。</translation>
     </message>
     <message>
         <source>list the imports done so far, newest first</source>
@@ -917,7 +925,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>import order and item reports (CSV or xlsx) exported from the shop</source>
-        <translation>匯入從店鋪匯出的訂單報表和商品報表（CSV 或 xlsx）</translation>
+        <translation>匯入從店鋪匯出的訂單報表和寶貝報表（CSV 或 xlsx）</translation>
     </message>
     <message>
         <source>report files</source>
@@ -931,9 +939,17 @@ They will then exist only in the backup
         <source>Import {id} done.</source>
         <translation>編號 {id} 的匯入已完成。</translation>
     </message>
-    <message>
-        <source>  {name}: {rows} rows</source>
-        <translation>  {name}：{rows} 列</translation>
+    <message numerus="yes">
+        <source>  Order report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  訂單報表 {name}：%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Item report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  寶貝報表 {name}：%n 列</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders added: {n}</source>
@@ -991,17 +1007,23 @@ They will then exist only in the backup
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
     </message>
-    <message>
-        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
-        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
+    <message numerus="yes">
+        <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>這次匯入讓 %n 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
-        <translation>您已標記為已處理的訂單中，有 {n} 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</translation>
+    <message numerus="yes">
+        <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>您已標記為已處理的訂單中，有 %n 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
-        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</translation>
+    <message numerus="yes">
+        <source>%n order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>
+            <numerusform>寶貝報表中有 %n 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Newly blocking closure: {n}</source>
@@ -1068,16 +1090,46 @@ They will then exist only in the backup
         <translation>訂單編號</translation>
     </message>
     <message>
+        <source>a note kept with the mark (needed with --action other)</source>
+        <translation>隨標記保存的備註（--action other 時必須填寫）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>共 %n 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n order(s) handled.</source>
+        <translation>
+            <numerusform>已將 %n 筆訂單標記為已處理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were already handled; their earlier marks stay in the log.</source>
+        <translation>
+            <numerusform>其中 %n 筆此前已處理過，之前的標記仍保留在記錄中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the handled-marks of %n order(s).</source>
+        <translation>
+            <numerusform>已取消 %n 筆訂單的「已處理」標記。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were not marked handled; they were left as they were: {ids}</source>
+        <translation>
+            <numerusform>%n 筆訂單原本就沒有標記為已處理，保持不變：{ids}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>only orders in this status: %(choices)s</source>
         <translation>只列出處於此狀態的訂單：%(choices)s</translation>
     </message>
     <message>
         <source>what you did: %(choices)s</source>
         <translation>您做了什麼：%(choices)s</translation>
-    </message>
-    <message>
-        <source>a note kept with the mark</source>
-        <translation>隨標記保存的備註</translation>
     </message>
     <message>
         <source>who handled them (default: name in Settings)</source>
@@ -1094,26 +1146,6 @@ They will then exist only in the backup
     <message>
         <source>handled</source>
         <translation>已處理</translation>
-    </message>
-    <message>
-        <source>{n} orders</source>
-        <translation>共 {n} 筆訂單</translation>
-    </message>
-    <message>
-        <source>Marked {n} orders handled.</source>
-        <translation>已將 {n} 筆訂單標記為已處理。</translation>
-    </message>
-    <message>
-        <source>{n} of them were already handled; their earlier marks stay in the log.</source>
-        <translation>其中 {n} 筆此前已處理過，之前的標記仍保留在記錄中。</translation>
-    </message>
-    <message>
-        <source>Undid the handled-marks of {n} orders.</source>
-        <translation>已取消 {n} 筆訂單的「已處理」標記。</translation>
-    </message>
-    <message>
-        <source>{n} orders were not marked handled; they were left as they were: {ids}</source>
-        <translation>{n} 筆訂單原本就沒有標記為已處理，保持不變：{ids}</translation>
     </message>
     <message>
         <source>show how many orders there are and how many block</source>
@@ -1144,8 +1176,8 @@ They will then exist only in the backup
         <translation>有待核對資料列的訂單：{n}</translation>
     </message>
     <message>
-        <source>Open the ShopCloser window. For scripts, run one of these commands instead (shopcloser COMMAND --help tells more):</source>
-        <translation>開啟 ShopCloser 視窗。在指令碼中請改用下列指令之一（shopcloser 指令 --help 會說明詳情）：</translation>
+        <source>Open the ShopCloser window. For scripts, run one of the commands listed at the end instead (shopcloser COMMAND --help tells more).</source>
+        <translation>開啟 ShopCloser 視窗。在指令碼中請改用最後列出的指令之一（shopcloser 指令 --help 會說明詳情）。</translation>
     </message>
     <message>
         <source>open on a bundled sample export</source>
@@ -1479,30 +1511,6 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>儲存…</translation>
     </message>
     <message>
-        <source>This import put {n} orders back to an earlier state (for example {orders}): an earlier order status than before (such as 等待卖家发货 after 卖家已发货), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
-        <translation>這次匯入讓 {n} 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態比之前靠前（比如從「卖家已发货」變回「等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</translation>
-    </message>
-    <message>
-        <source>{n} orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
-        <translation>您已標記為已處理的訂單中，有 {n} 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍（在「訂單核對」中選擇顯示：「已由您處理」）：如果新的原因還沒處理好，請取消它的標記，讓它在處理好之前繼續算作阻礙關店。</translation>
-    </message>
-    <message>
-        <source>{n} orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
-        <translation>寶貝報表中有 {n} 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</translation>
-    </message>
-    <message>
-        <source>Order report {name}: {rows} rows</source>
-        <translation>訂單報表 {name}：{rows} 列</translation>
-    </message>
-    <message>
-        <source>Item report {name}: {rows} rows</source>
-        <translation>寶貝報表 {name}：{rows} 列</translation>
-    </message>
-    <message>
-        <source>… and {n} more files (File → Import history lists them all)</source>
-        <translation>……另有 {n} 個檔案（檔案 → 匯入記錄中列出了全部檔案）</translation>
-    </message>
-    <message>
         <source>Orders added: {n}</source>
         <translation>新增訂單：{n}</translation>
     </message>
@@ -1553,6 +1561,42 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>這次匯入讓 %Ln 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>您已標記為已處理的訂單中，有 %Ln 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍（在「訂單核對」中選擇顯示：「已由您處理」）：如果新的原因還沒處理好，請取消它的標記，讓它在處理好之前繼續算作阻礙關店。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>
+            <numerusform>寶貝報表中有 %Ln 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>訂單報表 {name}：%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Item report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>寶貝報表 {name}：%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more file(s) (File → Import history lists them all)</source>
+        <translation>
+            <numerusform>……另有 %Ln 個檔案（檔案 → 匯入記錄中列出了全部檔案）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown refund status “{text}” (orders: {n}): these orders need review</source>
@@ -1656,9 +1700,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Mark handled</source>
         <translation>標記為已處理</translation>
     </message>
-    <message>
-        <source>Mark {n} order(s) as handled. They stop blocking closure.</source>
-        <translation>將 {n} 筆訂單標記為已處理，它們將不再阻礙關店。</translation>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) as handled. They stop blocking closure.</source>
+        <translation>
+            <numerusform>將 %Ln 筆訂單標記為已處理，它們將不再阻礙關店。</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. the tracking number, or what you agreed with the buyer</source>
@@ -1722,6 +1768,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Row {row} of this file holds an order or an item but no order number that can be read (column {column}), so it cannot be filed under its order. Nothing was imported from it. Cells merged or cleared in Excel or WPS leave order numbers out like this: export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>這個檔案的第 {row} 列有訂單或寶貝的內容，卻讀不出訂單編號（「{column}」欄），所以無法歸到它所屬的訂單下。這個檔案中的內容都沒有匯入。在 Excel 或 WPS 裡合併或清除儲存格會讓訂單編號像這樣遺失：請從賣家中心重新匯出報表（{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
+        <source>Row {row} of this file repeats the header row (订单编号, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
+        <translation>這個檔案的第 {row} 列又是一列標題（订单编号、订单状态……）：很可能是把兩份匯出檔案合併成了一個檔案。請按下載時的樣子分別匯入每一份匯出檔案（可以一次選取多個檔案）。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
@@ -1901,7 +1951,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The stock list has no SKU column. Give the column of codes a header such as 商家编码 or SKU (and optionally 标题 and 数量), then choose the file again.</source>
-        <translation>庫存清單中沒有存放商家編碼的欄。請給編碼所在的欄加上標題「商家编码」或「SKU」（標題請照這樣用簡體字輸入；也可以加上「标题」和「数量」欄），然後重新選擇該檔案。</translation>
+        <translation>庫存清單中沒有存放商家編碼的欄。請給編碼所在的欄加上標題「商家編碼」或「SKU」（也可以加上「標題」和「數量」欄；簡體或繁體字皆可），然後重新選擇該檔案。</translation>
     </message>
     <message>
         <source>Row {row} of the stock list has the quantity “{value}”, which is not a whole number of 0 or more. Correct it, then choose the file again.</source>
@@ -2000,12 +2050,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>以下商家編碼不在庫存清單中：{skus}。請先新增它們；沒有做任何改動。</translation>
     </message>
     <message>
-        <source>{count} order number(s) are not in your data: {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
-        <translation>有 {count} 個訂單編號不在您的資料中：{ids}。請檢查編號，或者先匯入包含這些訂單的匯出檔案。沒有標記任何訂單。</translation>
+        <source>Order numbers not in your data ({count}): {ids}. Check the numbers, or import the export that contains them first. No order was marked.</source>
+        <translation>不在您資料中的訂單編號（{count} 個）：{ids}。請檢查編號，或者先匯入包含這些訂單的匯出檔案。沒有標記任何訂單。</translation>
     </message>
     <message>
-        <source>{count} order number(s) are not in your data: {ids}. Check the numbers. No mark was undone.</source>
-        <translation>有 {count} 個訂單編號不在您的資料中：{ids}。請檢查編號。沒有取消任何標記。</translation>
+        <source>Order numbers not in your data ({count}): {ids}. Check the numbers. No mark was undone.</source>
+        <translation>不在您資料中的訂單編號（{count} 個）：{ids}。請檢查編號。沒有取消任何標記。</translation>
     </message>
     <message>
         <source>No order was given. Choose at least one order first.</source>
@@ -2014,6 +2064,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>“{action}” is not a way of handling an order. Choose one of: {choices}.</source>
         <translation>「{action}」不是有效的訂單處理方式。請從以下選項中選擇：{choices}。</translation>
+    </message>
+    <message>
+        <source>A mark with the action “Other (see note)” needs a note saying what you did (on the command line: --note). No order was marked.</source>
+        <translation>處理方式選「其他（見備註）」時，必須填寫備註，寫明您是怎麼處理的（命令列中用 --note）。沒有標記任何訂單。</translation>
     </message>
     <message>
         <source>There is no verified backup of the data as it is now, so personal data was not removed. Export a backup (not a masked copy) first; then purge.</source>
@@ -2590,6 +2644,55 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
 </context>
 <context>
+    <name>OrdersReport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation report</source>
+        <translation>儲存訂單核對報告</translation>
+    </message>
+    <message>
+        <source>reconciliation-report</source>
+        <translation>訂單核對報告</translation>
+    </message>
+    <message>
+        <source>blocking-orders-report</source>
+        <translation>阻礙關店的訂單</translation>
+    </message>
+    <message>
+        <source>Saving the reconciliation report</source>
+        <translation>正在儲存訂單核對報告</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>報告已儲存</translation>
+    </message>
+    <message>
+        <source>The reconciliation report was saved as {path}.</source>
+        <translation>訂單核對報告已儲存為 {path}。</translation>
+    </message>
+    <message>
+        <source>Save the marks log</source>
+        <translation>儲存處理記錄</translation>
+    </message>
+    <message>
+        <source>marks-log</source>
+        <translation>處理記錄</translation>
+    </message>
+    <message>
+        <source>Marks log saved</source>
+        <translation>處理記錄已儲存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the marks log were saved as {path}.</source>
+        <translation>
+            <numerusform>已將 %n 筆處理記錄儲存為 {path}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrdersTab</name>
     <message>
         <source>Find an order by number, buyer or item</source>
@@ -2630,6 +2733,24 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Loading…</source>
         <translation>正在載入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) handled ({action}).</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單標記為已處理（{action}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the marks of %Ln order(s).</source>
+        <translation>
+            <numerusform>已取消 %Ln 筆訂單的標記。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were not marked handled.</source>
+        <translation>
+            <numerusform>其中 %Ln 筆原本就沒有標記為已處理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show</source>
@@ -2680,20 +2801,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已選 {n} 筆</translation>
     </message>
     <message>
-        <source>Marked {n} order(s) handled ({action}).</source>
-        <translation>已將 {n} 筆訂單標記為已處理（{action}）。</translation>
-    </message>
-    <message>
         <source>The last marking was undone.</source>
         <translation>已復原上一次標記。</translation>
-    </message>
-    <message>
-        <source>Undid the marks of {n} order(s).</source>
-        <translation>已取消 {n} 筆訂單的標記。</translation>
-    </message>
-    <message>
-        <source>{n} were not marked handled.</source>
-        <translation>其中 {n} 筆原本就沒有標記為已處理。</translation>
     </message>
 </context>
 <context>
@@ -2790,9 +2899,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>In the seller centre, open 已卖出的宝贝 (items sold), choose 批量导出 (export), and download both the order report and the item report. Then import them here, or drop them on this window.</source>
         <translation>在賣家中心開啟「已卖出的宝贝」，選擇「批量导出」，把訂單報表和寶貝報表都下載下來。然後在這裡匯入，或者直接把檔案拖到這個視窗中。</translation>
     </message>
-    <message>
-        <source>Not yet: {n} orders still block closing the shop</source>
-        <translation>還不行：仍有 {n} 筆訂單阻礙關店</translation>
+    <message numerus="yes">
+        <source>Not yet: %Ln order(s) still block closing the shop</source>
+        <translation>
+            <numerusform>還不行：仍有 %Ln 筆訂單阻礙關店</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Order reconciliation to see each one and why it blocks.</source>
@@ -2828,9 +2939,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>All {done} rows read · finishing…</source>
-        <translation>已讀取全部 {done} 列 · 正在收尾…</translation>
+    <message numerus="yes">
+        <source>All %Ln row(s) read · finishing…</source>
+        <translation>
+            <numerusform>已讀取全部 %Ln 列 · 正在收尾…</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} of {total} rows</source>
@@ -2872,7 +2985,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>僅標記記錄…</translation>
     </message>
     <message>
-        <source>{orders} orders · {blocking} still block · {handled} handled by you · {watch} finished but inside after-sales</source>
+        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished but inside after-sales: {watch}</source>
         <translation>{orders} 筆訂單 · {blocking} 筆仍阻礙關店 · {handled} 筆已由您處理 · {watch} 筆交易成功但仍在售後期內</translation>
     </message>
     <message>
@@ -3029,9 +3142,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
     </message>
-    <message>
-        <source>How many units of {n} SKU(s) do you still hold?</source>
-        <translation>這 {n} 個商家編碼您還剩多少件？</translation>
+    <message numerus="yes">
+        <source>How many units of %Ln SKU(s) do you still hold?</source>
+        <translation>
+            <numerusform>這 %Ln 個商家編碼您還剩多少件？</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

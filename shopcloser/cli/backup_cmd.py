@@ -219,7 +219,7 @@ def run_verify(ctx: CommandContext) -> int:
         return 2
     ctx.print(
         Cli.tr(
-            "The backup matches its manifest: {orders} orders, {items} items.",
+            "The backup matches its manifest. Orders: {orders}, items: {items}.",
             orders=report.rows("orders"),
             items=report.rows("items"),
         )
@@ -258,7 +258,7 @@ def run_restore(ctx: CommandContext) -> int:
                 progress.end()
     ctx.print(
         Cli.tr(
-            "Restored {orders} orders, {items} items, {marks} handling log entries.",
+            "Restored. Orders: {orders}, items: {items}, handling log entries: {marks}.",
             orders=result.rows.get("orders", 0),
             items=result.rows.get("items", 0),
             marks=result.rows.get("marks", 0),
@@ -295,13 +295,14 @@ def run_purge(ctx: CommandContext) -> int:
                 progress.end()
     ctx.print(
         Cli.tr(
-            "Personal data removed from {orders} orders. It is kept in the backup {path}.",
-            orders=result.orders,
+            "Personal data removed from %n order(s). It is kept in the backup {path}.",
+            "",
+            result.orders,
             path=result.backup.path,
         )
     )
     if result.copies_deleted:
         ctx.print(
-            Cli.tr("Deleted {n} older copies of the data file.", n=len(result.copies_deleted))
+            Cli.tr("Deleted %n older copies of the data file.", "", len(result.copies_deleted))
         )
     return 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TextIO
 
 from shopcloser import i18n, paths
@@ -79,11 +82,17 @@ class CommandContext:
                 ),
                 path=str(path),
             )
+        created = path is not None and not path.exists()
         with WriterLock(path):
             store = open_store(self.db_target)
             store.single_user = True  # nothing else in this process reads it meanwhile
             try:
                 yield store
+            except UserError:
+                store.close()
+                if created and path is not None:
+                    _remove_if_empty(path)  # a refused first import leaves no file behind
+                raise
             finally:
                 store.close()
 
@@ -95,13 +104,31 @@ class CommandContext:
             store.close()
 
 
+def _remove_if_empty(path: Path) -> None:
+    """Remove the data file at ``path`` (with its lock and SQLite's files beside it) when
+    nothing was ever stored in it: a mistyped --db then stays an error for later commands,
+    not an empty data file."""
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            stored = conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
+    except sqlite3.Error:
+        return  # not ours to judge
+    if stored:
+        return
+    for name in (path.name, *(path.name + end for end in ("-wal", "-shm", "-journal", ".lock"))):
+        with contextlib.suppress(OSError):  # Windows keeps a file open by us (the lock)
+            (path.parent / name).unlink(missing_ok=True)
+
+
 class Cli:
-    """Translations of the command line's own texts: ``Cli.tr("Orders: {n}", n=3)``.
+    """Translations of the command line's own texts: ``Cli.tr("Orders: {n}", n=3)``, and
+    with a plural form ``Cli.tr("Marked %n order(s) handled.", "", 3)``.
 
     Written as a call on a class named ``Cli`` so that ``pyside6-lupdate`` files the
-    text under the "Cli" context, the one looked up at run time.
+    text under the "Cli" context, the one looked up at run time; the empty second
+    argument is where lupdate expects a disambiguation before the number.
     """
 
     @staticmethod
-    def tr(text: str, **params: Any) -> str:
-        return i18n.translate("Cli", text, **params)
+    def tr(text: str, _disambiguation: str = "", number: int = -1, /, **params: Any) -> str:
+        return i18n.translate("Cli", text, number, **params)

@@ -110,7 +110,11 @@ class _StderrProgress:
 def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     ctx.print(Cli.tr("Import {id} done.", id=summary.batch_id))
     for info in summary.files:
-        ctx.print(Cli.tr("  {name}: {rows} rows", name=info.name, rows=info.rows))
+        ctx.print(
+            Cli.tr("  Order report {name}: %n row(s)", "", info.rows, name=info.name)
+            if info.kind == "orders"
+            else Cli.tr("  Item report {name}: %n row(s)", "", info.rows, name=info.name)
+        )
     ctx.print(Cli.tr("Orders added: {n}", n=summary.orders_added))
     ctx.print(Cli.tr("Orders updated: {n}", n=summary.orders_updated))
     if summary.orders_removed:
@@ -188,14 +192,16 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     if summary.went_back is not None:
         ctx.print(
             Cli.tr(
-                "This import put {n} orders back to an earlier state (for example {orders}): "
-                "an earlier order status than before (such as 等待卖家发货 after 卖家已发货), "
+                "This import put %n order(s) back to an earlier state (for example {orders}): "
+                "an earlier order status than before (such as 买家已付款，等待卖家发货 after "
+                "卖家已发货，等待买家确认), "
                 "an item showing no refund after one was asked for, or a payment, shipping "
                 "or receipt time now missing or earlier. A file of this import is probably an "
                 "older export than one imported before. To keep the newer state, undo this "
                 "import (shopcloser undo {id}) and leave the older file out, or export these "
                 "orders again from the seller centre and import the new export.",
-                n=summary.went_back.orders,
+                "",
+                summary.went_back.orders,
                 orders=", ".join(summary.went_back.examples),
                 id=summary.batch_id,
             )
@@ -203,23 +209,25 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     if summary.handled_new_reasons is not None:
         ctx.print(
             Cli.tr(
-                "{n} orders you marked handled have a new reason to block closure since this "
+                "%n order(s) you marked handled have a new reason to block closure since this "
                 "import (for example {orders}): a refund asked for after you marked them, say. "
                 "They stay marked. Look at each again: if the new reason is not dealt with "
                 "yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking "
                 "until it is.",
-                n=summary.handled_new_reasons.orders,
+                "",
+                summary.handled_new_reasons.orders,
                 orders=", ".join(summary.handled_new_reasons.examples),
             )
         )
     if summary.unmatched_item_orders:
         ctx.print(
             Cli.tr(
-                "{n} orders in the item report are in no order report imported so far: "
+                "%n order(s) in the item report are in no order report imported so far: "
                 "ShopCloser knows only their items, not their buyer, address or amounts. "
                 "Import the order report that holds them. If the item report is from "
                 "another shop, undo this import (shopcloser undo {id}).",
-                n=summary.unmatched_item_orders,
+                "",
+                summary.unmatched_item_orders,
                 id=summary.batch_id,
             )
         )

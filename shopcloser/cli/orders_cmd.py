@@ -78,7 +78,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=QT_TRANSLATE_NOOP("Cli", "what you did: %(choices)s"),
     )
     mark.add_argument(
-        "--note", default=None, help=QT_TRANSLATE_NOOP("Cli", "a note kept with the mark")
+        "--note",
+        default=None,
+        help=QT_TRANSLATE_NOOP("Cli", "a note kept with the mark (needed with --action other)"),
     )
     mark.add_argument(
         "--by",
@@ -154,7 +156,7 @@ def run_orders(ctx: CommandContext) -> int:
         handled = Cli.tr("handled") if row.handled else ""
         reasons = ",".join(reason.value for reason in row.reasons)
         ctx.print(f"{row.order_id}\t{row.status.value}\t{handled}\t{reasons}")
-    ctx.print(Cli.tr("{n} orders", n=count))
+    ctx.print(Cli.tr("%n order(s)", "", count))
     return 0
 
 
@@ -162,12 +164,13 @@ def run_mark(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.write_store(existing=True) as store:
         result = mark_orders(store, args.order_ids, args.action, note=args.note, by=_who(args.by))
-    ctx.print(Cli.tr("Marked {n} orders handled.", n=len(result.order_ids)))
+    ctx.print(Cli.tr("Marked %n order(s) handled.", "", len(result.order_ids)))
     if result.replaced:
         ctx.print(
             Cli.tr(
-                "{n} of them were already handled; their earlier marks stay in the log.",
-                n=len(result.replaced),
+                "%n of them were already handled; their earlier marks stay in the log.",
+                "",
+                len(result.replaced),
             )
         )
     return 0
@@ -177,12 +180,13 @@ def run_unmark(ctx: CommandContext) -> int:
     args = ctx.args
     with ctx.write_store(existing=True) as store:
         result = unmark_orders(store, args.order_ids, by=_who(args.by))
-    ctx.print(Cli.tr("Undid the handled-marks of {n} orders.", n=len(result.unmarked)))
+    ctx.print(Cli.tr("Undid the handled-marks of %n order(s).", "", len(result.unmarked)))
     if result.not_marked:
         ctx.print(
             Cli.tr(
-                "{n} orders were not marked handled; they were left as they were: {ids}",
-                n=len(result.not_marked),
+                "%n order(s) were not marked handled; they were left as they were: {ids}",
+                "",
+                len(result.not_marked),
                 ids=", ".join(result.not_marked[:10]),
             )
         )

@@ -95,6 +95,11 @@ FREE_TEXT_HEADERS = frozenset(
 _ITEM_MARKERS = frozenset(
     {"购买数量", "子订单编号", "标题", "商品标题", "价格", "商品价格", "商家编码", "商品属性"}
 )
+# 退款状态 beside an order status is in item reports only: a file cut down to the ids, the
+# status and the refund is still an item report (read as an order report, its refunds
+# were set aside as text). Without a status it is another report (refunds), refused.
+_ITEM_REFUNDS = frozenset({"退款状态"})
+_STATUSES = frozenset({"订单状态", "交易状态"})
 _ORDER_MARKERS = frozenset(
     {"收货人姓名", "收货地址", "买家会员名", "宝贝总数量", "宝贝种类", "买家应付邮费", "联系手机"}
 )
@@ -124,7 +129,7 @@ def is_header_row(cells: list[str]) -> bool:
 def detect_kind(headers: list[str]) -> ReportKind:
     """Order report or item report, judged by which columns are there."""
     keys = {header_key(h) for h in headers}
-    items = len(keys & _ITEM_MARKERS)
+    items = len(keys & _ITEM_MARKERS) + bool(keys & _ITEM_REFUNDS and keys & _STATUSES)
     orders = len(keys & _ORDER_MARKERS)
     return ReportKind.ITEMS if items > orders else ReportKind.ORDERS
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import (
@@ -65,8 +65,22 @@ from shopcloser.formats.stored import (
     json_string,
 )
 
-RowBuilder = Callable[[list[str], int], OrderRecord | ItemRecord | None]
-StoredRowBuilder = Callable[[list[str], int], Stored | None]
+Problems = list[tuple[str, str]]
+
+
+class RowBuilder(Protocol):
+    """Row ``number``'s cells → its record; ``found``: problems its reader already found."""
+
+    def __call__(
+        self, row: list[str], number: int, found: Problems | None = None, /
+    ) -> OrderRecord | ItemRecord | None: ...
+
+
+class StoredRowBuilder(Protocol):
+    def __call__(
+        self, row: list[str], number: int, found: Problems | None = None, /
+    ) -> Stored | None: ...
+
 
 # Cleaners that can fail on a cell (the row is kept and the cell listed as a problem).
 _CHECKED: dict[Cell, Callable[[str], Any]] = {
@@ -159,6 +173,12 @@ def file_columns(
     extra = frozenset(name for _, name in (*plan.extra_text, *plan.extra_ids))
     by_header = {plan.headers[column]: attr for attr, (column, _) in plan.found.items()}
     return frozenset(plan.found), extra, by_header
+
+
+def time_columns(kind: ReportKind, headers: list[str]) -> list[int]:
+    """The columns of this file read as times (0-based)."""
+    found = _Plan(headers, _fields(kind)).found.values()
+    return sorted(column for column, cell in found if cell is Cell.TIME)
 
 
 def has_status_column(kind: ReportKind, headers: list[str]) -> bool:
@@ -398,7 +418,8 @@ def _order_tail(plan: _Plan) -> list[str]:
         # A blank line; not a row whose order number was cut (see fit_full_row).
         "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    problems.append((ID_HEADER, shown(raw_id)))",
+        "    if not problems or problems[0][0] != ID_HEADER:",  # the reader named it
+        "        problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
     ]
     if status_column is None:
@@ -439,7 +460,8 @@ def _item_tail(plan: _Plan) -> list[str]:
         # A blank line; not a row whose order number was cut (see fit_full_row).
         "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    problems.append((ID_HEADER, shown(raw_id)))",
+        "    if not problems or problems[0][0] != ID_HEADER:",  # the reader named it
+        "        problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
         # Not stored: a summary line between an order's items does not part them.
         "    f_line_no = 0",
@@ -489,11 +511,11 @@ def _compile(
         else " or ''.join(row[NAMED:])"
     )  # fmt: skip
     fit = (
-        ["problems = []",
+        ["problems = [] if found is None else found",
          f"if len(row) != WIDTH{unnamed}:",
          "    row = fit_full_row(row, WIDTH, NAMED, ID_COLUMNS, problems)"]
         if full_rows
-        else ["problems = []",
+        else ["problems = [] if found is None else found",
               "if len(row) != WIDTH:",
               "    row = fit_sheet_row(row, WIDTH, PADDING, problems)"]
     )  # fmt: skip
@@ -544,7 +566,7 @@ def _compile(
             "PROBLEMS_JSON = encode_json(problems) if problems else EMPTY_LIST_JSON",
             f"return STORED(({', '.join(values)},), {statuses}, {shop}number, problems)",
         ]
-    source = "def build(row, number):\n" + "".join(f"    {line}\n" for line in body)
+    source = "def build(row, number, found=None):\n" + "".join(f"    {line}\n" for line in body)
     namespace: dict[str, Any] = {
         "WIDTH": plan.width,
         "NAMED": named,

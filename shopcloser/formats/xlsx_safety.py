@@ -364,10 +364,23 @@ def _attribute(tag: bytes, name: bytes) -> bytes | None:
     return found.group(1) if found else None
 
 
+_WORKBOOK_PROPERTIES = re.compile(b"<" + _ANY_PREFIX + rb"workbookPr\s[^<>]*>")
+
+
 def sheet_parts(raw: BinaryIO) -> list[str | None]:
     """The part in the archive of each of the workbook's sheets, in the workbook's order
     (a reader's sheet numbers), None where a sheet's part is not found. From the workbook
     and its relationships: small parts, held whole by any reader (``check_parts``)."""
+    return _book_facts(raw)[0]
+
+
+def dates_from_1904(raw: BinaryIO) -> bool:
+    """Whether the workbook counts its days from 1904-01-01 (Excel for Mac's old "1904
+    date system", kept by a workbook made there) rather than from 1899-12-30."""
+    return _book_facts(raw)[1]
+
+
+def _book_facts(raw: BinaryIO) -> tuple[list[str | None], bool]:
     with zipfile.ZipFile(raw) as archive:
         names = {part.filename: part for part in archive.infolist()}
 
@@ -396,10 +409,13 @@ def sheet_parts(raw: BinaryIO) -> list[str | None]:
         rels = posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
         parts = targets(rels)
         sheets = []
-        for tag in _SHEET_TAG.findall(read(book)):
+        workbook = read(book)
+        for tag in _SHEET_TAG.findall(workbook):
             key = _RELATIONSHIP_ID.search(tag)
             sheets.append(parts[key.group(1)][1] if key and key.group(1) in parts else None)
-        return sheets
+        properties = _WORKBOOK_PROPERTIES.search(workbook)
+        flag = _attribute(properties.group(0), b"date1904") if properties else None
+        return sheets, (flag or b"").strip().lower() in (b"1", b"true")
 
 
 class _Held:

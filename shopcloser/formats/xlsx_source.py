@@ -12,6 +12,7 @@ index plus one is the row number Excel shows.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import zipfile
@@ -42,6 +43,7 @@ from shopcloser.formats.rows import (
     id_column,
     row_builder,
     stored_row_builder,
+    time_columns,
 )
 from shopcloser.formats.zip_damage import ZIP_DAMAGE
 from shopcloser.messages import UserError
@@ -60,7 +62,8 @@ _LAST_COLUMN = 16_383  # XFD, Excel's last column (0-based)
 _PAST_HEADER = 100
 _MAX_SHEETS_SEARCHED = 5
 # Cells holding a formula's error: python-calamine-plus gives their text, python-calamine
-# (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id.
+# (and a CSV export) nothing. Read as empty, so that "#N/A" is never an order id, and the
+# row flagged: the cell held something else before a program took it for a formula.
 EXCEL_ERRORS = frozenset(
     {
         "#NULL!",
@@ -84,6 +87,7 @@ EXCEL_ERRORS = frozenset(
 # Excel keeps 15 significant digits: a number this large has lost the id's last digits.
 _ID_PRECISION = 1e15
 _HALF_SECOND = timedelta(microseconds=500_000)
+_EPOCH_1904 = datetime(1904, 1, 1)
 
 
 def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
@@ -204,6 +208,13 @@ def open_xlsx(
         # cell a merchant typed; other programs may declare no dimension, or "A1" only.
         # An export has no cell right of its header: its rows cost nothing more.
         declared = _declared_width(source)
+        # Times in a workbook counting days from 1904 that are bare numbers (General
+        # cells): calamine turns date cells into times itself, but not these.
+        day_counts = (
+            time_columns(kind, found.headers)
+            if _on_the_file(source, xlsx_safety.dates_from_1904)
+            else []
+        )
         bound = found.last_column + _PAST_HEADER
         cells_end = _cells_end(source, found.sheet, checked, bound)
     from_declared = max(found.last_column, min(declared - 1, bound))
@@ -221,7 +232,9 @@ def open_xlsx(
         first_row: int, stop_row: int | None, stored: bool, first_byte: int | None
     ) -> Iterator[Any]:
         assert first_byte is None, "a workbook is split by rows only"
-        rows = _records(report, workbook, found, last_column, first_row, stop_row, stored)
+        rows = _records(
+            report, workbook, found, last_column, first_row, stop_row, stored, day_counts
+        )
         return _unchanged(report, rows) if from_file else rows
 
     report._reader = reader
@@ -385,7 +398,8 @@ def _text(value: Any) -> str:
             return ""
         if abs(value) >= _ID_PRECISION:
             return f"{value:.5E}"  # as Excel shows it: a ruined id, if it was one
-        return repr(value)
+        # As Excel shows it, to 15 digits: 400.1 + 88.8 is stored 488.90000000000003.
+        return f"{value:.15g}"
     if kind is datetime:
         if value.microsecond:  # stored as a day fraction: round to the second meant
             value = (value + _HALF_SECOND).replace(microsecond=0)
@@ -401,6 +415,15 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _times_from_1904(cells: list[Any], columns: list[int]) -> None:
+    """Day counts from 1904-01-01 in ``columns`` turned into the times they are."""
+    for column in columns:
+        if column < len(cells) and cells[column].__class__ in (float, int):
+            # Past year 9999 it is no time: left to be flagged as the number it is.
+            with contextlib.suppress(OverflowError):
+                cells[column] = _EPOCH_1904 + timedelta(days=cells[column])
+
+
 def _records(
     report: ReportFile,
     workbook: CalamineWorkbook,
@@ -409,10 +432,12 @@ def _records(
     first_row: int = 0,
     stop_row: int | None = None,
     stored: bool = False,
+    days_from_1904: list[int] | None = None,
 ) -> Iterator[Any]:
     """Records (stored rows with ``stored``) of rows numbered ``first_row`` up to
     ``stop_row`` (Excel's numbers), read up to column ``last`` (0-based): a row with
-    data right of the header is flagged."""
+    data right of the header is flagged. ``days_from_1904``: the columns whose numbers
+    are days counted from 1904-01-01 (see ``open_xlsx``)."""
     build = (stored_row_builder if stored else row_builder)(report.kind, report.headers)
     text = _text
     errors = EXCEL_ERRORS
@@ -438,6 +463,9 @@ def _records(
         number += 1
         if watch is not None and not number % _WATCH_EVERY:
             watch()
+        if days_from_1904:
+            _times_from_1904(cells, days_from_1904)
+        errors_found = None
         if errors.isdisjoint(cells):  # one pass in C; the rare row with an error is mended
             try:
                 # Only texts, as the seller centre writes them: used as they are.
@@ -449,8 +477,15 @@ def _records(
         else:
             texts = [text(c) for c in cells]
             length = len("".join(texts))
+            # A formula's error where the export had text (a title beginning with "=" that
+            # another program took for a formula, say): what was there is lost.
+            errors_found = [
+                (header, cell)
+                for header, cell in zip(report.headers, cells, strict=False)
+                if cell in errors
+            ] or None
         if length > max_text:
             refuse_long_text(texts, report.headers, number)
-        record = build(texts, number)
+        record = build(texts, number, errors_found)
         if record is not None:
             yield record

@@ -193,6 +193,10 @@ class BulkSql:
         for statement in statements:
             self.conn.exec_driver_sql(statement)
 
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query written with :meth:`marks` placeholders, as raw tuples."""
+        return list(self._run(sql, tuple(params)).cursor.fetchall())
+
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """One value from a query written with :meth:`marks` placeholders."""
         return self._run(sql, tuple(params)).scalar()

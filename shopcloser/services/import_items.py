@@ -186,6 +186,8 @@ class _ItemChunk:
             return
         if old[-1] != self.batch_id:
             self.images.append(old)
+        else:
+            self.w.changed_again["order_items"].add(old[0])
         self.updates.append((*new, self.batch_id, old[0]))
 
     def _place_unmatched(self, unmatched: list[str]) -> None:

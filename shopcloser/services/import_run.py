@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from shopcloser.domain.records import ItemRecord, OrderRecord
 from shopcloser.domain.statuses import RefundStatus, TradeStatus
 from shopcloser.formats import refusals
+from shopcloser.formats.columns import ITEM_FIELDS, ORDER_FIELDS, header_key
 from shopcloser.formats.report import ReportKind
 from shopcloser.formats.rows import file_columns, id_column
 from shopcloser.formats.stored import StoredItem, StoredOrder
@@ -204,6 +205,7 @@ class ImportRun:
         self.done = 0
         self.with_ids = 0
         self.orphan_row: int | None = None  # of the last file or part, as with_ids
+        self.orphan_is_header = False  # that row repeats the header row
         self._wrote_kinds: set[ReportKind] = set()
         known = [s.rows_total for s in sources]
         self.total_rows = sum(n for n in known if n is not None) if None not in known else None
@@ -235,7 +237,7 @@ class ImportRun:
         fresh_items = FreshItems(self.writer, seen) if fresh and not orders else None
         shape = _shape_for(source)
         rows = flagged = with_ids = 0
-        self.orphan_row = None
+        self.orphan_row, self.orphan_is_header = None, False
         for chunk in _chunks_read(source):
             rows += len(chunk)
             if orders:
@@ -257,6 +259,8 @@ class ImportRun:
                 raise refusals.no_readable_order(_id_header(source)) if rows else refusals.no_rows()
         if source.whole and self.orphan_row is not None:
             with naming_file(source.name):
+                if self.orphan_is_header:
+                    raise refusals.header_repeated(self.orphan_row)
                 raise refusals.row_without_order_number(self.orphan_row, _id_header(source))
         self.with_ids = with_ids  # of the last file or part: a split import adds its parts'
         if deferred is not None:
@@ -343,6 +347,7 @@ class ImportRun:
             else:
                 if self.orphan_row is None and _holds_an_order(rec):
                     self.orphan_row = rec.row_number  # the file is refused at its end
+                    self.orphan_is_header = header_key(rec.status_text) in _STATUS_HEADERS
                 if not problems:  # a record made in code: a file's rows name the id cell
                     problems = [(_id_header(source), "")]
             if problems:
@@ -446,6 +451,7 @@ class ImportRun:
         self.rebuild_order_indexes()
         self._drop_replaced_flags()
         w = self.writer
+        w.settle_changed_back()
         self.conn.execute(
             update(ImportBatch)
             .where(ImportBatch.id == self.batch_id)
@@ -544,6 +550,15 @@ def _holds_an_order(record: StoredOrder | StoredItem) -> bool:
     return isinstance(record, StoredItem) and bool(
         record.refund_status_text or not record.item_key.startswith("#")
     )
+
+
+# The status column's names: a row whose status reads like one repeats the header row.
+_STATUS_HEADERS = frozenset(
+    header_key(name)
+    for field in (*ORDER_FIELDS, *ITEM_FIELDS)
+    if field.attr == "status_text"
+    for name in field.aliases
+)
 
 
 def _id_header(source: ImportSource) -> str:

@@ -319,5 +319,18 @@ def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:
         changed.where(before == "", Order.blocking_reasons != "")
     ).scalar_one()
     no_longer = conn.execute(changed.where(before != "", Order.blocking_reasons == "")).scalar_one()
+    # Orders the batch removed (known only from an item report whose items a newer one
+    # lists under other orders) block no more either, when they did.
+    removed_blocking = conn.execute(
+        select(func.count())
+        .select_from(BatchChange)
+        .where(
+            BatchChange.batch_id == batch_id,
+            BatchChange.table_name == "orders",
+            before != "",
+            not_(func.coalesce(BatchChange.before["handled"].as_boolean(), false())),
+            ~select(Order.order_id).where(Order.order_id == BatchChange.row_key).exists(),
+        )
+    ).scalar_one()
     blocking_now = conn.execute(select(func.count()).where(open_now)).scalar_one()
-    return int(newly_added + newly_changed), int(no_longer), int(blocking_now)
+    return int(newly_added + newly_changed), int(no_longer + removed_blocking), int(blocking_now)

@@ -7,6 +7,9 @@ changes it, then ``last_batch_id``. Rows that do not change are not written at a
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
 from shopcloser.formats.stored import StoredOrder, encode_json
@@ -102,6 +105,9 @@ class ChunkWriter:
         self.stubs_added = self.known_item_orders = 0
         # Hashes of stored orders this import mentioned and left as they were.
         self.unchanged: set[int] = set()
+        # Keys of rows a file of this import changed after an earlier file of it had: the
+        # later may have put them back as they were (settle_changed_back).
+        self.changed_again: dict[str, set[str]] = {"orders": set(), "order_items": set()}
         self._reasons: dict[tuple[str, frozenset[str]], str] = {}
         # An order's reasons before its items are known: from its status alone.
         self._status_reasons: dict[str, str] = {}
@@ -276,6 +282,8 @@ class ChunkWriter:
             images.append(old)
             self.orders_updated += 1
             self.unchanged.discard(hash(key))
+        else:
+            self.changed_again["orders"].add(key)
         updates.append((*final, self.batch_id, key))
 
     def _refunds_of(self, order_ids: list[str]) -> dict[str, frozenset[str]]:
@@ -323,6 +331,7 @@ class ChunkWriter:
                 continue
             changed.append(key)
         first_touch = [key for key in changed if links[key][-1] != batch_id]
+        self.changed_again["orders"].update(key for key in changed if links[key][-1] == batch_id)
         if first_touch:
             old_rows = self.sql.select_in(
                 "orders", ORDER_COLUMNS + BATCH_COLUMNS, "order_id", first_touch
@@ -364,6 +373,52 @@ class ChunkWriter:
                 marks = self.sql.marks(len(part))
                 search_index.forget_orders(self.sql.conn, f"order_id IN ({marks})", part)
         self.sql.delete_in("orders", "order_id", keys)
+
+    def settle_changed_back(self) -> None:
+        """Rows that one file of this import changed and a later file put back as they
+        were before the import (two exports of overlapping dates, the older one last):
+        not changed by this import after all. Their before-images go, their last import
+        is the earlier one again, and they count as unchanged, not updated: importing the
+        same files again says so."""
+        for table in ("orders", "order_items"):
+            keys = sorted(self.changed_again[table])
+            if not keys:
+                continue
+            key_column = "order_id" if table == "orders" else "item_key"
+            columns = self.images.columns(table)
+            now = {
+                row[0]: self.images.to_json(table, row)
+                for row in self.sql.select_in(table, columns, key_column, keys)
+            }
+            back: list[tuple[int, str, Any]] = []  # (image id, key, earlier last import)
+            for part in in_chunks(keys):
+                mark = self.sql.mark
+                listed = ",".join(mark(n) for n in range(3, len(part) + 3))
+                for image_id, key, before in self.sql.rows(
+                    "SELECT id, row_key, before FROM batch_changes WHERE batch_id = "  # noqa: S608
+                    f"{mark(1)} AND table_name = {mark(2)} AND row_key IN ({listed})",
+                    (self.batch_id, table, *part),
+                ):
+                    image = json.loads(before) if isinstance(before, str) else before
+                    row = now.get(key)
+                    if image is None or row is None:
+                        continue  # created or removed by this import
+                    if {**row, "last_batch_id": None} == {**image, "last_batch_id": None}:
+                        back.append((image_id, key, image["last_batch_id"]))
+            if not back:
+                continue
+            self.sql.delete_in("batch_changes", "id", [image_id for image_id, _, _ in back])
+            self.sql.update(
+                table,
+                ("last_batch_id",),
+                key_column,
+                [(earlier, key) for _, key, earlier in back],
+            )
+            if table == "orders":
+                self.orders_updated -= len(back)
+                self.unchanged.update(hash(key) for _, key, _ in back)
+            else:
+                self.items_updated -= len(back)
 
     def save_item_images(self, rows: list[Row]) -> None:
         self._save_images("order_items", rows, "items")

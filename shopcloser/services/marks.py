@@ -78,7 +78,7 @@ def _refuse_unknown(order_ids: list[str], flags: dict[str, bool], *, marking: bo
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "{count} order number(s) are not in your data: {ids}. Check the numbers, or "
+                "Order numbers not in your data ({count}): {ids}. Check the numbers, or "
                 "import the export that contains them first. No order was marked.",
             ),
             **params,
@@ -86,7 +86,7 @@ def _refuse_unknown(order_ids: list[str], flags: dict[str, bool], *, marking: bo
     raise UserError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "{count} order number(s) are not in your data: {ids}. Check the numbers. "
+            "Order numbers not in your data ({count}): {ids}. Check the numbers. "
             "No mark was undone.",
         ),
         **params,
@@ -150,6 +150,15 @@ def mark_orders(
     at = at or datetime.now().replace(microsecond=0)
     result = MarkResult(order_ids=ids, action=chosen, at=at)
     note, by = _clean(note), _clean(by, NAME_LENGTH)
+    if chosen is HandledAction.OTHER and note is None:
+        # "Other" says nothing by itself: the note is the record of what was done.
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "A mark with the action “Other (see note)” needs a note saying what you did "
+                "(on the command line: --note). No order was marked.",
+            )
+        )
     with store.engine.begin() as conn:
         flags = _handled_flags(conn, ids)
         _refuse_unknown(ids, flags, marking=True)

@@ -314,3 +314,21 @@ def test_changing_a_data_file_not_made_yet_is_refused(tmp_path: Path, command: l
     assert f"There is no data file at {db}: nothing has been imported into it." in result.stderr
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_refused_first_import_leaves_no_data_file(tmp_path: Path) -> None:
+    """Nothing imported, nothing made: a refused import into a data file not made yet (a
+    mistyped --db, say) left an empty one, which later commands then took for real. A
+    refused import into one that holds orders leaves it as it was."""
+    db = tmp_path / "shop.db"
+    refused = run_cli("import", str(REPO / "tests" / "data" / "bad-empty.csv"), db=db)
+    assert refused.returncode == 2
+    assert list(tmp_path.iterdir()) == []
+    assert run_cli("undo", "1", db=db).returncode == 2  # still no data file to undo in
+
+    assert (
+        run_cli("import", str(REPO / "tests" / "data" / "orders-2017.csv"), db=db).returncode == 0
+    )
+    before = db.read_bytes()
+    assert run_cli("import", str(REPO / "tests" / "data" / "bad-empty.csv"), db=db).returncode == 2
+    assert db.read_bytes() == before

@@ -38,7 +38,7 @@ def _imported(db: Path, *paths: Path) -> str:
 
 
 def _went_back_count(stdout: str) -> int | None:
-    found = re.search(r"This import put (\d+) orders back to an earlier state", stdout)
+    found = re.search(r"This import put (\d+) orders? back to an earlier state", stdout)
     return int(found.group(1)) if found else None
 
 
@@ -242,6 +242,34 @@ def test_an_order_whose_items_all_moved_away_is_not_left_behind(tmp_path: Path) 
     assert (_orders(db), _json(db, "status", "--json")) == before
 
 
+def _count(out: str, label: str) -> int:
+    found = re.search(rf"^{label}: (\d+)$", out, re.M)
+    assert found is not None, label
+    return int(found.group(1))
+
+
+def test_a_removed_order_that_blocked_is_counted_as_no_longer_blocking(tmp_path: Path) -> None:
+    """The summary's blocking counts add up when the order removed had blocked: it was
+    counted in neither "newly" nor "no longer", so before + newly - no longer was one
+    more than the orders blocking now."""
+    first, second, moved = items_moving_an_order_away(tmp_path)
+
+    def blocking(row: dict[str, str]) -> None:
+        row["订单状态"] = SHIPPED if _main_order(row) == moved else "交易成功"
+        row["退款状态"] = "没有申请退款"
+
+    first = rewrite_csv(first, tmp_path / "items-1-shipped.csv", blocking)
+    second = rewrite_csv(second, tmp_path / "items-2-finished.csv", blocking)
+    db = tmp_path / "shop.db"
+    before = _count(_imported(db, first), "Still blocking closure now")
+    assert before == 1  # the moved order alone
+    out = _imported(db, second)
+    assert "Orders removed: 1 (known only from items" in out
+    assert _count(out, "No longer blocking") == 1
+    assert _count(out, "Newly blocking closure") == 0
+    assert _count(out, "Still blocking closure now") == 0
+
+
 def _batches(db: Path) -> list[dict[str, str]]:
     """``shopcloser batches`` as one dict a line, by column title (columns are two or
     more spaces apart; a cell has at most one space in a row)."""
@@ -403,11 +431,43 @@ def test_an_order_marked_handled_that_gets_a_new_reason_to_block_is_pointed_out(
             row["退款状态"] = "买家已经申请退款，等待卖家同意"
 
     out = _imported(db, rewrite_csv(items, tmp_path / "items-newer.csv", refund_asked))
-    assert "1 orders you marked handled have a new reason to block closure" in out
-    assert f"(for example {marked})" in out and other not in out
+    assert "1 order you marked handled has a new reason to block closure" in out
+    assert f"closure since this import ({marked}): a refund" in out and other not in out
     assert _orders(db)[marked]["handled"] and _orders(db)[other]["handled"]  # still marked
     assert _json(db, "status", "--json")["blocking"] == blocking_before
 
     # Imported again, nothing new: nothing to point out.
     out = _imported(db, rewrite_csv(items, tmp_path / "items-again.csv", refund_asked))
     assert "marked handled have a new reason" not in out
+
+
+def test_the_same_overlapping_exports_imported_again_change_nothing(tmp_path: Path) -> None:
+    """Two exports of overlapping dates, imported together: an order in both is written
+    by the older, then put back by the newer. Importing the same two files again changed
+    nothing, yet said "Orders updated: 1" and kept a before-image of that order."""
+    newer = tmp_path / "ExportOrderList202004011200.csv"
+    write_orders(newer, 40, 21, "2018")
+    finished = next(o for o, row in _rows(newer).items() if row["订单状态"] == "交易成功")
+
+    def not_yet_received(row: dict[str, str]) -> None:
+        if _id(row) == finished:
+            row["订单状态"] = SHIPPED
+            row["确认收货时间"] = ""
+
+    older = rewrite_csv(newer, tmp_path / "ExportOrderList202003151200.csv", not_yet_received)
+    db = tmp_path / "shop.db"
+    _imported(db, older, newer)
+    before = _orders(db)
+    assert before[finished]["status"] == "TRADE_FINISHED"
+
+    out = _imported(db, older, newer)
+    assert "Orders updated: 0\n" in out and "Orders unchanged: 40\n" in out
+    assert _orders(db) == before
+    assert [(b["Import"], b["Orders updated"]) for b in _batches(db)] == [("2", "0"), ("1", "0")]
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM batch_changes WHERE batch_id = 2").fetchone() == (
+            0,
+        )
+        assert conn.execute("SELECT count(*) FROM orders WHERE last_batch_id = 2").fetchone() == (
+            0,
+        )

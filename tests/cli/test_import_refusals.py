@@ -398,3 +398,19 @@ def test_item_rows_left_without_their_order_number_are_refused(tmp_path: Path) -
         assert "holds an order or an item but no order number" in result.stderr
         assert "items-merged.csv" in result.stderr and "Traceback" not in result.stderr
         assert table_dump(db) == before
+
+
+def test_two_exports_joined_into_one_file_are_refused_as_such(tmp_path: Path) -> None:
+    """``copy /b a.csv+b.csv``: the second file's header row stands among the orders.
+    Refused as a row without an order number, the message spoke of merged cells."""
+    db = _imported(tmp_path)
+    orders = DATA / "orders-2017.csv"
+    joined = tmp_path / "both.csv"
+    joined.write_bytes(orders.read_bytes() + orders.read_bytes())
+    for helper in ("never", "always"):
+        before = table_dump(db)
+        result = run_cli("import", str(joined), db=db, env={"SHOPCLOSER_IMPORT_HELPER": helper})
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "repeats the header row" in result.stderr
+        assert "two exports were probably joined into one file" in result.stderr
+        assert table_dump(db) == before

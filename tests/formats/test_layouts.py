@@ -404,8 +404,9 @@ def test_workbook_with_the_export_moved_down_right_on_a_second_sheet(tmp_path: P
     assert records[-1].row_number == 4 + len(expected)
 
 
-def test_excel_error_cells_read_as_empty(tmp_path: Path) -> None:
-    """A formula's error (#N/A …) is no value: never an order id, amount or text."""
+def test_excel_error_cells_read_as_empty_and_flagged(tmp_path: Path) -> None:
+    """A formula's error (#N/A …) is no value: never an order id, amount or text. What
+    the cell held before is lost: the row is listed to review, with the error."""
     import openpyxl
 
     book = openpyxl.Workbook()
@@ -420,9 +421,9 @@ def test_excel_error_cells_read_as_empty(tmp_path: Path) -> None:
     first, second = orders_of_path(path)
     assert first.order_id == "1001" and first.total_amount is None
     assert first.tracking_no is None and first.buyer_message is None
-    assert first.problems == []
+    assert first.problems == [("总金额", "#DIV/0!"), ("物流单号", "#N/A"), ("买家留言", "#VALUE!")]
     assert second.order_id == ""
-    assert second.problems == [("订单编号", "")]
+    assert second.problems == [("订单编号", "#N/A")]
 
 
 @pytest.mark.parametrize(

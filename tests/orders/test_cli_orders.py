@@ -46,7 +46,7 @@ def test_mark_and_unmark(shop: Path) -> None:
         "mark", "1001", "1002", "--action", "shipped", "--note", "顺丰", "--by", "王小明", db=shop
     )
     assert done.returncode == 0, done.stderr
-    assert "2" in done.stdout
+    assert done.stdout.strip() == "Marked 2 orders handled."
     assert {o["order_id"] for o in orders_json(shop, "--blocking")} == {"1003", "1007"}
     handled = {o["order_id"]: o for o in orders_json(shop, "--filter", "handled")}
     assert handled["1001"]["mark"] == {
@@ -57,6 +57,7 @@ def test_mark_and_unmark(shop: Path) -> None:
     }
     done = run_cli("unmark", "1002", db=shop)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Undid the handled-marks of 1 order."  # not "1 orders"
     assert {o["order_id"] for o in orders_json(shop, "--blocking")} == {"1002", "1003", "1007"}
 
 
@@ -79,3 +80,16 @@ def test_a_wrong_action_is_a_usage_error(shop: Path) -> None:
     done = run_cli("mark", "1001", "--action", "burnt", db=shop)
     assert done.returncode == 2
     assert "shipped" in done.stderr  # the choices are listed
+
+
+def test_other_needs_a_note_saying_what_was_done(shop: Path) -> None:
+    """The window asks for the note before it marks; the command line refuses without."""
+    done = run_cli("mark", "1001", "--action", "other", db=shop)
+    assert done.returncode == 2
+    assert "needs a note" in done.stderr and "--note" in done.stderr
+    assert "1001" in {o["order_id"] for o in orders_json(shop, "--blocking")}
+    done = run_cli("mark", "1001", "--action", "other", "--note", "   ", db=shop)
+    assert done.returncode == 2  # blank is no note
+    done = run_cli("mark", "1001", "--action", "other", "--note", "送了赠品了结", db=shop)
+    assert done.returncode == 0, done.stderr
+    assert "1001" not in {o["order_id"] for o in orders_json(shop, "--blocking")}

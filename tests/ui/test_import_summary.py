@@ -196,8 +196,8 @@ def test_orders_marked_handled_with_a_new_reason_to_block_are_warned_about(
     )
     assert dialog.warning.isVisible()
     said = dialog.warning_text.text()
-    assert "1 orders you marked handled have a new reason to block closure" in said
-    assert f"(for example {shipped})" in said
+    assert "1 order you marked handled has a new reason to block closure" in said
+    assert f"closure since this import ({shipped}): a refund" in said
     assert "choose Show: “Handled by you”" in said
     assert "new reason" not in dialog.text.text()
 

@@ -80,7 +80,7 @@ def test_the_tab_opens_on_the_orders_that_block(tab: OrdersTab) -> None:
     )
     assert tab.readiness.verdict.text().startswith("Not yet")
     assert tab.readiness.progress.text() == "0 of 4 handled"
-    assert "7 orders" in tab.readiness.counts.text()
+    assert "Orders: 7 ·" in tab.readiness.counts.text()
     assert "Order still open: 2" in tab.readiness.remaining.text()
     assert not tab.empty.isVisible()
 
@@ -163,7 +163,7 @@ def test_mark_several_orders_then_undo(tab: OrdersTab, qtbot: QtBot) -> None:
     settle(tab, qtbot)
     assert tab.readiness.progress.text() == "2 of 4 handled"
     assert tab.show_filter.itemText(tab.show_filter.findData("handled")) == "Handled by you (2)"
-    assert "Marked 2 order(s) handled (Shipped)" in tab.message.text()
+    assert tab.message.text() == "Marked 2 orders handled (Shipped)."
 
     choose(tab.show_filter, "handled")
     settle(tab, qtbot)

@@ -64,6 +64,17 @@ def test_numbers_in_sentences_are_written_as_in_the_counts(window: MainWindow) -
     assert window.overview.progress.format() == "0 of 3,577 handled"
 
 
+def test_one_order_is_counted_in_the_singular(window: MainWindow) -> None:
+    """English plurals come from the plural-only English translation file: the last order
+    that blocks is "1 order still blocks", not "1 orders still block"."""
+    from shopcloser.services.status import StoreStatus
+
+    window.overview._show(StoreStatus(orders=20, items=30, blocking=1))
+    assert window.overview.verdict.text() == "Not yet: 1 order still blocks closing the shop"
+    window.overview._show(StoreStatus(orders=20, items=30, blocking=2))
+    assert window.overview.verdict.text() == "Not yet: 2 orders still block closing the shop"
+
+
 def test_orders_no_item_report_lists_leave_refunds_to_the_merchant(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -231,37 +231,42 @@ class ImportSummaryDialog(QDialog):
         if back is not None:
             lines.append(
                 self.tr(
-                    "This import put {n} orders back to an earlier state (for example "
-                    "{orders}): an earlier order status than before (such as 等待卖家发货 after "
-                    "卖家已发货), an item showing no refund after one was asked for, or a "
+                    "This import put %Ln order(s) back to an earlier state (for example "
+                    "{orders}): an earlier order status than before (such as "
+                    "买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing "
+                    "no refund after one was asked for, or a "
                     "payment, shipping or receipt time now missing or earlier. A file of this "
                     "import is probably an older export than one imported before. To keep the "
                     "newer state, undo this import (File → Import history) and leave the older "
                     "file out, or export these orders again from the seller centre and import "
-                    "the new export."
-                ).format(n=self.locale().toString(back.orders), orders=", ".join(back.examples))
+                    "the new export.",
+                    "",
+                    back.orders,
+                ).format(orders=", ".join(back.examples))
             )
         handled = self.summary.handled_new_reasons
         if handled is not None:
             lines.append(
                 self.tr(
-                    "{n} orders you marked handled have a new reason to block closure since "
+                    "%Ln order(s) you marked handled have a new reason to block closure since "
                     "this import (for example {orders}): a refund asked for after you marked "
                     "them, say. They stay marked. Look at each again (in Order reconciliation, "
                     "choose Show: “Handled by you”): if the new reason is not dealt with yet, "
-                    "undo its mark so that it counts as blocking until it is."
-                ).format(
-                    n=self.locale().toString(handled.orders), orders=", ".join(handled.examples)
-                )
+                    "undo its mark so that it counts as blocking until it is.",
+                    "",
+                    handled.orders,
+                ).format(orders=", ".join(handled.examples))
             )
         if self.summary.unmatched_item_orders:
             lines.append(
                 self.tr(
-                    "{n} orders in the item report are in no order report imported so far: "
+                    "%Ln order(s) in the item report are in no order report imported so far: "
                     "ShopCloser knows only their items, not their buyer, address or amounts. "
                     "Import the order report that holds them. If the item report is from "
-                    "another shop, undo this import (File → Import history)."
-                ).format(n=self.locale().toString(self.summary.unmatched_item_orders))
+                    "another shop, undo this import (File → Import history).",
+                    "",
+                    self.summary.unmatched_item_orders,
+                )
             )
         return lines
 
@@ -273,20 +278,21 @@ class ImportSummaryDialog(QDialog):
     def file_lines(self) -> list[str]:
         """Each file read, as what it was read (an order or an item report), with its rows:
         the merchant sees that every file they chose was taken, and taken for what it is."""
-        locale = self.locale()
         files = self.summary.files
         lines = [
             (
-                self.tr("Order report {name}: {rows} rows")
+                self.tr("Order report {name}: %Ln row(s)", "", info.rows)
                 if info.kind == "orders"
-                else self.tr("Item report {name}: {rows} rows")
-            ).format(name=info.name, rows=locale.toString(info.rows))
+                else self.tr("Item report {name}: %Ln row(s)", "", info.rows)
+            ).format(name=info.name)
             for info in files[:MAX_FILES_LISTED]
         ]
         if len(files) > MAX_FILES_LISTED:
             lines.append(
-                self.tr("… and {n} more files (File → Import history lists them all)").format(
-                    n=locale.toString(len(files) - MAX_FILES_LISTED)
+                self.tr(
+                    "… and %Ln more file(s) (File → Import history lists them all)",
+                    "",
+                    len(files) - MAX_FILES_LISTED,
                 )
             )
         return lines

@@ -28,9 +28,7 @@ class MarkDialog(QDialog):
         self.setWindowTitle(self.tr("Mark handled"))
         self.setMinimumWidth(420)
         intro = QLabel(
-            self.tr("Mark {n} order(s) as handled. They stop blocking closure.").format(
-                n=self.locale().toString(count)
-            ),
+            self.tr("Mark %Ln order(s) as handled. They stop blocking closure.", "", count),
             self,
         )
         intro.setWordWrap(True)

@@ -44,9 +44,7 @@ class ProgressDialog(QDialog):
             # Every row is read; what is left (saving, indexing) has nothing to count, so
             # a moving bar rather than a full one and "1 s left" for a while.
             self.bar.setRange(0, 0)
-            self.rate.setText(
-                self.tr("All {done} rows read · finishing…").format(done=locale.toString(done))
-            )
+            self.rate.setText(self.tr("All %Ln row(s) read · finishing…", "", done))
         elif total > 0 and done == 0:
             # Nothing read yet: no speed to tell the time left from.
             self.bar.setRange(0, 1000)

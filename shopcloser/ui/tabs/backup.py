@@ -248,7 +248,7 @@ class BackupTab(QWidget):
     def _exported(self, result: Any) -> None:
         lines = [
             self.tr("Backup written and verified: {path}").format(path=result.path),
-            self.tr("{orders} orders, {items} items, {marks} handling log entries.").format(
+            self.tr("Orders: {orders}, items: {items}, handling log entries: {marks}.").format(
                 orders=result.rows("orders"),
                 items=result.rows("items"),
                 marks=result.rows("marks"),
@@ -297,7 +297,7 @@ class BackupTab(QWidget):
             lines.append(self.tr("Do not rely on this file: use another copy of the backup."))
         else:
             lines = [
-                self.tr("{name} is intact: {orders} orders, {items} items.").format(
+                self.tr("{name} is intact. Orders: {orders}, items: {items}.").format(
                     name=name, orders=report.rows("orders"), items=report.rows("items")
                 )
             ]
@@ -362,7 +362,7 @@ class BackupTab(QWidget):
         self._show(
             [
                 self.tr("Restored from {path}:").format(path=result.path),
-                self.tr("{orders} orders, {items} items, {marks} handling log entries.").format(
+                self.tr("Orders: {orders}, items: {items}, handling log entries: {marks}.").format(
                     orders=result.rows.get("orders", 0),
                     items=result.rows.get("items", 0),
                     marks=result.rows.get("marks", 0),
@@ -404,14 +404,12 @@ class BackupTab(QWidget):
 
     def _purged(self, result: Any) -> None:
         lines = [
-            self.tr("Personal data removed from {orders} orders.").format(orders=result.orders),
+            self.tr("Personal data removed from %n order(s).", "", result.orders),
             self.tr("It is kept only in the backup {path}.").format(path=result.backup.path),
         ]
         if result.copies_deleted:
             lines.append(
-                self.tr("Deleted {n} older copies of the data file.").format(
-                    n=len(result.copies_deleted)
-                )
+                self.tr("Deleted %n older copies of the data file.", "", len(result.copies_deleted))
             )
         self._show(lines)
         self.state.announce(changes.ORDERS, changes.BATCHES)

@@ -235,7 +235,7 @@ class StockView(QWidget):
             value, ok = QInputDialog.getInt(
                 self,
                 self.tr("Units held"),
-                self.tr("How many units of {n} SKU(s) do you still hold?").format(n=len(skus)),
+                self.tr("How many units of %Ln SKU(s) do you still hold?", "", len(skus)),
                 (first.quantity or 0) if first else 0,
                 0,
                 10_000_000,

@@ -406,8 +406,7 @@ class OrdersTab(QWidget):
         self.last_mark = result
         self.undo_button.setEnabled(True)
         self.message.setText(
-            self.tr("Marked {n} order(s) handled ({action}).").format(
-                n=self.locale().toString(len(result.order_ids)),
+            self.tr("Marked %Ln order(s) handled ({action}).", "", len(result.order_ids)).format(
                 action=self.texts.action(result.action.value),
             )
         )
@@ -443,9 +442,9 @@ class OrdersTab(QWidget):
 
     def _unmarked(self, result: Any) -> None:
         assert isinstance(result, UnmarkResult)
-        text = self.tr("Undid the marks of {n} order(s).").format(n=len(result.unmarked))
+        text = self.tr("Undid the marks of %Ln order(s).", "", len(result.unmarked))
         if result.not_marked:
-            text += " " + self.tr("{n} were not marked handled.").format(n=len(result.not_marked))
+            text += " " + self.tr("%Ln were not marked handled.", "", len(result.not_marked))
         self.message.setText(text)
         self._selection_changed()
         self.state.announce(changes.MARKS)

@@ -21,8 +21,14 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "folders/report"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersReport", text)
+class OrdersReport:
+    """This module's texts: ``OrdersReport.tr("…")`` is what ``pyside6-lupdate`` files
+    under the "OrdersReport" context, the one looked up at run time (a helper function
+    taking the text as a variable hid every text from it: they were never translated)."""
+
+    @staticmethod
+    def tr(text: str, _disambiguation: str = "", number: int = -1) -> str:
+        return QCoreApplication.translate("OrdersReport", text, None, number)
 
 
 def _choose(tab: OrdersTab, title: str, stem: str) -> Path | None:
@@ -30,7 +36,7 @@ def _choose(tab: OrdersTab, title: str, stem: str) -> Path | None:
     folder = Path(str(prefs.value(LAST_FOLDER_KEY, str(Path.home()))))
     suggested = folder / f"{stem}-{date.today():%Y%m%d}.xlsx"
     name, _ = QFileDialog.getSaveFileName(
-        tab, title, str(suggested), _tr("Excel workbook (*.xlsx)")
+        tab, title, str(suggested), OrdersReport.tr("Excel workbook (*.xlsx)")
     )
     if not name:
         return None
@@ -45,21 +51,23 @@ def save_report(tab: OrdersTab, only_blocking: bool) -> None:
     """Ask where, then write the report in the background with progress and Cancel."""
     path = _choose(
         tab,
-        _tr("Save the reconciliation report"),
-        _tr("reconciliation-report") if not only_blocking else _tr("blocking-orders-report"),
+        OrdersReport.tr("Save the reconciliation report"),
+        OrdersReport.tr("reconciliation-report")
+        if not only_blocking
+        else OrdersReport.tr("blocking-orders-report"),
     )
     if path is None:
         return
     store, texts = tab.state.store, tab.texts.report_texts()
-    dialog = ProgressDialog(_tr("Saving the reconciliation report"), tab)
+    dialog = ProgressDialog(OrdersReport.tr("Saving the reconciliation report"), tab)
 
     def done(_listed: Any) -> None:
         dialog.hide()
         dialog.deleteLater()
         QMessageBox.information(
             tab,
-            _tr("Report saved"),
-            _tr("The reconciliation report was saved as {path}.").format(path=path),
+            OrdersReport.tr("Report saved"),
+            OrdersReport.tr("The reconciliation report was saved as {path}.").format(path=path),
         )
 
     def refused(error: UserError) -> None:
@@ -84,7 +92,7 @@ def save_report(tab: OrdersTab, only_blocking: bool) -> None:
 
 
 def save_marks_log(tab: OrdersTab) -> None:
-    path = _choose(tab, _tr("Save the marks log"), _tr("marks-log"))
+    path = _choose(tab, OrdersReport.tr("Save the marks log"), OrdersReport.tr("marks-log"))
     if path is None:
         return
     store, texts = tab.state.store, tab.texts.report_texts()
@@ -92,8 +100,10 @@ def save_marks_log(tab: OrdersTab) -> None:
     def done(count: Any) -> None:
         QMessageBox.information(
             tab,
-            _tr("Marks log saved"),
-            _tr("{n} entries of the marks log were saved as {path}.").format(n=count, path=path),
+            OrdersReport.tr("Marks log saved"),
+            OrdersReport.tr("%n entries of the marks log were saved as {path}.", "", count).format(
+                path=path
+            ),
         )
 
     def refused(error: UserError) -> None:

@@ -189,9 +189,7 @@ class OverviewTab(QWidget):
             )
         elif status.blocking:
             self.verdict.setText(
-                self.tr("Not yet: {n} orders still block closing the shop").format(
-                    n=number(status.blocking)
-                )
+                self.tr("Not yet: %Ln order(s) still block closing the shop", "", status.blocking)
             )
             self.detail.setText(
                 self.tr("Open Order reconciliation to see each one and why it blocks.")

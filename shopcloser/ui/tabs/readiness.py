@@ -335,8 +335,8 @@ class ReadinessPanel(QWidget):
         self.verdict.setText(texts.verdicts[result.verdict.value])
         self.counts.setText(
             self.tr(
-                "{orders} orders · {blocking} still block · {handled} handled by you · "
-                "{watch} finished but inside after-sales"
+                "Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · "
+                "finished but inside after-sales: {watch}"
             ).format(
                 orders=locale.toString(result.orders),
                 blocking=locale.toString(result.blocking),

@@ -1,0 +1,227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BackupTab</name>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s).</source>
+        <translation>
+            <numerusform>Personal data removed from %n order.</numerusform>
+            <numerusform>Personal data removed from %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>Deleted %n older copy of the data file.</numerusform>
+            <numerusform>Deleted %n older copies of the data file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Personal data removed from %n order(s). It is kept in the backup {path}.</source>
+        <translation>
+            <numerusform>Personal data removed from %n order. It is kept in the backup {path}.</numerusform>
+            <numerusform>Personal data removed from %n orders. It is kept in the backup {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copies of the data file.</source>
+        <translation>
+            <numerusform>Deleted %n older copy of the data file.</numerusform>
+            <numerusform>Deleted %n older copies of the data file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Order report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  Order report {name}: %n row</numerusform>
+            <numerusform>  Order report {name}: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Item report {name}: %n row(s)</source>
+        <translation>
+            <numerusform>  Item report {name}: %n row</numerusform>
+            <numerusform>  Item report {name}: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>This import put %n order back to an earlier state ({orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export this order again from the seller centre and import the new export.</numerusform>
+            <numerusform>This import put %n orders back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>%n order you marked handled has a new reason to block closure since this import ({orders}): a refund asked for after you marked it, say. It stays marked. Look at it again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</numerusform>
+            <numerusform>%n orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
+        <translation>
+            <numerusform>%n order in the item report is in no order report imported so far: ShopCloser knows only its items, not its buyer, address or amounts. Import the order report that holds it. If the item report is from another shop, undo this import (shopcloser undo {id}).</numerusform>
+            <numerusform>%n orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n order(s) handled.</source>
+        <translation>
+            <numerusform>Marked %n order handled.</numerusform>
+            <numerusform>Marked %n orders handled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were already handled; their earlier marks stay in the log.</source>
+        <translation>
+            <numerusform>%n of them was already handled; its earlier mark stays in the log.</numerusform>
+            <numerusform>%n of them were already handled; their earlier marks stay in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the handled-marks of %n order(s).</source>
+        <translation>
+            <numerusform>Undid the handled-marks of %n order.</numerusform>
+            <numerusform>Undid the handled-marks of %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) were not marked handled; they were left as they were: {ids}</source>
+        <translation>
+            <numerusform>%n order was not marked handled; it was left as it was: {ids}</numerusform>
+            <numerusform>%n orders were not marked handled; they were left as they were: {ids}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
+        <translation>
+            <numerusform>This import put %Ln order back to an earlier state ({orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export this order again from the seller centre and import the new export.</numerusform>
+            <numerusform>This import put %Ln orders back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
+        <translation>
+            <numerusform>%Ln order you marked handled has a new reason to block closure since this import ({orders}): a refund asked for after you marked it, say. It stays marked. Look at it again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</numerusform>
+            <numerusform>%Ln orders you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
+        <translation>
+            <numerusform>%Ln order in the item report is in no order report imported so far: ShopCloser knows only its items, not its buyer, address or amounts. Import the order report that holds it. If the item report is from another shop, undo this import (File → Import history).</numerusform>
+            <numerusform>%Ln orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>Order report {name}: %Ln row</numerusform>
+            <numerusform>Order report {name}: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Item report {name}: %Ln row(s)</source>
+        <translation>
+            <numerusform>Item report {name}: %Ln row</numerusform>
+            <numerusform>Item report {name}: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more file(s) (File → Import history lists them all)</source>
+        <translation>
+            <numerusform>… and %Ln more file (File → Import history lists them all)</numerusform>
+            <numerusform>… and %Ln more files (File → Import history lists them all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message numerus="yes">
+        <source>Mark %Ln order(s) as handled. They stop blocking closure.</source>
+        <translation>
+            <numerusform>Mark %Ln order as handled. It stops blocking closure.</numerusform>
+            <numerusform>Mark %Ln orders as handled. They stop blocking closure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersReport</name>
+    <message numerus="yes">
+        <source>%n entries of the marks log were saved as {path}.</source>
+        <translation>
+            <numerusform>%n entry of the marks log was saved as {path}.</numerusform>
+            <numerusform>%n entries of the marks log were saved as {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTab</name>
+    <message numerus="yes">
+        <source>Marked %Ln order(s) handled ({action}).</source>
+        <translation>
+            <numerusform>Marked %Ln order handled ({action}).</numerusform>
+            <numerusform>Marked %Ln orders handled ({action}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the marks of %Ln order(s).</source>
+        <translation>
+            <numerusform>Undid the marks of %Ln order.</numerusform>
+            <numerusform>Undid the marks of %Ln orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were not marked handled.</source>
+        <translation>
+            <numerusform>%Ln was not marked handled.</numerusform>
+            <numerusform>%Ln were not marked handled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <source>Not yet: %Ln order(s) still block closing the shop</source>
+        <translation>
+            <numerusform>Not yet: %Ln order still blocks closing the shop</numerusform>
+            <numerusform>Not yet: %Ln orders still block closing the shop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message numerus="yes">
+        <source>All %Ln row(s) read · finishing…</source>
+        <translation>
+            <numerusform>%Ln row read · finishing…</numerusform>
+            <numerusform>All %Ln rows read · finishing…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message numerus="yes">
+        <source>How many units of %Ln SKU(s) do you still hold?</source>
+        <translation>
+            <numerusform>How many units of %Ln SKU do you still hold?</numerusform>
+            <numerusform>How many units of %Ln SKUs do you still hold?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
