@@ -1798,6 +1798,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个密码打不开该 Excel 文件。请检查密码（区分大小写）后重试，或者从卖家中心重新导出一份不设密码的报表。</translation>
     </message>
     <message>
+        <source>This file is a web page (HTML) under a spreadsheet&apos;s name, not a report the seller centre exported. Export the order report (订单报表) or the item report (宝贝报表) from the seller centre ({where}) and import the CSV or xlsx file as it was downloaded.</source>
+        <translation>这个文件是一个网页（HTML），只是用了表格文件的名字，不是卖家中心导出的报表。请从卖家中心（{where}）导出订单报表或宝贝报表，下载后直接导入 CSV 或 xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>这个文件用分号（;）而不是逗号分隔各列：它被一个按其他国家习惯设置的程序重新保存过。请从卖家中心（{where}）重新导出报表，下载后原样导入。</translation>
+    </message>
+    <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
         <translation>这个文件中没有存放订单编号的列，不是本软件能读取的订单报表。需要的是订单报表（含“订单编号”列）或宝贝报表（含“订单编号”列，或“子订单编号”和“主订单编号”列）。请从卖家中心导出（{where}），下载后原样导入。</translation>
     </message>

@@ -1798,6 +1798,14 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個密碼打不開該 Excel 檔案。請檢查密碼（區分大小寫）後重試，或者從賣家中心重新匯出一份不設密碼的報表。</translation>
     </message>
     <message>
+        <source>This file is a web page (HTML) under a spreadsheet&apos;s name, not a report the seller centre exported. Export the order report (订单报表) or the item report (宝贝报表) from the seller centre ({where}) and import the CSV or xlsx file as it was downloaded.</source>
+        <translation>這個檔案是一個網頁（HTML），只是用了試算表檔案的名稱，不是賣家中心匯出的報表。請從賣家中心（{where}）匯出訂單報表或寶貝報表，下載後直接匯入 CSV 或 xlsx 檔案。</translation>
+    </message>
+    <message>
+        <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
+        <translation>這個檔案用分號（;）而不是逗號分隔各欄：它被一個按其他國家習慣設定的程式重新儲存過。請從賣家中心（{where}）重新匯出報表，下載後原樣匯入。</translation>
+    </message>
+    <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
         <translation>這個檔案中沒有存放訂單編號的欄，不是本軟體能讀取的訂單報表。需要的是訂單報表（含「订单编号」欄）或寶貝報表（含「订单编号」欄，或「子订单编号」和「主订单编号」欄）。請從賣家中心匯出（{where}），下載後原樣匯入。</translation>
     </message>

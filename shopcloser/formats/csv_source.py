@@ -11,6 +11,7 @@ import csv
 import io
 import itertools
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,8 +232,10 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     rows = _open_rows(path, fmt, limit=_HEADER_BYTES)
     read = 0
     first: list[list[str]] = []  # data rows read below the header
+    seen: list[str] = []  # rows looked at, to say why none was the header
     try:
         for read, cells in enumerate(rows.reader, start=1):
+            seen.append(",".join(cells))
             if is_header_row(cells):
                 headers = [header_text(c) for c in cells]
                 for cells_below in rows.reader:
@@ -252,7 +255,22 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
         raise refusals.cannot_read(error) from None
     finally:
         rows.close()
-    raise refusals.no_id_column()
+    raise _why_no_header(seen)
+
+
+# A web page's first tags: some programs save an HTML table under a spreadsheet's name.
+_WEB_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html|table|head|body|meta)\b", re.I)
+
+
+def _why_no_header(rows: list[str]) -> UserError:
+    """The refusal of a text file in which no header row was found, saying why where the
+    rows tell: a web page, or columns separated by semicolons."""
+    text = "\n".join(rows)
+    if _WEB_PAGE.search(text):
+        return refusals.web_page()
+    if any("订单编号" in row and ";" in row for row in rows):
+        return refusals.semicolons()
+    return refusals.no_id_column()
 
 
 def open_csv(

@@ -181,6 +181,31 @@ def wrong_password() -> WrongPassword:
     )
 
 
+def web_page() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file is a web page (HTML) under a spreadsheet's name, not a report the "
+            "seller centre exported. Export the order report (订单报表) or the item report "
+            "(宝贝报表) from the seller centre ({where}) and import the CSV or xlsx file as "
+            "it was downloaded.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
+def semicolons() -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file separates its columns with semicolons (;), not commas: a program set "
+            "up for another country saved it again. Export the report again from the seller "
+            "centre ({where}) and import the downloaded file as it is.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def no_id_column() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(

@@ -414,3 +414,23 @@ def test_two_exports_joined_into_one_file_are_refused_as_such(tmp_path: Path) ->
         assert "repeats the header row" in result.stderr
         assert "two exports were probably joined into one file" in result.stderr
         assert table_dump(db) == before
+
+
+def test_a_web_page_or_semicolons_are_named_as_what_they_are(tmp_path: Path) -> None:
+    """No header row found: the message said "no order number column", although the
+    merchant could see 订单编号 in the file. A web page saved under a spreadsheet's name,
+    or a CSV with semicolons, is named as such."""
+    header, *rows = list(csv.reader(io.StringIO((DATA / "orders-2017.csv").read_text("gb18030"))))
+    page = tmp_path / "orders.xls"
+    cells = "".join(f"<td>{name}</td>" for name in header)
+    page.write_text(f"<html><body><table><tr>{cells}</tr></table></body></html>", "utf-8")
+    semicolons = tmp_path / "orders.csv"
+    with semicolons.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out, delimiter=";").writerows([header, *rows])
+    db = _imported(tmp_path)
+    before = table_dump(db)
+    for path, said in ((page, "is a web page (HTML)"), (semicolons, "with semicolons (;)")):
+        result = run_cli("import", str(path), db=db)
+        assert result.returncode == 2, result.stdout
+        assert said in result.stderr and "no order number column" not in result.stderr
+        assert table_dump(db) == before
