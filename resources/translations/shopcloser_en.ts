@@ -163,10 +163,10 @@
 <context>
     <name>OrdersReport</name>
     <message numerus="yes">
-        <source>%n entries of the marks log were saved as {path}.</source>
+        <source>%Ln entries of the marks log were saved as {path}.</source>
         <translation>
-            <numerusform>%n entry of the marks log was saved as {path}.</numerusform>
-            <numerusform>%n entries of the marks log were saved as {path}.</numerusform>
+            <numerusform>%Ln entry of the marks log was saved as {path}.</numerusform>
+            <numerusform>%Ln entries of the marks log were saved as {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -581,7 +581,7 @@
     <message numerus="yes">
         <source>Deleted %n older copies of the data file.</source>
         <translation>
-            <numerusform>已删除 %n 个数据文件的旧副本。</numerusform>
+            <numerusform>已删除数据文件的 %n 个旧副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -828,7 +828,7 @@ They will then exist only in the backup
     <message numerus="yes">
         <source>Deleted %n older copies of the data file.</source>
         <translation>
-            <numerusform>已删除 %n 个数据文件的旧副本。</numerusform>
+            <numerusform>已删除数据文件的 %n 个旧副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,8 +1770,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这个文件的第 {row} 行有订单或宝贝的内容，却读不出订单编号（“{column}”列），所以无法归到它所属的订单下。这个文件中的内容都没有导入。在 Excel 或 WPS 里合并或清空单元格会让订单编号像这样丢失：请从卖家中心重新导出报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
-        <source>Row {row} of this file repeats the header row (订单编号, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
-        <translation>这个文件的第 {row} 行又是一行表头（订单编号、订单状态……）：很可能是把两份导出文件合并成了一个文件。请按下载时的样子分别导入每一份导出文件（可以一次选择多个文件）。</translation>
+        <source>Row {row} of this file repeats the header row ({column}, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
+        <translation>这个文件的第 {row} 行又是一行表头（{column}、订单状态……）：很可能是把两份导出文件合并成了一个文件。请按下载时的样子分别导入每一份导出文件（可以一次选择多个文件）。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
@@ -2694,9 +2694,9 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>处理记录已保存</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries of the marks log were saved as {path}.</source>
+        <source>%Ln entries of the marks log were saved as {path}.</source>
         <translation>
-            <numerusform>已将 %n 条处理记录保存为 {path}。</numerusform>
+            <numerusform>已将 %Ln 条处理记录保存为 {path}。</numerusform>
         </translation>
     </message>
 </context>

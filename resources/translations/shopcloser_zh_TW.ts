@@ -581,7 +581,7 @@
     <message numerus="yes">
         <source>Deleted %n older copies of the data file.</source>
         <translation>
-            <numerusform>已刪除 %n 個資料檔案的舊副本。</numerusform>
+            <numerusform>已刪除資料檔案的 %n 個舊副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -828,7 +828,7 @@ They will then exist only in the backup
     <message numerus="yes">
         <source>Deleted %n older copies of the data file.</source>
         <translation>
-            <numerusform>已刪除 %n 個資料檔案的舊副本。</numerusform>
+            <numerusform>已刪除資料檔案的 %n 個舊副本。</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,8 +1770,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這個檔案的第 {row} 列有訂單或寶貝的內容，卻讀不出訂單編號（「{column}」欄），所以無法歸到它所屬的訂單下。這個檔案中的內容都沒有匯入。在 Excel 或 WPS 裡合併或清除儲存格會讓訂單編號像這樣遺失：請從賣家中心重新匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
-        <source>Row {row} of this file repeats the header row (订单编号, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
-        <translation>這個檔案的第 {row} 列又是一列標題（订单编号、订单状态……）：很可能是把兩份匯出檔案合併成了一個檔案。請按下載時的樣子分別匯入每一份匯出檔案（可以一次選取多個檔案）。</translation>
+        <source>Row {row} of this file repeats the header row ({column}, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
+        <translation>這個檔案的第 {row} 列又是一列標題（{column}、订单状态……）：很可能是把兩份匯出檔案合併成了一個檔案。請按下載時的樣子分別匯入每一份匯出檔案（可以一次選取多個檔案）。</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet (CSV or Excel xlsx), so it cannot be an order report. Choose the order report (订单报表) or the item report (宝贝报表) you downloaded from the seller centre ({where}).</source>
@@ -2694,9 +2694,9 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>處理記錄已儲存</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries of the marks log were saved as {path}.</source>
+        <source>%Ln entries of the marks log were saved as {path}.</source>
         <translation>
-            <numerusform>已將 %n 筆處理記錄儲存為 {path}。</numerusform>
+            <numerusform>已將 %Ln 筆處理記錄儲存為 {path}。</numerusform>
         </translation>
     </message>
 </context>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from shopcloser import i18n, paths
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
@@ -89,9 +90,9 @@ class CommandContext:
             try:
                 yield store
             except UserError:
-                store.close()
-                if created and path is not None:
-                    _remove_if_empty(path)  # a refused first import leaves no file behind
+                if created and path is not None and _holds_nothing(store):
+                    store.close()
+                    _remove(path)  # a refused first import leaves no file behind
                 raise
             finally:
                 store.close()
@@ -104,17 +105,19 @@ class CommandContext:
             store.close()
 
 
-def _remove_if_empty(path: Path) -> None:
-    """Remove the data file at ``path`` (with its lock and SQLite's files beside it) when
-    nothing was ever stored in it: a mistyped --db then stays an error for later commands,
-    not an empty data file."""
+def _holds_nothing(store: Store) -> bool:
+    from shopcloser.services.restore import is_empty
+
     try:
-        with closing(sqlite3.connect(path)) as conn:
-            stored = conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]
-    except sqlite3.Error:
-        return  # not ours to judge
-    if stored:
-        return
+        with store.engine.connect() as conn:
+            return is_empty(conn)
+    except SQLAlchemyError:
+        return False  # not ours to judge
+
+
+def _remove(path: Path) -> None:
+    """Remove the data file at ``path``, with SQLite's files and the lock beside it (still
+    held: a command started meanwhile was refused, one started after finds no store)."""
     for name in (path.name, *(path.name + end for end in ("-wal", "-shm", "-journal", ".lock"))):
         with contextlib.suppress(OSError):  # Windows keeps a file open by us (the lock)
             (path.parent / name).unlink(missing_ok=True)

@@ -99,7 +99,7 @@ _ITEM_MARKERS = frozenset(
 # status and the refund is still an item report (read as an order report, its refunds
 # were set aside as text). Without a status it is another report (refunds), refused.
 _ITEM_REFUNDS = frozenset({"退款状态"})
-_STATUSES = frozenset({"订单状态", "交易状态"})
+_STATUSES = frozenset({"订单状态"})  # the item report's name for it
 _ORDER_MARKERS = frozenset(
     {"收货人姓名", "收货地址", "买家会员名", "宝贝总数量", "宝贝种类", "买家应付邮费", "联系手机"}
 )

@@ -94,17 +94,18 @@ def row_without_order_number(row: int, column: str) -> UserError:
     )
 
 
-def header_repeated(row: int) -> UserError:
+def header_repeated(row: int, column: str) -> UserError:
     """A second header row below the first: two exports joined into one file (with
     ``copy /b`` or by pasting one below the other)."""
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",
-            "Row {row} of this file repeats the header row (订单编号, 订单状态 …): two exports "
+            "Row {row} of this file repeats the header row ({column}, 订单状态 …): two exports "
             "were probably joined into one file. Import the exports as they were downloaded, "
             "each as its own file (several files can be chosen at once).",
         ),
         row=row,
+        column=column,
     )
 
 

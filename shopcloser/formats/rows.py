@@ -418,7 +418,7 @@ def _order_tail(plan: _Plan) -> list[str]:
         # A blank line; not a row whose order number was cut (see fit_full_row).
         "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    if not problems or problems[0][0] != ID_HEADER:",  # the reader named it
+        "    if all(column != ID_HEADER for column, _ in problems):",  # the reader named it
         "        problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
     ]
@@ -460,7 +460,7 @@ def _item_tail(plan: _Plan) -> list[str]:
         # A blank line; not a row whose order number was cut (see fit_full_row).
         "    if not problems and not ''.join(row).replace('=\"\"', '').strip():",
         "        return None",
-        "    if not problems or problems[0][0] != ID_HEADER:",  # the reader named it
+        "    if all(column != ID_HEADER for column, _ in problems):",  # the reader named it
         "        problems.append((ID_HEADER, shown(raw_id)))",
         "    f_order_id = ''",
         # Not stored: a summary line between an order's items does not part them.

@@ -12,7 +12,6 @@ index plus one is the row number Excel shows.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
 import zipfile
@@ -88,6 +87,7 @@ EXCEL_ERRORS = frozenset(
 _ID_PRECISION = 1e15
 _HALF_SECOND = timedelta(microseconds=500_000)
 _EPOCH_1904 = datetime(1904, 1, 1)
+_DAYS_1904 = (20_000 - 1_462, 80_000 - 1_462)  # 1954..2119, as for days from 1899-12-30
 
 
 def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:
@@ -416,12 +416,12 @@ def _text(value: Any) -> str:
 
 
 def _times_from_1904(cells: list[Any], columns: list[int]) -> None:
-    """Day counts from 1904-01-01 in ``columns`` turned into the times they are."""
+    """Day counts from 1904-01-01 in ``columns`` turned into the times they are; other
+    numbers are left to be flagged as what they are (see ``cleaning._slow_time``)."""
     for column in columns:
-        if column < len(cells) and cells[column].__class__ in (float, int):
-            # Past year 9999 it is no time: left to be flagged as the number it is.
-            with contextlib.suppress(OverflowError):
-                cells[column] = _EPOCH_1904 + timedelta(days=cells[column])
+        days = cells[column] if column < len(cells) else None
+        if days.__class__ in (float, int) and _DAYS_1904[0] <= days <= _DAYS_1904[1]:
+            cells[column] = _EPOCH_1904 + timedelta(days=days)
 
 
 def _records(

@@ -260,7 +260,7 @@ class ImportRun:
         if source.whole and self.orphan_row is not None:
             with naming_file(source.name):
                 if self.orphan_is_header:
-                    raise refusals.header_repeated(self.orphan_row)
+                    raise refusals.header_repeated(self.orphan_row, _id_header(source))
                 raise refusals.row_without_order_number(self.orphan_row, _id_header(source))
         self.with_ids = with_ids  # of the last file or part: a split import adds its parts'
         if deferred is not None:

@@ -11,9 +11,9 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import InstrumentedAttribute
 
 from shopcloser.domain.export_names import export_kind, newest_earlier
-from shopcloser.domain.handling import parse_reasons
+from shopcloser.domain.handling import MarkKind, parse_reasons
 from shopcloser.domain.statuses import REFUND_ASKED, TRADE_PROGRESS, RefundStatus
-from shopcloser.store.models import BatchChange, ImportBatch, Order, OrderItem
+from shopcloser.store.models import BatchChange, HandledMark, ImportBatch, Order, OrderItem
 
 
 @dataclass
@@ -312,15 +312,29 @@ def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:
             Order.handled.is_(False),
         )
     )
+    imaged = select(BatchChange.row_key).where(
+        BatchChange.batch_id == batch_id, BatchChange.table_name == "orders"
+    )
+    # Added: not there before. One removed and made again by this import has an image.
     newly_added = conn.execute(
-        select(func.count()).where(Order.first_batch_id == batch_id, open_now)
+        select(func.count()).where(
+            Order.first_batch_id == batch_id, open_now, Order.order_id.not_in(imaged)
+        )
     ).scalar_one()
     newly_changed = conn.execute(
         changed.where(before == "", Order.blocking_reasons != "")
     ).scalar_one()
     no_longer = conn.execute(changed.where(before != "", Order.blocking_reasons == "")).scalar_one()
     # Orders the batch removed (known only from an item report whose items a newer one
-    # lists under other orders) block no more either, when they did.
+    # lists under other orders) block no more either, when they did: unless marked
+    # handled (the marks log says so; before-images hold no handled flag).
+    latest_mark = (
+        select(HandledMark.kind)
+        .where(HandledMark.order_id == BatchChange.row_key)
+        .order_by(HandledMark.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     removed_blocking = conn.execute(
         select(func.count())
         .select_from(BatchChange)
@@ -328,7 +342,7 @@ def blocking_changes(conn: Connection, batch_id: int) -> tuple[int, int, int]:
             BatchChange.batch_id == batch_id,
             BatchChange.table_name == "orders",
             before != "",
-            not_(func.coalesce(BatchChange.before["handled"].as_boolean(), false())),
+            func.coalesce(latest_mark, "") != MarkKind.MARK.value,
             ~select(Order.order_id).where(Order.order_id == BatchChange.row_key).exists(),
         )
     ).scalar_one()

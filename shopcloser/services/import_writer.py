@@ -380,6 +380,7 @@ class ChunkWriter:
         not changed by this import after all. Their before-images go, their last import
         is the earlier one again, and they count as unchanged, not updated: importing the
         same files again says so."""
+        settled = False
         for table in ("orders", "order_items"):
             keys = sorted(self.changed_again[table])
             if not keys:
@@ -399,7 +400,7 @@ class ChunkWriter:
                     f"{mark(1)} AND table_name = {mark(2)} AND row_key IN ({listed})",
                     (self.batch_id, table, *part),
                 ):
-                    image = json.loads(before) if isinstance(before, str) else before
+                    image = _image(before)
                     row = now.get(key)
                     if image is None or row is None:
                         continue  # created or removed by this import
@@ -419,6 +420,19 @@ class ChunkWriter:
                 self.unchanged.update(hash(key) for _, key, _ in back)
             else:
                 self.items_updated -= len(back)
+            settled = True
+        if settled:
+            # The earlier imports this one overwrote: only those whose rows it still
+            # changes (the older-export warning speaks of them).
+            still = {
+                (_image(before) or {}).get("last_batch_id")
+                for (before,) in self.sql.rows(
+                    f"SELECT before FROM batch_changes WHERE batch_id = {self.sql.mark(1)}",  # noqa: S608
+                    (self.batch_id,),
+                )
+            }
+            for earlier in self.overwritten.values():
+                earlier &= still
 
     def save_item_images(self, rows: list[Row]) -> None:
         self._save_images("order_items", rows, "items")
@@ -433,3 +447,9 @@ class ChunkWriter:
         else:
             status, text = stub_status(facts)
         return status, text, self.reasons(status, refunds)
+
+
+def _image(before: Any) -> dict[str, Any] | None:
+    """A before-image as the driver gives it back: JSON text (SQLite) or a dict."""
+    image: dict[str, Any] | None = json.loads(before) if isinstance(before, str) else before
+    return image

@@ -269,6 +269,19 @@ def test_a_removed_order_that_blocked_is_counted_as_no_longer_blocking(tmp_path:
     assert _count(out, "Newly blocking closure") == 0
     assert _count(out, "Still blocking closure now") == 0
 
+    # Moved away and back in one import: it blocked before and blocks now.
+    assert run_cli("undo", "2", db=db).returncode == 0
+    out = _imported(db, second, first)
+    assert (_count(out, "Newly blocking closure"), _count(out, "No longer blocking")) == (0, 0)
+    assert _count(out, "Still blocking closure now") == 1
+
+    # Marked handled, it did not block: its removal changes no count.
+    assert run_cli("undo", "3", db=db).returncode == 0
+    assert run_cli("mark", moved, "--action", "shipped", db=db).returncode == 0
+    out = _imported(db, second)
+    assert "Orders removed: 1 (known only from items" in out
+    assert (_count(out, "Newly blocking closure"), _count(out, "No longer blocking")) == (0, 0)
+
 
 def _batches(db: Path) -> list[dict[str, str]]:
     """``shopcloser batches`` as one dict a line, by column title (columns are two or

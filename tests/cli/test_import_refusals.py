@@ -404,16 +404,20 @@ def test_two_exports_joined_into_one_file_are_refused_as_such(tmp_path: Path) ->
     """``copy /b a.csv+b.csv``: the second file's header row stands among the orders.
     Refused as a row without an order number, the message spoke of merged cells."""
     db = _imported(tmp_path)
-    orders = DATA / "orders-2017.csv"
-    joined = tmp_path / "both.csv"
-    joined.write_bytes(orders.read_bytes() + orders.read_bytes())
-    for helper in ("never", "always"):
-        before = table_dump(db)
-        result = run_cli("import", str(joined), db=db, env={"SHOPCLOSER_IMPORT_HELPER": helper})
-        assert result.returncode == 2, result.stdout + result.stderr
-        assert "repeats the header row" in result.stderr
-        assert "two exports were probably joined into one file" in result.stderr
-        assert table_dump(db) == before
+    for report, id_header in (
+        (DATA / "orders-2017.csv", "订单编号"),
+        (ITEMS_2020_CSV, "主订单编号"),
+    ):
+        joined = tmp_path / "both.csv"
+        joined.write_bytes(report.read_bytes() + report.read_bytes())
+        for helper in ("never", "always"):
+            before = table_dump(db)
+            env = {"SHOPCLOSER_IMPORT_HELPER": helper}
+            result = run_cli("import", str(joined), db=db, env=env)
+            assert result.returncode == 2, result.stdout + result.stderr
+            assert f"repeats the header row ({id_header}, 订单状态 …)" in result.stderr
+            assert "two exports were probably joined into one file" in result.stderr
+            assert table_dump(db) == before
 
 
 def test_a_web_page_or_semicolons_are_named_as_what_they_are(tmp_path: Path) -> None:

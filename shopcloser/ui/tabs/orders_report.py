@@ -101,7 +101,7 @@ def save_marks_log(tab: OrdersTab) -> None:
         QMessageBox.information(
             tab,
             OrdersReport.tr("Marks log saved"),
-            OrdersReport.tr("%n entries of the marks log were saved as {path}.", "", count).format(
+            OrdersReport.tr("%Ln entries of the marks log were saved as {path}.", "", count).format(
                 path=path
             ),
         )
