@@ -56,6 +56,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Files of this import disagree about %n order(s) (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>Files of this import disagree about %n order ({orders}): a file given after another shows it at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</numerusform>
+            <numerusform>Files of this import disagree about %n orders (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
         <translation>
             <numerusform>%n order you marked handled has a new reason to block closure since this import ({orders}): a refund asked for after you marked it, say. It stays marked. Look at it again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</numerusform>
@@ -112,6 +119,13 @@
         <translation>
             <numerusform>This import put %Ln order back to an earlier state ({orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export this order again from the seller centre and import the new export.</numerusform>
             <numerusform>This import put %Ln orders back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>Files of this import disagree about %Ln order ({orders}): a file chosen after another shows it at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</numerusform>
+            <numerusform>Files of this import disagree about %Ln orders (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1014,6 +1014,12 @@ They will then exist only in the backup
         </translation>
     </message>
     <message numerus="yes">
+        <source>Files of this import disagree about %n order(s) (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>这次导入的文件对 %n 笔订单的说法不一致（例如 {orders}）：后给出的文件显示它们处在更早的阶段（订单状态更早，或者申请过的退款不见了），而保留的是后给出的文件。文件名里没有导出时间的文件，按给出的顺序读取。如果后给出的文件是较旧的导出，请撤销这次导入（shopcloser undo {id}），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
         <translation>
             <numerusform>您已标记为已处理的订单中，有 %n 笔在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</numerusform>
@@ -1509,6 +1515,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Save…</source>
         <translation>保存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>这次导入的文件对 %Ln 笔订单的说法不一致（例如 {orders}）：后选择的文件显示它们处在更早的阶段（订单状态更早，或者申请过的退款不见了），而保留的是后选择的文件。文件名里没有导出时间的文件，按选择的顺序读取。如果后选择的文件是较旧的导出，请撤销这次导入（文件 → 导入记录），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders added: {n}</source>

@@ -1014,6 +1014,12 @@ They will then exist only in the backup
         </translation>
     </message>
     <message numerus="yes">
+        <source>Files of this import disagree about %n order(s) (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>這次匯入的檔案對 %n 筆訂單的說法不一致（例如 {orders}）：後給出的檔案顯示它們處在更早的階段（訂單狀態更早，或者申請過的退款不見了），而保留的是後給出的檔案。檔名中沒有匯出時間的檔案，按給出的順序讀取。如果後給出的檔案是較舊的匯出，請復原這次匯入（shopcloser undo {id}），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
         <translation>
             <numerusform>您已標記為已處理的訂單中，有 %n 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</numerusform>
@@ -1509,6 +1515,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Save…</source>
         <translation>儲存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
+        <translation>
+            <numerusform>這次匯入的檔案對 %Ln 筆訂單的說法不一致（例如 {orders}）：後選取的檔案顯示它們處在更早的階段（訂單狀態更早，或者申請過的退款不見了），而保留的是後選取的檔案。檔名中沒有匯出時間的檔案，按選取的順序讀取。如果後選取的檔案是較舊的匯出，請復原這次匯入（檔案 → 匯入記錄），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Orders added: {n}</source>

@@ -206,6 +206,21 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 id=summary.batch_id,
             )
         )
+    if summary.set_back_by_later_file is not None:
+        ctx.print(
+            Cli.tr(
+                "Files of this import disagree about %n order(s) (for example {orders}): a "
+                "file given after another shows them at an earlier step (an earlier order "
+                "status, or no refund where one was asked for), and the later file was kept. "
+                "Files whose names hold no export time are read in the order given. If the "
+                "later file is the older export, undo this import (shopcloser undo {id}), "
+                "then import the older file first and the newer one on its own.",
+                "",
+                summary.set_back_by_later_file.orders,
+                orders=", ".join(summary.set_back_by_later_file.examples),
+                id=summary.batch_id,
+            )
+        )
     if summary.handled_new_reasons is not None:
         ctx.print(
             Cli.tr(

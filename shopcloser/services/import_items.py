@@ -28,11 +28,12 @@ from shopcloser.services.import_rows import (
     Row,
     RowShape,
 )
-from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts
+from shopcloser.services.import_writer import ITEM_FACTS, ChunkWriter, item_facts, refund_lost
 
 _I_ORDER = ITEM_SHAPE.index("order_id")
 _I_SUB = ITEM_SHAPE.index("sub_order_id")
 _I_LINE = ITEM_SHAPE.index("line_no")
+_I_REFUND = ITEM_SHAPE.index("refund_status")
 _N_ITEM = len(ITEM_COLUMNS)
 _STORED = ITEM_COLUMNS + BATCH_COLUMNS
 # The refund states that can make an order block (the closure rules look at no others).
@@ -188,6 +189,8 @@ class _ItemChunk:
             self.images.append(old)
         else:
             self.w.changed_again["order_items"].add(old[0])
+            if refund_lost(old[_I_REFUND], new[_I_REFUND]):
+                self.w.set_back_by_later_file.add(new[_I_ORDER])
         self.updates.append((*new, self.batch_id, old[0]))
 
     def _place_unmatched(self, unmatched: list[str]) -> None:

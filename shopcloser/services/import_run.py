@@ -43,6 +43,7 @@ from shopcloser.services.import_summary import (
     FileSummary,
     FlaggedRow,
     ImportSummary,
+    WentBack,
     blocking_changes,
     handled_with_new_reasons,
     older_exports,
@@ -491,6 +492,7 @@ class ImportRun:
             blocking_now=now_blocking,
             older_exports=older,
             went_back=went_back(self.conn, self.batch_id, covered),
+            set_back_by_later_file=WentBack.of(w.set_back_by_later_file),
             handled_new_reasons=handled_with_new_reasons(self.conn, self.batch_id),
             unmatched_item_orders=unmatched_item_orders(
                 self.conn, w.stubs_added, w.known_item_orders

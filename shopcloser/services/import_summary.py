@@ -287,6 +287,9 @@ class ImportSummary:
     older_exports: list[OlderExport] = field(default_factory=list)
     # Orders set back to an earlier state, found by their content (a renamed older export).
     went_back: WentBack | None = None
+    # Orders a file of this import set back from what a file before it in the same
+    # import gave (two exports of overlapping dates, the older given last).
+    set_back_by_later_file: WentBack | None = None
     # Orders marked handled that this import gave a reason to block they did not have.
     handled_new_reasons: NewReasons | None = None
     # Orders the item reports created that no order report gave, when the store holds

@@ -11,7 +11,13 @@ import json
 from typing import Any
 
 from shopcloser.domain.closure import blocking_reasons
-from shopcloser.domain.statuses import OPEN_TRADE_STATUSES, RefundStatus, TradeStatus
+from shopcloser.domain.statuses import (
+    OPEN_TRADE_STATUSES,
+    REFUND_ASKED,
+    TRADE_PROGRESS,
+    RefundStatus,
+    TradeStatus,
+)
 from shopcloser.formats.stored import StoredOrder, encode_json
 from shopcloser.services.bulk_sql import BulkSql, in_chunks
 from shopcloser.services.import_repeats import (
@@ -108,6 +114,9 @@ class ChunkWriter:
         # Keys of rows a file of this import changed after an earlier file of it had: the
         # later may have put them back as they were (settle_changed_back).
         self.changed_again: dict[str, set[str]] = {"orders": set(), "order_items": set()}
+        # Orders a file of this import set back from what an earlier file of it gave:
+        # an earlier status, or an item without the refund that file showed asked for.
+        self.set_back_by_later_file: set[str] = set()
         self._reasons: dict[tuple[str, frozenset[str]], str] = {}
         # An order's reasons before its items are known: from its status alone.
         self._status_reasons: dict[str, str] = {}
@@ -284,6 +293,8 @@ class ChunkWriter:
             self.unchanged.discard(hash(key))
         else:
             self.changed_again["orders"].add(key)
+            if _later_step(old[_O_STATUS], final[_O_STATUS]):
+                self.set_back_by_later_file.add(key)
         updates.append((*final, self.batch_id, key))
 
     def _refunds_of(self, order_ids: list[str]) -> dict[str, frozenset[str]]:
@@ -447,6 +458,21 @@ class ChunkWriter:
         else:
             status, text = stub_status(facts)
         return status, text, self.reasons(status, refunds)
+
+
+_STEPS = {status.value: step for status, step in TRADE_PROGRESS.items()}
+_REFUND_ASKED = frozenset(state.value for state in REFUND_ASKED)
+
+
+def _later_step(was: str, now: str) -> bool:
+    """Whether an order's status ``was`` is a later step than ``now`` (unknown: no)."""
+    return was in _STEPS and now in _STEPS and _STEPS[was] > _STEPS[now]
+
+
+def refund_lost(was: str | None, now: str | None) -> bool:
+    """Whether an item showing refund state ``was`` shows none at ``now``: once a refund
+    was asked for, a later export says what became of it."""
+    return was in _REFUND_ASKED and now == RefundStatus.NO_REFUND.value
 
 
 def _image(before: Any) -> dict[str, Any] | None:

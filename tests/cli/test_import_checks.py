@@ -17,6 +17,7 @@ from tests.helpers import REPO, downgrade_store, run_cli
 from tests.samples import items_moving_an_order_away, rewrite_csv, write_items, write_orders
 
 SHIPPED = "卖家已发货，等待买家确认"
+NO_REFUND = "没有申请退款"
 TO_SHIP = "买家已付款，等待卖家发货"
 FINISHED = "交易成功"
 
@@ -484,3 +485,45 @@ def test_the_same_overlapping_exports_imported_again_change_nothing(tmp_path: Pa
         assert conn.execute("SELECT count(*) FROM orders WHERE last_batch_id = 2").fetchone() == (
             0,
         )
+
+
+def test_files_of_one_import_that_disagree_are_named(tmp_path: Path) -> None:
+    """Two renamed exports of overlapping dates in one import, the older given last: it
+    set an order back without a word (only a later import was compared with the store).
+    Given in the other order, nothing is said: the newer file comes last."""
+    newer = tmp_path / "march-to-may.csv"
+    write_orders(newer, 40, 22, "2018")
+    finished = next(o for o, row in _rows(newer).items() if row["订单状态"] == "交易成功")
+
+    def not_yet_received(row: dict[str, str]) -> None:
+        if _id(row) == finished:
+            row["订单状态"] = SHIPPED
+            row["确认收货时间"] = ""
+
+    older = rewrite_csv(newer, tmp_path / "march.csv", not_yet_received)
+    out = _imported(tmp_path / "older-last.db", newer, older)
+    assert f"Files of this import disagree about 1 order ({finished}): a file given" in out
+    assert "shopcloser undo 1" in out
+    assert _orders(tmp_path / "older-last.db")[finished]["status"] == "WAIT_BUYER_CONFIRM_GOODS"
+
+    out = _imported(tmp_path / "newer-last.db", older, newer)
+    assert "disagree" not in out
+    assert _orders(tmp_path / "newer-last.db")[finished]["status"] == "TRADE_FINISHED"
+
+
+def test_an_item_report_given_later_without_a_refund_is_named(tmp_path: Path) -> None:
+    """The same for items: a refund one file shows asked for, missing from a file given
+    after it in the same import."""
+    newer = tmp_path / "items-newer.csv"
+    write_items(newer, 30, 23, "2020")
+    asked = next(
+        _main_order(row) for row in _item_rows(newer) if row["退款状态"] not in ("", NO_REFUND)
+    )
+
+    def before_the_refund(row: dict[str, str]) -> None:
+        if _main_order(row) == asked:
+            row["退款状态"] = NO_REFUND
+
+    older = rewrite_csv(newer, tmp_path / "items-older.csv", before_the_refund)
+    out = _imported(tmp_path / "shop.db", newer, older)
+    assert f"disagree about 1 order ({asked})" in out

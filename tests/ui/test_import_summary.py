@@ -169,6 +169,34 @@ def test_orders_set_back_and_unknown_orders_are_warned_about_too(
     )
 
 
+def test_files_of_one_import_that_disagree_are_warned_about(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """Two renamed exports in one import, the one that shows an order at an earlier step
+    chosen last: said in the warning area, with how to put it right in the window."""
+    newer = tmp_path / "orders-a.csv"
+    write_orders(newer, 30, 12, "2018")
+    done: list[str] = []  # finished orders, in the file's order
+
+    def note_finished(row: dict[str, str]) -> None:
+        if row["订单状态"] == "交易成功":
+            done.append(row["订单编号"].strip('="'))
+
+    rewrite_csv(newer, tmp_path / "scan.csv", note_finished)
+    finished = done[0]
+
+    def shipped(row: dict[str, str]) -> None:
+        if row["订单编号"].strip('="') == finished:
+            row["订单状态"] = "卖家已发货，等待买家确认"
+
+    older = rewrite_csv(newer, tmp_path / "orders-b.csv", shipped)
+    dialog = _dialog(qtbot, import_files(store, [newer, older]))
+    assert dialog.warning.isVisible()
+    said = dialog.warning_text.text()
+    assert f"Files of this import disagree about 1 order ({finished}): a file chosen" in said
+    assert "undo this import (File → Import history)" in said
+
+
 def test_orders_marked_handled_with_a_new_reason_to_block_are_warned_about(
     qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:

@@ -244,6 +244,21 @@ class ImportSummaryDialog(QDialog):
                     back.orders,
                 ).format(orders=", ".join(back.examples))
             )
+        disagree = self.summary.set_back_by_later_file
+        if disagree is not None:
+            lines.append(
+                self.tr(
+                    "Files of this import disagree about %Ln order(s) (for example {orders}): "
+                    "a file chosen after another shows them at an earlier step (an earlier "
+                    "order status, or no refund where one was asked for), and the later file "
+                    "was kept. Files whose names hold no export time are read in the order "
+                    "chosen. If the later file is the older export, undo this import (File → "
+                    "Import history), then import the older file first and the newer one on "
+                    "its own.",
+                    "",
+                    disagree.orders,
+                ).format(orders=", ".join(disagree.examples))
+            )
         handled = self.summary.handled_new_reasons
         if handled is not None:
             lines.append(
