@@ -1010,25 +1010,25 @@ They will then exist only in the backup
     <message numerus="yes">
         <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>
-            <numerusform>这次导入让 %n 笔订单退回了更早的状态（例如 {orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
+            <numerusform>这次导入让 %n 笔订单退回了更早的状态（涉及订单：{orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %n order(s) (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</source>
         <translation>
-            <numerusform>这次导入的文件对 %n 笔订单的说法不一致（例如 {orders}）：后给出的文件显示它们处在更早的阶段（订单状态更早，或者申请过的退款不见了），而保留的是后给出的文件。文件名里没有导出时间的文件，按给出的顺序读取。如果后给出的文件是较旧的导出，请撤销这次导入（shopcloser undo {id}），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
+            <numerusform>这次导入的文件对 %n 笔订单的说法不一致（涉及订单：{orders}）：后给出的文件显示的阶段更早（订单状态更早，或者申请过的退款不见了），而保留的是后给出的文件。文件名里没有导出时间的文件，按给出的顺序读取。如果后给出的文件是较旧的导出，请撤销这次导入（shopcloser undo {id}），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
         <translation>
-            <numerusform>您已标记为已处理的订单中，有 %n 笔在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</numerusform>
+            <numerusform>您已标记为已处理的订单中，有 %n 笔在这次导入后出现了新的阻碍关店的原因（涉及订单：{orders}），比如在您标记之后买家又申请了退款。标记仍然保留。请逐一再看一遍：如果新的原因还没处理好，请撤销它的标记（shopcloser unmark 订单编号），让它在处理好之前继续算作阻碍关店。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
         <translation>
-            <numerusform>宝贝报表中有 %n 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</numerusform>
+            <numerusform>宝贝报表中有 %n 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道订单里的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
         <translation>
-            <numerusform>这次导入的文件对 %Ln 笔订单的说法不一致（例如 {orders}）：后选择的文件显示它们处在更早的阶段（订单状态更早，或者申请过的退款不见了），而保留的是后选择的文件。文件名里没有导出时间的文件，按选择的顺序读取。如果后选择的文件是较旧的导出，请撤销这次导入（文件 → 导入记录），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
+            <numerusform>这次导入的文件对 %Ln 笔订单的说法不一致（涉及订单：{orders}）：后选择的文件显示的阶段更早（订单状态更早，或者申请过的退款不见了），而保留的是后选择的文件。文件名里没有导出时间的文件，按选择的顺序读取。如果后选择的文件是较旧的导出，请撤销这次导入（文件 → 导入记录），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,19 +1577,19 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>
-            <numerusform>这次导入让 %Ln 笔订单退回了更早的状态（例如 {orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
+            <numerusform>这次导入让 %Ln 笔订单退回了更早的状态（涉及订单：{orders}）：订单状态退回到之前的阶段（比如从“卖家已发货，等待买家确认”变回“买家已付款，等待卖家发货”），宝贝申请过退款后又显示没有退款，或者付款、发货、确认收货时间不见了或变早了。这次导入的某个文件很可能比之前导入的文件导出得更早。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），不要再导入那个较旧的文件；或者从卖家中心重新导出这些订单，再导入新导出的文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
         <translation>
-            <numerusform>您已标记为已处理的订单中，有 %Ln 笔在这次导入后出现了新的阻碍关店的原因（例如 {orders}），比如在您标记之后买家又申请了退款。这些订单仍保持标记。请逐一再看一遍（在“订单核对”中选择显示：“已由您处理”）：如果新的原因还没处理好，请撤销它的标记，让它在处理好之前继续算作阻碍关店。</numerusform>
+            <numerusform>您已标记为已处理的订单中，有 %Ln 笔在这次导入后出现了新的阻碍关店的原因（涉及订单：{orders}），比如在您标记之后买家又申请了退款。标记仍然保留。请逐一再看一遍（在“订单核对”中选择显示：“已由您处理”）：如果新的原因还没处理好，请撤销它的标记，让它在处理好之前继续算作阻碍关店。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
         <translation>
-            <numerusform>宝贝报表中有 %Ln 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道它们的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</numerusform>
+            <numerusform>宝贝报表中有 %Ln 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道订单里的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（文件 → 导入记录）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1715,7 +1715,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>Mark %Ln order(s) as handled. They stop blocking closure.</source>
         <translation>
-            <numerusform>将 %Ln 笔订单标记为已处理，它们将不再阻碍关店。</numerusform>
+            <numerusform>将 %Ln 笔订单标记为已处理，标记后不再阻碍关店。</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,11 +1811,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file is a web page (HTML) under a spreadsheet&apos;s name, not a report the seller centre exported. Export the order report (订单报表) or the item report (宝贝报表) from the seller centre ({where}) and import the CSV or xlsx file as it was downloaded.</source>
-        <translation>这个文件是一个网页（HTML），只是用了表格文件的名字，不是卖家中心导出的报表。请从卖家中心（{where}）导出订单报表或宝贝报表，下载后直接导入 CSV 或 xlsx 文件。</translation>
+        <translation>这个文件是一个网页（HTML），只是用了表格文件的名字，不是卖家中心导出的报表。请导出订单报表或宝贝报表（位置：{where}），下载后直接导入 CSV 或 xlsx 文件。</translation>
     </message>
     <message>
         <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
-        <translation>这个文件用分号（;）而不是逗号分隔各列：它被一个按其他国家习惯设置的程序重新保存过。请从卖家中心（{where}）重新导出报表，下载后原样导入。</translation>
+        <translation>这个文件用分号（;）而不是逗号分隔各列：它被一个按其他国家习惯设置的程序重新保存过。请重新导出报表（位置：{where}），下载后原样导入。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -3005,7 +3005,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>仅标记记录…</translation>
     </message>
     <message>
-        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished but inside after-sales: {watch}</source>
+        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished, in after-sales: {watch}</source>
         <translation>{orders} 笔订单 · {blocking} 笔仍阻碍关店 · {handled} 笔已由您处理 · {watch} 笔交易成功但仍在售后期内</translation>
     </message>
     <message>

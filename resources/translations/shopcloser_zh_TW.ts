@@ -1010,25 +1010,25 @@ They will then exist only in the backup
     <message numerus="yes">
         <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>
-            <numerusform>這次匯入讓 %n 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
+            <numerusform>這次匯入讓 %n 筆訂單退回了更早的狀態（涉及訂單：{orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %n order(s) (for example {orders}): a file given after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order given. If the later file is the older export, undo this import (shopcloser undo {id}), then import the older file first and the newer one on its own.</source>
         <translation>
-            <numerusform>這次匯入的檔案對 %n 筆訂單的說法不一致（例如 {orders}）：後給出的檔案顯示它們處在更早的階段（訂單狀態更早，或者申請過的退款不見了），而保留的是後給出的檔案。檔名中沒有匯出時間的檔案，按給出的順序讀取。如果後給出的檔案是較舊的匯出，請復原這次匯入（shopcloser undo {id}），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
+            <numerusform>這次匯入的檔案對 %n 筆訂單的說法不一致（涉及訂單：{orders}）：後給出的檔案顯示的階段更早（訂單狀態更早，或者申請過的退款不見了），而保留的是後給出的檔案。檔名中沒有匯出時間的檔案，按給出的順序讀取。如果後給出的檔案是較舊的匯出，請復原這次匯入（shopcloser undo {id}），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again: if the new reason is not dealt with yet, undo its mark (shopcloser unmark ORDER) so that it counts as blocking until it is.</source>
         <translation>
-            <numerusform>您已標記為已處理的訂單中，有 %n 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</numerusform>
+            <numerusform>您已標記為已處理的訂單中，有 %n 筆在這次匯入後出現了新的阻礙關店的原因（涉及訂單：{orders}），比如在您標記之後買家又申請了退款。標記仍然保留。請逐一再看一遍：如果新的原因還沒處理好，請取消它的標記（shopcloser unmark 訂單編號），讓它在處理好之前繼續算作阻礙關店。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (shopcloser undo {id}).</source>
         <translation>
-            <numerusform>寶貝報表中有 %n 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</numerusform>
+            <numerusform>寶貝報表中有 %n 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道訂單裡的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
         <translation>
-            <numerusform>這次匯入的檔案對 %Ln 筆訂單的說法不一致（例如 {orders}）：後選取的檔案顯示它們處在更早的階段（訂單狀態更早，或者申請過的退款不見了），而保留的是後選取的檔案。檔名中沒有匯出時間的檔案，按選取的順序讀取。如果後選取的檔案是較舊的匯出，請復原這次匯入（檔案 → 匯入記錄），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
+            <numerusform>這次匯入的檔案對 %Ln 筆訂單的說法不一致（涉及訂單：{orders}）：後選取的檔案顯示的階段更早（訂單狀態更早，或者申請過的退款不見了），而保留的是後選取的檔案。檔名中沒有匯出時間的檔案，按選取的順序讀取。如果後選取的檔案是較舊的匯出，請復原這次匯入（檔案 → 匯入記錄），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,19 +1577,19 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>
-            <numerusform>這次匯入讓 %Ln 筆訂單退回了更早的狀態（例如 {orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
+            <numerusform>這次匯入讓 %Ln 筆訂單退回了更早的狀態（涉及訂單：{orders}）：訂單狀態退回到之前的階段（比如從「卖家已发货，等待买家确认」變回「买家已付款，等待卖家发货」），商品申請過退款後又顯示沒有退款，或者付款、出貨、確認收貨時間不見了或變早了。這次匯入的某個檔案很可能比之前匯入的檔案匯出得更早。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），不要再匯入那個較舊的檔案；或者從賣家中心重新匯出這些訂單，再匯入新匯出的檔案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) you marked handled have a new reason to block closure since this import (for example {orders}): a refund asked for after you marked them, say. They stay marked. Look at each again (in Order reconciliation, choose Show: “Handled by you”): if the new reason is not dealt with yet, undo its mark so that it counts as blocking until it is.</source>
         <translation>
-            <numerusform>您已標記為已處理的訂單中，有 %Ln 筆在這次匯入後出現了新的阻礙關店的原因（例如 {orders}），比如在您標記之後買家又申請了退款。這些訂單仍保持標記。請逐一再看一遍（在「訂單核對」中選擇顯示：「已由您處理」）：如果新的原因還沒處理好，請取消它的標記，讓它在處理好之前繼續算作阻礙關店。</numerusform>
+            <numerusform>您已標記為已處理的訂單中，有 %Ln 筆在這次匯入後出現了新的阻礙關店的原因（涉及訂單：{orders}），比如在您標記之後買家又申請了退款。標記仍然保留。請逐一再看一遍（在「訂單核對」中選擇顯示：「已由您處理」）：如果新的原因還沒處理好，請取消它的標記，讓它在處理好之前繼續算作阻礙關店。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s) in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</source>
         <translation>
-            <numerusform>寶貝報表中有 %Ln 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道它們的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</numerusform>
+            <numerusform>寶貝報表中有 %Ln 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道訂單裡的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（檔案 → 匯入記錄）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1715,7 +1715,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message numerus="yes">
         <source>Mark %Ln order(s) as handled. They stop blocking closure.</source>
         <translation>
-            <numerusform>將 %Ln 筆訂單標記為已處理，它們將不再阻礙關店。</numerusform>
+            <numerusform>將 %Ln 筆訂單標記為已處理，標記後不再阻礙關店。</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,11 +1811,11 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This file is a web page (HTML) under a spreadsheet&apos;s name, not a report the seller centre exported. Export the order report (订单报表) or the item report (宝贝报表) from the seller centre ({where}) and import the CSV or xlsx file as it was downloaded.</source>
-        <translation>這個檔案是一個網頁（HTML），只是用了試算表檔案的名稱，不是賣家中心匯出的報表。請從賣家中心（{where}）匯出訂單報表或寶貝報表，下載後直接匯入 CSV 或 xlsx 檔案。</translation>
+        <translation>這個檔案是一個網頁（HTML），只是用了試算表檔案的名稱，不是賣家中心匯出的報表。請匯出訂單報表或寶貝報表（位置：{where}），下載後直接匯入 CSV 或 xlsx 檔案。</translation>
     </message>
     <message>
         <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
-        <translation>這個檔案用分號（;）而不是逗號分隔各欄：它被一個按其他國家習慣設定的程式重新儲存過。請從賣家中心（{where}）重新匯出報表，下載後原樣匯入。</translation>
+        <translation>這個檔案用分號（;）而不是逗號分隔各欄：它被一個按其他國家習慣設定的程式重新儲存過。請重新匯出報表（位置：{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -3005,7 +3005,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>僅標記記錄…</translation>
     </message>
     <message>
-        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished but inside after-sales: {watch}</source>
+        <source>Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · finished, in after-sales: {watch}</source>
         <translation>{orders} 筆訂單 · {blocking} 筆仍阻礙關店 · {handled} 筆已由您處理 · {watch} 筆交易成功但仍在售後期內</translation>
     </message>
     <message>

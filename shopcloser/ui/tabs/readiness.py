@@ -336,7 +336,7 @@ class ReadinessPanel(QWidget):
         self.counts.setText(
             self.tr(
                 "Orders: {orders} · still blocking: {blocking} · handled by you: {handled} · "
-                "finished but inside after-sales: {watch}"
+                "finished, in after-sales: {watch}"
             ).format(
                 orders=locale.toString(result.orders),
                 blocking=locale.toString(result.blocking),
