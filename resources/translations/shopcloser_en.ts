@@ -229,6 +229,23 @@
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message numerus="yes">
+        <source>%Ln finished order(s) still inside after-sales</source>
+        <translation>
+            <numerusform>%Ln finished order still inside after-sales</numerusform>
+            <numerusform>%Ln finished orders still inside after-sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stock item(s) without a decision</source>
+        <translation>
+            <numerusform>%Ln stock item without a decision</numerusform>
+            <numerusform>%Ln stock items without a decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StockView</name>
     <message numerus="yes">
         <source>How many units of %Ln SKU(s) do you still hold?</source>

@@ -3024,13 +3024,17 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>{reason}: {n}</source>
         <translation>{reason}：{n}</translation>
     </message>
-    <message>
-        <source>{n} finished orders still inside after-sales</source>
-        <translation>{n} 筆交易成功的訂單仍在售後期內</translation>
+    <message numerus="yes">
+        <source>%Ln finished order(s) still inside after-sales</source>
+        <translation>
+            <numerusform>%Ln 筆交易成功的訂單仍在售後期內</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} stock items without a decision</source>
-        <translation>{n} 個庫存商品尚未決定去向</translation>
+    <message numerus="yes">
+        <source>%Ln stock item(s) without a decision</source>
+        <translation>
+            <numerusform>%Ln 個庫存商品尚未決定去向</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still to do:</source>

@@ -466,6 +466,30 @@ def test_every_chart_label_is_painted_in_full_at_the_default_size(
         i18n.install_translators(app, "en")
 
 
+def test_what_is_left_to_do_counts_one_in_the_singular(tab: OrdersTab) -> None:
+    """The line under the counts: "1 finished order", not "1 finished orders"; and no
+    space after Chinese's full-width colon."""
+    from shopcloser.services.inventory import StockSummary
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    one = Readiness(orders=3, watch=1, stock=StockSummary(skus=1, undecided=1))
+    one.verdict = Verdict.ALMOST
+    tab.readiness._show(one)
+    assert tab.readiness.remaining.text() == (
+        "Before you close, see to: 1 finished order still inside after-sales · "
+        "1 stock item without a decision"
+    )
+    i18n.install_translators(app, "zh_CN")
+    try:
+        tab.readiness._show(one)
+        assert tab.readiness.remaining.text().startswith(
+            tab.readiness.tr("Before you close, see to:") + "1 笔"
+        )
+    finally:
+        i18n.install_translators(app, "en")
+
+
 def test_rows_are_read_off_the_windows_thread(
     shop: Store, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -393,15 +393,11 @@ class ReadinessPanel(QWidget):
         ]
         if result.watch:
             parts.append(
-                self.tr("{n} finished orders still inside after-sales").format(
-                    n=locale.toString(result.watch)
-                )
+                self.tr("%Ln finished order(s) still inside after-sales", "", result.watch)
             )
         if result.stock.undecided:
             parts.append(
-                self.tr("{n} stock items without a decision").format(
-                    n=locale.toString(result.stock.undecided)
-                )
+                self.tr("%Ln stock item(s) without a decision", "", result.stock.undecided)
             )
         if not parts:
             return ""
@@ -409,4 +405,5 @@ class ReadinessPanel(QWidget):
             lead = self.tr("Still to do:")
         else:
             lead = self.tr("Before you close, see to:")
-        return f"{lead} " + " · ".join(parts)
+        # A full-width colon (Chinese) holds its own space.
+        return lead + ("" if lead.endswith("：") else " ") + " · ".join(parts)
