@@ -202,7 +202,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "orders again from the seller centre and import the new export.",
                 "",
                 summary.went_back.orders,
-                orders=", ".join(summary.went_back.examples),
+                orders=summary.went_back.listed,
                 id=summary.batch_id,
             )
         )
@@ -217,7 +217,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "then import the older file first and the newer one on its own.",
                 "",
                 summary.set_back_by_later_file.orders,
-                orders=", ".join(summary.set_back_by_later_file.examples),
+                orders=summary.set_back_by_later_file.listed,
                 id=summary.batch_id,
             )
         )
@@ -231,7 +231,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "until it is.",
                 "",
                 summary.handled_new_reasons.orders,
-                orders=", ".join(summary.handled_new_reasons.examples),
+                orders=summary.handled_new_reasons.listed,
             )
         )
     if summary.unmatched_item_orders:

@@ -45,7 +45,9 @@ _NO_REFUND_TEXTS = frozenset({"无退款申请", "无", "没有申请退款"})
 _MAX_MONEY_DIGITS = 15  # a shop's order does not reach a quadrillion yuan
 _MAX_COUNT = 10**9
 _SHOP_TZ = timezone(timedelta(hours=8))  # Beijing time: the time the seller centre shows
-_EXCEL_EPOCH = datetime(1899, 12, 30)
+EXCEL_EPOCH = datetime(1899, 12, 30)
+# Day numbers read as times (days since EXCEL_EPOCH): 1954..2119; others are no time.
+DAY_NUMBERS = (20_000, 80_000)
 
 
 class CellError(ValueError):
@@ -278,8 +280,8 @@ def _slow_time(value: str) -> datetime:
         days = float(value)
     except ValueError:
         raise CellError(value) from None
-    if not 20_000 <= days <= 80_000:  # 1954..2119: anything else is not a time
+    if not DAY_NUMBERS[0] <= days <= DAY_NUMBERS[1]:
         raise CellError(value)
     # Rounded to the nearest second: the day fraction is written to 15 digits, which
     # leaves nearly half the seconds of a day a hair short of themselves.
-    return (_EXCEL_EPOCH + timedelta(days=days, milliseconds=500)).replace(microsecond=0)
+    return (EXCEL_EPOCH + timedelta(days=days, milliseconds=500)).replace(microsecond=0)

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from shopcloser.formats import refusals, xlsx_safety
 from shopcloser.formats.cleaning import (
+    DAY_NUMBERS,
+    EXCEL_EPOCH,
     MAX_CELL_TEXT,
     excel_ruined_ids,
     looks_excel_ruined,
@@ -87,7 +89,8 @@ EXCEL_ERRORS = frozenset(
 _ID_PRECISION = 1e15
 _HALF_SECOND = timedelta(microseconds=500_000)
 _EPOCH_1904 = datetime(1904, 1, 1)
-_DAYS_1904 = (20_000 - 1_462, 80_000 - 1_462)  # 1954..2119, as for days from 1899-12-30
+# The same days as cleaning.DAY_NUMBERS, counted from 1904.
+_DAYS_1904 = tuple(n - (_EPOCH_1904 - EXCEL_EPOCH).days for n in DAY_NUMBERS)
 
 
 def decrypt(raw: BinaryIO, password: str | None) -> io.BytesIO:

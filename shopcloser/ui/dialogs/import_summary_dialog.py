@@ -242,7 +242,7 @@ class ImportSummaryDialog(QDialog):
                     "the new export.",
                     "",
                     back.orders,
-                ).format(orders=", ".join(back.examples))
+                ).format(orders=back.listed)
             )
         disagree = self.summary.set_back_by_later_file
         if disagree is not None:
@@ -257,7 +257,7 @@ class ImportSummaryDialog(QDialog):
                     "its own.",
                     "",
                     disagree.orders,
-                ).format(orders=", ".join(disagree.examples))
+                ).format(orders=disagree.listed)
             )
         handled = self.summary.handled_new_reasons
         if handled is not None:
@@ -270,7 +270,7 @@ class ImportSummaryDialog(QDialog):
                     "undo its mark so that it counts as blocking until it is.",
                     "",
                     handled.orders,
-                ).format(orders=", ".join(handled.examples))
+                ).format(orders=handled.listed)
             )
         if self.summary.unmatched_item_orders:
             lines.append(
