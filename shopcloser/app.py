@@ -78,6 +78,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sys.stdout.flush()
     except BrokenPipeError:
         return _output_closed()
+    except KeyboardInterrupt:
+        return _interrupted()
+
+
+def _interrupted() -> int:
+    """Ctrl-C before a command could say so itself (while the libraries load): nothing
+    was opened yet. Said in the merchant's language where it has been loaded already."""
+    text = "Interrupted: nothing was changed."
+    with contextlib.suppress(Exception):
+        from shopcloser.cli.context import Cli
+
+        text = Cli.tr("Interrupted: nothing was changed.")
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(text, file=sys.stderr)
+    return 2
 
 
 def _output_closed() -> int:

@@ -5,12 +5,13 @@ The language follows the system locale unless the merchant picked one in Setting
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from shopcloser import paths
-from shopcloser.messages import CONTEXT, FILE_REFUSED, UserError
+from shopcloser.messages import CONTEXT, FILE_REFUSED, LIST_SEPARATOR, UserError, filled
 
 SYSTEM = "system"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -83,7 +84,18 @@ def translate(context: str, text: str, number: int = -1, /, **params: Any) -> st
     and "2 orders" in English, through its plural-only translation file.
     """
     translated = QCoreApplication.translate(context, text, None, number)
-    return translated.format(**params) if params else translated
+    return filled(translated, params, _separator()) if params else translated
+
+
+def listed(items: Iterable[object]) -> str:
+    """``items`` joined as the installed language lists them in a sentence ("1001, 1002"
+    in English, "1001、1002" in Chinese). Parameters of :func:`translate` given as a list
+    are joined so too."""
+    return _separator().join(map(str, items))
+
+
+def _separator() -> str:
+    return QCoreApplication.translate("Lists", LIST_SEPARATOR)
 
 
 def user_error_text(error: UserError) -> str:

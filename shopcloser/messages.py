@@ -18,6 +18,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# Between the items of a list in a sentence ("for example 1001, 1002"): a parameter given
+# as a list or tuple is joined with it (Chinese writes 、). See ``i18n.listed``.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Lists", ", ")
+
+
+def filled(text: str, params: dict[str, Any], separator: str = LIST_SEPARATOR) -> str:
+    """``text`` with its ``{name}`` placeholders filled from ``params``, lists joined."""
+    return text.format(
+        **{
+            name: separator.join(map(str, value)) if isinstance(value, list | tuple) else value
+            for name, value in params.items()
+        }
+    )
+
+
 # The line above the refusal of a file an import was reading (``UserError.file``).
 FILE_REFUSED = QT_TRANSLATE_NOOP(
     "Messages", "The file {file} cannot be imported, so nothing was imported."
@@ -38,13 +53,13 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message.format(**params))
+        super().__init__(filled(message, params))
         self.message = message
         self.params = params
         self.file: str | None = None
 
     def __str__(self) -> str:
-        text = self.message.format(**self.params)
+        text = filled(self.message, self.params)
         if self.file is None:
             return text
         return f"{FILE_REFUSED.format(file=self.file)}\n{text}"

@@ -227,6 +227,27 @@
             <numerusform>All %Ln rows read · finishing…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s)</source>
+        <translation>
+            <numerusform>{done} of %Ln row</numerusform>
+            <numerusform>{done} of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s) · {speed} rows/s · about {left} s left</source>
+        <translation>
+            <numerusform>{done} of %Ln row · {speed} rows/s · about {left} s left</numerusform>
+            <numerusform>{done} of %Ln rows · {speed} rows/s · about {left} s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) · {speed} rows/s</source>
+        <translation>
+            <numerusform>%Ln row · {speed} rows/s</numerusform>
+            <numerusform>%Ln rows · {speed} rows/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>

@@ -1454,8 +1454,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>只从宝贝报表得知的订单：较新的宝贝报表把它们的宝贝全部列在了其他订单下，所以这些订单被移除。</translation>
     </message>
     <message>
-        <source>Undo the newest import…</source>
-        <translation>撤销最新一次导入…</translation>
+        <source>&amp;Undo the newest import…</source>
+        <translation>撤销最新一次导入(&amp;U)…</translation>
     </message>
     <message>
         <source>Not known: the version of ShopCloser that made this import did not count them.</source>
@@ -1497,24 +1497,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>订单编号</translation>
     </message>
     <message>
-        <source>Double-click a row to see its order in the list</source>
-        <translation>双击一行，在订单列表中查看它的订单</translation>
-    </message>
-    <message>
         <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
         <translation>这些行已按能读取的内容导入。请到卖家中心核对。以后要再找到这些订单，请在订单列表中显示“含待核对的行”。</translation>
     </message>
     <message>
         <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
         <translation>这里只列出了 {total} 行待核对内容中的前 {listed} 行。要查看所有这些行的订单，请在订单列表中选择显示：“含待核对的行”。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
@@ -1573,6 +1561,26 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter on it, to see its order in the list</source>
+        <translation>双击一行或选中后按回车键，在订单列表中查看它的订单</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>待核对的行</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>本次导入的结果</translation>
     </message>
     <message numerus="yes">
         <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
@@ -1633,6 +1641,13 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1831,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>这个文件用分号（;）而不是逗号分隔各列：它被一个按其他国家习惯设置的程序重新保存过。请重新导出报表（位置：{where}），下载后原样导入。</translation>
+    </message>
+    <message>
+        <source>The Chinese text in this file is garbled: another program opened the report with the wrong character set and saved it again, so its column names (such as 订单编号) can no longer be read. The garbling cannot be undone safely. Import the file exactly as it was downloaded, or export the report again from the seller centre ({where}). To look at a report in another program, open a copy.</source>
+        <translation>这个文件里的中文已经乱码：另一个程序用错误的字符集打开了报表，又把它保存了一遍，所以列名（例如订单编号）已经无法识别。乱码无法可靠地还原。请导入下载时的原始文件，或者重新导出报表（位置：{where}）。如果想在别的程序里查看报表，请打开一份副本。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -2773,6 +2792,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         </translation>
     </message>
     <message>
+        <source>Find an order</source>
+        <translation>查找订单</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -2965,17 +2996,23 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
             <numerusform>已读取全部 %Ln 行 · 正在收尾…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done}/{total} 行</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s)</source>
+        <translation>
+            <numerusform>{done}/%Ln 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
-        <translation>{done}/{total} 行 · 每秒 {speed} 行 · 约剩 {left} 秒</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s) · {speed} rows/s · about {left} s left</source>
+        <translation>
+            <numerusform>{done}/%Ln 行 · 每秒 {speed} 行 · 约剩 {left} 秒</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} rows · {speed} rows/s</source>
-        <translation>{done} 行 · 每秒 {speed} 行</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) · {speed} rows/s</source>
+        <translation>
+            <numerusform>%Ln 行 · 每秒 {speed} 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>

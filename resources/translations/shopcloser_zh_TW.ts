@@ -1454,8 +1454,8 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>只從寶貝報表得知的訂單：較新的寶貝報表把它們的商品全部列在其他訂單下，所以這些訂單被移除。</translation>
     </message>
     <message>
-        <source>Undo the newest import…</source>
-        <translation>復原最新一次匯入…</translation>
+        <source>&amp;Undo the newest import…</source>
+        <translation>復原最新一次匯入(&amp;U)…</translation>
     </message>
     <message>
         <source>Not known: the version of ShopCloser that made this import did not count them.</source>
@@ -1497,24 +1497,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>訂單編號</translation>
     </message>
     <message>
-        <source>Double-click a row to see its order in the list</source>
-        <translation>按兩下一列，在訂單清單中查看它的訂單</translation>
-    </message>
-    <message>
         <source>These rows were imported with what could be read. Check them in the seller centre. To find their orders again later, show the orders “With rows to review” in the orders list.</source>
         <translation>這些資料列已依能讀取的內容匯入。請到賣家中心核對。日後要再找到這些訂單，請在訂單清單中顯示「含待核對的列」。</translation>
     </message>
     <message>
         <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
         <translation>這裡只列出 {total} 列待核對內容中的前 {listed} 列。要查看所有這些列的訂單，請在訂單清單中選擇顯示：「含待核對的列」。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>複製</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>儲存…</translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
@@ -1573,6 +1561,26 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (File → Import history) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
+    </message>
+    <message>
+        <source>Double-click a row, or press Enter on it, to see its order in the list</source>
+        <translation>按兩下一列或選取後按 Enter 鍵，在訂單清單中查看它的訂單</translation>
+    </message>
+    <message>
+        <source>Rows to review</source>
+        <translation>待核對的列</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>儲存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the import did</source>
+        <translation>本次匯入的結果</translation>
     </message>
     <message numerus="yes">
         <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
@@ -1633,6 +1641,13 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Text files (*.txt)</source>
         <translation>文字檔 (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1831,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>This file separates its columns with semicolons (;), not commas: a program set up for another country saved it again. Export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
         <translation>這個檔案用分號（;）而不是逗號分隔各欄：它被一個按其他國家習慣設定的程式重新儲存過。請重新匯出報表（位置：{where}），下載後原樣匯入。</translation>
+    </message>
+    <message>
+        <source>The Chinese text in this file is garbled: another program opened the report with the wrong character set and saved it again, so its column names (such as 订单编号) can no longer be read. The garbling cannot be undone safely. Import the file exactly as it was downloaded, or export the report again from the seller centre ({where}). To look at a report in another program, open a copy.</source>
+        <translation>這個檔案裡的中文已經變成亂碼：另一個程式用錯誤的字元集開啟了報表，又把它儲存了一遍，所以欄位名稱（例如 订单编号）已經無法辨識。亂碼無法可靠地還原。請匯入下載時的原始檔案，或重新匯出報表（位置：{where}）。如果想在別的程式裡查看報表，請開啟一份副本。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -2773,6 +2792,18 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         </translation>
     </message>
     <message>
+        <source>Find an order</source>
+        <translation>尋找訂單</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>訂單狀態</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
@@ -2965,17 +2996,23 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
             <numerusform>已讀取全部 %Ln 列 · 正在收尾…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{done} of {total} rows</source>
-        <translation>{done}/{total} 列</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s)</source>
+        <translation>
+            <numerusform>{done}/%Ln 列</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} of {total} rows · {speed} rows/s · about {left} s left</source>
-        <translation>{done}/{total} 列 · 每秒 {speed} 列 · 約剩 {left} 秒</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln row(s) · {speed} rows/s · about {left} s left</source>
+        <translation>
+            <numerusform>{done}/%Ln 列 · 每秒 {speed} 列 · 約剩 {left} 秒</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{done} rows · {speed} rows/s</source>
-        <translation>{done} 列 · 每秒 {speed} 列</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) · {speed} rows/s</source>
+        <translation>
+            <numerusform>%Ln 列 · 每秒 {speed} 列</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling… nothing will be changed.</source>

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from shopcloser import i18n, paths
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError
 from shopcloser.store.database import Store, open_store, store_file
 from shopcloser.store.lock import WriterLock
 
@@ -89,10 +89,10 @@ class CommandContext:
             store.single_user = True  # nothing else in this process reads it meanwhile
             try:
                 yield store
-            except UserError:
+            except (UserError, Cancelled, KeyboardInterrupt):
                 if created and path is not None and _holds_nothing(store):
                     store.close()
-                    _remove(path)  # a refused first import leaves no file behind
+                    _remove(path)  # a refused or interrupted first import leaves no file
                 raise
             finally:
                 store.close()

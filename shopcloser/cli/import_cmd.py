@@ -202,7 +202,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "orders again from the seller centre and import the new export.",
                 "",
                 summary.went_back.orders,
-                orders=summary.went_back.listed,
+                orders=summary.went_back.examples,
                 id=summary.batch_id,
             )
         )
@@ -217,7 +217,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "then import the older file first and the newer one on its own.",
                 "",
                 summary.set_back_by_later_file.orders,
-                orders=summary.set_back_by_later_file.listed,
+                orders=summary.set_back_by_later_file.examples,
                 id=summary.batch_id,
             )
         )
@@ -231,7 +231,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "until it is.",
                 "",
                 summary.handled_new_reasons.orders,
-                orders=summary.handled_new_reasons.listed,
+                orders=summary.handled_new_reasons.examples,
             )
         )
     if summary.unmatched_item_orders:

@@ -187,7 +187,7 @@ def run_unmark(ctx: CommandContext) -> int:
                 "%n order(s) were not marked handled; they were left as they were: {ids}",
                 "",
                 len(result.not_marked),
-                ids=", ".join(result.not_marked[:10]),
+                ids=result.not_marked[:10],
             )
         )
     return 0

@@ -35,6 +35,7 @@ from shopcloser.formats.columns import (
     is_header_row,
 )
 from shopcloser.formats.csv_bounds import NUL_RUN
+from shopcloser.formats.garbled import looks_garbled
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     FILE_ENDS_IN_CELL,
@@ -232,10 +233,10 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
     rows = _open_rows(path, fmt, limit=_HEADER_BYTES)
     read = 0
     first: list[list[str]] = []  # data rows read below the header
-    seen: list[str] = []  # rows looked at, to say why none was the header
+    seen: list[list[str]] = []  # rows looked at, to say why none was the header
     try:
         for read, cells in enumerate(rows.reader, start=1):
-            seen.append(",".join(cells))
+            seen.append(cells)
             if is_header_row(cells):
                 headers = [header_text(c) for c in cells]
                 for cells_below in rows.reader:
@@ -262,14 +263,17 @@ def _header(path: Path, fmt: _Format) -> tuple[int, list[str], list[list[str]]]:
 _WEB_PAGE = re.compile(r"<\s*(?:!doctype\s+html|html|table|head|body|meta)\b", re.I)
 
 
-def _why_no_header(rows: list[str]) -> UserError:
+def _why_no_header(rows: list[list[str]]) -> UserError:
     """The refusal of a text file in which no header row was found, saying why where the
-    rows tell: a web page, or columns separated by semicolons."""
-    text = "\n".join(rows)
-    if _WEB_PAGE.search(text):
+    rows tell: a web page, columns separated by semicolons, or text garbled by a program
+    that read it with the wrong character set."""
+    lines = [",".join(cells) for cells in rows]
+    if _WEB_PAGE.search("\n".join(lines)):
         return refusals.web_page()
-    if any("订单编号" in row and ";" in row for row in rows):
+    if any("订单编号" in line and ";" in line for line in lines):
         return refusals.semicolons()
+    if looks_garbled(rows):
+        return refusals.garbled_text()
     return refusals.no_id_column()
 
 

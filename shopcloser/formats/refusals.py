@@ -207,6 +207,22 @@ def semicolons() -> UserError:
     )
 
 
+def garbled_text() -> UserError:
+    """No header row, and the first rows read like an export's Chinese text garbled by a
+    program that opened it with the wrong character set (see ``garbled``)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The Chinese text in this file is garbled: another program opened the report "
+            "with the wrong character set and saved it again, so its column names (such as "
+            "订单编号) can no longer be read. The garbling cannot be undone safely. Import "
+            "the file exactly as it was downloaded, or export the report again from the "
+            "seller centre ({where}). To look at a report in another program, open a copy.",
+        ),
+        where=_EXPORT_AGAIN,
+    )
+
+
 def no_id_column() -> UserError:
     return UserError(
         QT_TRANSLATE_NOOP(
@@ -245,7 +261,7 @@ def orders_on_several_sheets(sheets: list[str]) -> UserError:
             "exported them ({where}), one file each; if you put the sheets together "
             "yourself, move each sheet into a workbook of its own and import those.",
         ),
-        sheets=", ".join(f"“{name}”" for name in sheets),
+        sheets=[f"“{name}”" for name in sheets],
         where=_EXPORT_AGAIN,
     )
 

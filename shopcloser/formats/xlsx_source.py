@@ -38,6 +38,7 @@ from shopcloser.formats.columns import (
     header_text,
     is_header_row,
 )
+from shopcloser.formats.garbled import looks_garbled
 from shopcloser.formats.report import ReportFile, ReportKind
 from shopcloser.formats.rows import (
     has_status_column,
@@ -181,8 +182,8 @@ def open_xlsx(
         else:
             workbook = CalamineWorkbook.from_filelike(source)
         found = _find_header(workbook, one_sheet_filled=rows is not None)
-    if found is None:
-        raise refusals.no_id_column()
+        if found is None:
+            raise _why_no_header(workbook)
     refuse_long_text(found.headers, found.headers, found.header_index + 1)  # backup columns
     kind = detect_kind(found.headers)
     id_index = id_column(kind, found.headers)
@@ -352,10 +353,13 @@ def _find_header(workbook: CalamineWorkbook, *, one_sheet_filled: bool) -> _Foun
             break
     if found is None or one_sheet_filled:
         return found
-    also = [i for i in range(found.sheet + 1, len(names)) if _sheet_header(workbook, i)]
-    if also:
-        raise refusals.orders_on_several_sheets([names[i] for i in (found.sheet, *also)])
-    return found
+    others = [f for i in range(found.sheet + 1, len(names)) if (f := _sheet_header(workbook, i))]
+    if not others:
+        return found
+    tables = [f for f in (found, *others) if has_status_column(detect_kind(f.headers), f.headers)]
+    if len(tables) == 1:
+        return tables[0]  # the others only name a column (a sheet of notes on the fields)
+    raise refusals.orders_on_several_sheets([names[f.sheet] for f in (found, *others)])
 
 
 def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:
@@ -374,6 +378,15 @@ def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:
             last = max(i for i, t in enumerate(texts) if t)
             return _Found(index, row_index, 0, texts[: last + 1], filled)
     return None
+
+
+def _why_no_header(workbook: CalamineWorkbook) -> UserError:
+    """The refusal of a workbook in which no header row was found: its text garbled by a
+    wrong character set (a CSV export opened so and saved as a workbook), or no report."""
+    rows = workbook.stream_sheet_by_index(0, max_row=_HEADER_SEARCH_ROWS - 1, max_col=_LAST_COLUMN)
+    if looks_garbled([_text(c) for c in cells] for cells in rows):
+        return refusals.garbled_text()
+    return refusals.no_id_column()
 
 
 def _refuse_ruined_ids(workbook: CalamineWorkbook, found: _Found, id_index: int) -> None:

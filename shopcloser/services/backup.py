@@ -66,7 +66,7 @@ def empty_password() -> UserError:
 
 
 def not_verified(differences: list[Difference]) -> UserError:
-    sheets = ", ".join(sorted({d.sheet for d in differences}))
+    sheets = sorted({d.sheet for d in differences})
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",

@@ -121,11 +121,6 @@ class OrderExamples:
         ordered = sorted(order_ids)
         return cls(len(ordered), ordered[:EXAMPLES_SHOWN]) if ordered else None
 
-    @property
-    def listed(self) -> str:
-        """The example order numbers as a warning names them."""
-        return ", ".join(self.examples)
-
 
 # Orders an import put back to an earlier state than the store held (``went_back``), and
 # orders marked handled it gave a new reason to block (``handled_with_new_reasons``).

@@ -216,7 +216,7 @@ def _known(conn: Any, skus: Sequence[str]) -> list[str]:
                 "These SKUs are not in the stock list: {skus}. Add them first; nothing "
                 "was changed.",
             ),
-            skus=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""),
+            skus=missing[:5] + (["…"] if len(missing) > 5 else []),
         )
     return wanted
 

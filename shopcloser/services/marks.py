@@ -70,9 +70,7 @@ def _refuse_unknown(order_ids: list[str], flags: dict[str, bool], *, marking: bo
     unknown = [order_id for order_id in order_ids if order_id not in flags]
     if not unknown:
         return
-    listed = ", ".join(unknown[:LISTED_UNKNOWN])
-    if len(unknown) > LISTED_UNKNOWN:
-        listed += " …"
+    listed = unknown[:LISTED_UNKNOWN] + (["…"] if len(unknown) > LISTED_UNKNOWN else [])
     params: dict[str, Any] = {"count": len(unknown), "ids": listed}
     if marking:
         raise UserError(

@@ -84,7 +84,7 @@ def masked_copy() -> UserError:
 
 
 def failed_verification(differences: list[Difference]) -> UserError:
-    sheets = ", ".join(sorted({d.sheet for d in differences}))
+    sheets = sorted({d.sheet for d in differences})
     return UserError(
         QT_TRANSLATE_NOOP(
             "Messages",

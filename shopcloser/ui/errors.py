@@ -26,6 +26,12 @@ def _box(parent: QWidget | None, err: UserError) -> QMessageBox:
         parent,
     )
     box.setObjectName("userError")
+    # Copied into a message to support: selectable with the keyboard too (Qt's own Ctrl+C
+    # of a whole message box works on Windows only).
+    box.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
 

@@ -63,6 +63,7 @@ class ImportFlow(QObject):
             if is_encrypted_workbook(path):
                 password = self.ask_password(path)
                 if password is None:
+                    self._cancelled()
                     return
                 passwords[path] = password
         self._run(files, passwords)
@@ -113,6 +114,7 @@ class ImportFlow(QObject):
             password = self.ask_password(path, again=True)
             if password is None:
                 self._ask_again = []
+                self._cancelled()
                 return
             passwords[path] = password
         self._run(self._files, passwords)

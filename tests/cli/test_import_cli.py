@@ -401,3 +401,40 @@ def test_unknown_statuses_count_the_orders_that_block_because_of_them(tmp_path: 
     with closing(sqlite3.connect(db)) as conn:
         stored = dict(conn.execute("SELECT order_id, blocking_reasons FROM orders").fetchall())
     assert stored[several[2:-1]] == "unknown_status" and stored[finished[2:-1]] == ""
+
+
+@pytest.mark.slow
+def test_an_interrupted_first_import_leaves_no_data_file(tmp_path: Path) -> None:
+    """Ctrl-C during the first import into a new data file: the merchant is told nothing
+    was changed, and no empty data file is left for later commands to take for a store."""
+    from tests.samples import write_orders
+
+    big = tmp_path / "ExportOrderList-big.csv"
+    write_orders(big, 40_000, 7, "2017")
+    db = tmp_path / "new" / "shop.db"
+    db.parent.mkdir()
+    command = [sys.executable, "-m", "shopcloser", "--db", str(db), "import", str(big)]
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while not db.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)  # inside the import
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2, out + err
+    assert "Interrupted: nothing was changed." in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in db.parent.iterdir()) == []
+    # A store that already holds orders is kept as it was.
+    assert run_cli("import", str(ORDERS_2017), db=db).returncode == 0
+    before = table_dump(db)
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 2, out + err
+    assert table_dump(db) == before

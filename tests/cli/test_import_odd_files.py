@@ -77,6 +77,35 @@ def test_a_sheet_of_notes_beside_the_orders_is_no_reason_to_refuse(tmp_path: Pat
     assert _orders(db) == sorted(row[0] for row in orders)
 
 
+def test_a_sheet_listing_the_field_names_before_the_orders(tmp_path: Path) -> None:
+    """A first sheet explaining the columns, one per row (订单编号 among them), was taken
+    for a second sheet of orders and the workbook refused."""
+    header, *orders = _rows(ORDERS_2017)
+    book = openpyxl.Workbook()
+    fields = book.active
+    assert fields is not None
+    fields.title = "字段说明"
+    for name in header:
+        fields.append([name, "导出的列"])
+    sheet = book.create_sheet("订单")
+    for row in [header, *orders]:
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(path), db=db)
+    assert result.returncode == 0, result.stderr
+    assert _orders(db) == sorted(row[0] for row in orders)
+    # Orders on two sheets are still refused when a sheet of field names is there too.
+    sheet.title = "3月"
+    book.create_sheet("4月").append(header)
+    book["4月"].append(orders[0])
+    book.save(path)
+    result = run_cli("import", str(path), db=tmp_path / "other.db")
+    assert result.returncode == 2, result.stdout
+    assert "more than one sheet (“字段说明”, “3月”, “4月”)" in result.stderr
+
+
 def _with_lines(source: Path, target: Path, *lines: str) -> Path:
     """``source`` (a seller-centre CSV) with ``lines`` written after its rows, in GBK."""
     text = source.read_bytes().decode("gb18030")

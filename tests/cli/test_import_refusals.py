@@ -438,3 +438,55 @@ def test_a_web_page_or_semicolons_are_named_as_what_they_are(tmp_path: Path) -> 
         assert result.returncode == 2, result.stdout
         assert said in result.stderr and "no order number column" not in result.stderr
         assert table_dump(db) == before
+
+
+def _garbled(text: str, wrote: str, read_as: str, saved_as: str) -> bytes:
+    """``text`` written in ``wrote``, opened by a program that read it as ``read_as``, and
+    saved again in ``saved_as``."""
+    return text.encode(wrote).decode(read_as, errors="replace").encode(saved_as, errors="replace")
+
+
+@pytest.mark.parametrize(
+    ("wrote", "read_as", "saved_as"),
+    [
+        ("utf-8", "gbk", "gbk"),  # a UTF-8 export opened on Chinese Windows: 璁㈠崟缂栧彿
+        ("gbk", "cp1252", "utf-8"),  # a GBK export opened as Western text: ¶©µ¥±àºÅ
+        ("utf-8", "cp1252", "utf-8"),  # è®¢å•ç¼–å·
+        ("gbk", "utf-8", "utf-8"),  # read as UTF-8: replacement characters
+        ("gbk", "ascii", "ascii"),  # question marks
+    ],
+)
+def test_text_garbled_by_a_wrong_character_set_is_named(
+    tmp_path: Path, wrote: str, read_as: str, saved_as: str
+) -> None:
+    """An export opened in a program set up for another character set and saved again:
+    the message said "no order number column"."""
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    if read_as == "ascii":  # such a program writes "?" for what it cannot show
+        garbled = "".join(c if c.isascii() else "?" for c in text).encode("ascii")
+    else:
+        garbled = _garbled(text, wrote, read_as, saved_as)
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(garbled)
+    db = _imported(tmp_path)
+    stderr = _refused(db, str(path), says="The Chinese text in this file is garbled")
+    assert "no order number column" not in stderr
+
+
+def test_a_workbook_of_garbled_text_is_named_and_other_files_are_not(tmp_path: Path) -> None:
+    text = ORDERS_2017.read_bytes().decode("gb18030")
+    rows = list(csv.reader(io.StringIO(_garbled(text, "utf-8", "gbk", "utf-8").decode())))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    book.save(path)
+    db = _imported(tmp_path)
+    _refused(db, str(path), says="The Chinese text in this file is garbled")
+    # A table that is simply something else still gets the general message.
+    other = tmp_path / "stock.csv"
+    other.write_text("商品,数量\n茶杯,3\n茶壶,1\n", "gbk")
+    stderr = _refused(db, str(other), says="no order number column")
+    assert "garbled" not in stderr

@@ -76,6 +76,14 @@ def test_an_unknown_order_id_is_refused_and_nothing_changes(shop: Path) -> None:
     assert done.returncode == 2
 
 
+def test_unknown_order_ids_are_listed_as_each_language_lists(shop: Path) -> None:
+    ids = [str(n) for n in range(424240, 424247)]  # seven: five named, then "…"
+    done = run_cli("mark", *ids, "--action", "shipped", db=shop)
+    assert "(7): 424240, 424241, 424242, 424243, 424244, …." in done.stderr
+    done = run_cli("--lang", "zh_CN", "unmark", *ids[:3], db=shop)
+    assert "424240、424241、424242" in done.stderr
+
+
 def test_a_wrong_action_is_a_usage_error(shop: Path) -> None:
     done = run_cli("mark", "1001", "--action", "burnt", db=shop)
     assert done.returncode == 2

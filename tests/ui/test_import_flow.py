@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -105,15 +106,17 @@ def test_flagged_rows_are_listed_and_can_be_copied(
     assert _cell_text(dialog.flagged, 0, 1) == "2"
     order_id = fields[0].decode("gbk").strip('="')
     assert _cell_text(dialog.flagged, 0, 3) == order_id
-    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy")
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Copy")
     copy.click()
     assert copy.text() == "Copied"  # the clipboard shows nothing: the button says it
-    qtbot.waitUntil(lambda: copy.text() == "Copy", timeout=5000)
+    qtbot.waitUntil(lambda: copy.text() == "&Copy", timeout=5000)
     assert "not a time" in QApplication.clipboard().text()
     assert f"(order {order_id})" in QApplication.clipboard().text()
-    # The summary stays open beside the window; a double-click shows the row's order.
+    # The summary stays open beside the window; Enter on a row (as a double-click does)
+    # shows the row's order.
     window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
-    dialog.flagged.doubleClicked.emit(dialog.flagged.model().index(0, 2))
+    dialog.flagged.setCurrentIndex(dialog.flagged.model().index(0, 2))
+    QTest.keyClick(dialog.flagged, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.orders
     qtbot.waitUntil(lambda: not window.orders.is_busy(), timeout=10_000)
     assert window.orders.search.text() == order_id
@@ -396,6 +399,19 @@ def test_the_progress_dialog_says_when_only_finishing_is_left(qtbot: QtBot) -> N
     assert dialog.message.text() == "orders.csv"
 
 
+def test_the_progress_of_a_one_row_file_reads_in_the_singular(qtbot: QtBot) -> None:
+    from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
+
+    dialog = ProgressDialog("Importing orders")
+    qtbot.addWidget(dialog)
+    dialog.update_progress(0, 1, "orders.csv")
+    assert dialog.rate.text() == "0 of 1 row"
+    dialog.update_progress(1, 0, "orders.csv")  # the total not known yet
+    assert dialog.rate.text().startswith("1 row · ")
+    dialog.update_progress(2, 0, "orders.csv")
+    assert dialog.rate.text().startswith("2 rows · ")
+
+
 def test_a_long_file_name_in_the_progress_dialog_is_shown_whole(qtbot: QtBot) -> None:
     """A copy's name ("(3) - 副本 - 副本 …") wraps to more lines than "Starting…" had:
     the dialog grows to show them, none cut off or running into the bar."""
@@ -447,7 +463,10 @@ def test_a_double_clicked_row_selects_its_order_and_shows_its_details(
     dialog = _wait_for_summary(qtbot)
     order_id = _cell_text(dialog.flagged, 0, 3)
     window.orders.filters.show_filter.setCurrentIndex(0)  # "Still blocking": maybe not it
-    dialog.flagged.doubleClicked.emit(dialog.flagged.model().index(0, 0))
+    cell = dialog.flagged.visualRect(dialog.flagged.model().index(0, 0)).center()
+    # A double-click as the merchant makes it: a click, then the second one.
+    QTest.mouseClick(dialog.flagged.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseDClick(dialog.flagged.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     orders = window.orders
     qtbot.waitUntil(lambda: orders.details.details is not None, timeout=10_000)
     assert orders.details.details is not None

@@ -80,6 +80,17 @@ def test_cancel_after_a_wrong_password_ends_the_import(
     assert summary_dialog() is None
     assert window.importer.dialog is None
     assert store_status(window.state.store).orders == 0
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was changed."
+
+
+def test_cancel_at_the_first_password_says_nothing_was_changed(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = answer_password_prompts(monkeypatch)  # Cancel at once
+    window.import_files([DATA / "encrypted-shop123.xlsx"])
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was changed."
+    assert store_status(window.state.store).orders == 0
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

@@ -296,7 +296,7 @@ def test_the_list_is_saved_as_text_where_the_merchant_chooses(
     target = tmp_path / "导入摘要.txt"
     target.write_text("an older summary", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save…")
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Save…")
     save.click()
     saved = target.read_text(encoding="utf-8")
     assert saved == dialog.plain_text()
@@ -313,7 +313,7 @@ def test_a_summary_that_cannot_be_saved_says_why(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
-    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save…")
+    save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Save…")
     save.click()
     assert len(said) == 1
     assert said[0].startswith(f"The summary could not be saved as {target} (")
@@ -473,4 +473,4 @@ def test_a_second_copy_shows_copied_for_the_full_time(
     dialog.copy_button.click()
     qtbot.wait(600)  # the first click's time is up, the second's is not
     assert dialog.copy_button.text() == "Copied"
-    qtbot.waitUntil(lambda: dialog.copy_button.text() == "Copy", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.copy_button.text() == "&Copy", timeout=5000)

@@ -252,7 +252,9 @@ def test_strings_are_filed_under_the_context_used_at_run_time() -> None:
     class_names = set()
     for path in (REPO / "shopcloser").rglob("*.py"):
         class_names |= set(re.findall(r"^class (\w+)", path.read_text(encoding="utf-8"), re.M))
-    assert contexts <= class_names | {"Messages", "Cli", "Backup", "Errors"}, contexts - class_names
+    assert contexts <= class_names | {"Messages", "Cli", "Backup", "Errors", "Lists"}, (
+        contexts - class_names
+    )
 
 
 # The seller centre's menu path and column names, quoted as it shows them (Simplified),
@@ -285,6 +287,7 @@ def test_zh_tw_quotes_seller_centre_names_as_the_seller_centre_shows_them() -> N
 # called as ``Context.tr("…")``, which lupdate reads.
 TRANSLATING_A_GIVEN_TEXT = {
     ("shopcloser/i18n.py", "translate"),
+    ("shopcloser/i18n.py", "_separator"),  # LIST_SEPARATOR
     ("shopcloser/cli/context.py", "tr"),
     ("shopcloser/cli/options.py", "_translated"),
     ("shopcloser/cli/backup_cmd.py", "_labels"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcloser import i18n
 from shopcloser.services.batches import BatchInfo, UndoResult, list_batches, undo_batch
 from shopcloser.ui import state as changes
 from shopcloser.ui.dialogs.error_dialog import show_bug
@@ -77,10 +78,11 @@ class ImportHistoryDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab reaches the Undo button
         # An import of a year's exports is a row taller than the table: scrolled a row at
         # a time, its last files could not be brought into sight.
         self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
-        self.undo_button = QPushButton(self.tr("Undo the newest import…"), self)
+        self.undo_button = QPushButton(self.tr("&Undo the newest import…"), self)
         self.undo_button.clicked.connect(self.undo_newest)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -110,7 +112,7 @@ class ImportHistoryDialog(QDialog):
             cells = [
                 str(batch.id),
                 when,
-                ", ".join(batch.files),
+                i18n.listed(batch.files),
                 f"{locale.toString(batch.orders_added)} / {locale.toString(batch.orders_updated)}",
                 "—" if removed is None else locale.toString(removed),
                 f"{locale.toString(batch.items_added)} / {locale.toString(batch.items_updated)}",
@@ -153,7 +155,7 @@ class ImportHistoryDialog(QDialog):
             self.tr(
                 "Undo import {id} ({files})? Orders it added are removed and orders it changed "
                 "go back to how they were."
-            ).format(id=batch.id, files=", ".join(batch.files)),
+            ).format(id=batch.id, files=i18n.listed(batch.files)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

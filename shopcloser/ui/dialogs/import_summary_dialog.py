@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcloser import i18n
 from shopcloser.services.import_summary import FlaggedRow, ImportSummary
 from shopcloser.ui.problem_texts import problems_text
 from shopcloser.ui.sizes import fitted_on_screen
@@ -48,6 +49,20 @@ COPIED_SHOWN_MS = 2000  # how long Copy says "Copied" after a click
 # well within the report's lines at the dialog's usual width (the warnings' beside an icon)
 LONGEST_UNBROKEN = 480
 _BETWEEN_LATIN = re.compile(r"(?<=[!-~])(?=[!-~])")  # two printable ASCII characters
+
+
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class _RowsTable(QTableView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            # The view showed the row's order (``activated``) and passed Enter on, which
+            # the dialog took for its default button: the summary closed.
+            event.accept()
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -68,11 +83,12 @@ class ImportSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.text = QLabel(self.summary_html(), self)
         self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(_SELECTABLE)  # an order number copied out of it
         self.warning = self._warning_area()
 
         # A view of the rows as they are: a dialog listing 10,000 rows opens at once (a
         # table of items, or columns sized to their contents, took half a second).
-        self.flagged = QTableView(self)
+        self.flagged = _RowsTable(self)
         rows = RecordModel[FlaggedRow](
             [
                 Column(self.tr("File"), lambda r: r.file, tooltip=lambda r: r.file),
@@ -89,8 +105,13 @@ class ImportSummaryDialog(QDialog):
         # The order and item reports differ after "ExportOrder": a name cut short keeps
         # its end (the date and time), and the whole name is in the tooltip.
         self.flagged.setItemDelegateForColumn(0, _MiddleElided(self.flagged))
-        self.flagged.setToolTip(self.tr("Double-click a row to see its order in the list"))
-        self.flagged.doubleClicked.connect(self._order_chosen)
+        self.flagged.setToolTip(
+            self.tr("Double-click a row, or press Enter on it, to see its order in the list")
+        )
+        self.flagged.activated.connect(self._order_chosen)  # a double-click or Enter
+        # Tab moves on to the buttons (Copy, Save…); the arrow keys move between rows.
+        self.flagged.setTabKeyNavigation(False)
+        self.flagged.setAccessibleName(self.tr("Rows to review"))
         self.flagged.verticalHeader().setVisible(False)
         self.flagged.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.flagged.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -123,8 +144,8 @@ class ImportSummaryDialog(QDialog):
         self.cut_note.setVisible(summary.flagged_total > len(summary.flagged))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("Copy"), self)
-        save = QPushButton(self.tr("Save…"), self)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        save = QPushButton(self.tr("&Save…"), self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._copy)
@@ -132,9 +153,12 @@ class ImportSummaryDialog(QDialog):
         # time running out does not put "Copy" back early.
         self._copied_shown = QTimer(self)
         self._copied_shown.setSingleShot(True)
-        self._copied_shown.timeout.connect(lambda: self.copy_button.setText(self.tr("Copy")))
+        self._copied_shown.timeout.connect(lambda: self.copy_button.setText(self.tr("&Copy")))
         save.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        close.setDefault(True)  # Enter closes the summary (it copied, with Copy focused)
 
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)
@@ -145,6 +169,7 @@ class ImportSummaryDialog(QDialog):
         layout.addWidget(self.cut_note)
         layout.addWidget(buttons)
         self._fit_height(480 if has_flagged else 300)
+        (self.flagged if has_flagged else close).setFocus()
 
     def _report_area(self) -> QScrollArea:
         """The warnings, the files and the counts, scrolled when they are more than the
@@ -160,6 +185,7 @@ class ImportSummaryDialog(QDialog):
         self.report_area.setWidgetResizable(True)
         self.report_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.report_area.setWidget(report)
+        self.report_area.setAccessibleName(self.tr("What the import did"))
         return self.report_area
 
     def _fit_height(self, least: int) -> None:
@@ -204,6 +230,7 @@ class ImportSummaryDialog(QDialog):
         )
         self.warning_text.setTextFormat(Qt.TextFormat.RichText)
         self.warning_text.setWordWrap(True)
+        self.warning_text.setTextInteractionFlags(_SELECTABLE)
         row = QHBoxLayout(area)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.warning_text, 1)
@@ -242,7 +269,7 @@ class ImportSummaryDialog(QDialog):
                     "the new export.",
                     "",
                     back.orders,
-                ).format(orders=back.listed)
+                ).format(orders=i18n.listed(back.examples))
             )
         disagree = self.summary.set_back_by_later_file
         if disagree is not None:
@@ -257,7 +284,7 @@ class ImportSummaryDialog(QDialog):
                     "its own.",
                     "",
                     disagree.orders,
-                ).format(orders=disagree.listed)
+                ).format(orders=i18n.listed(disagree.examples))
             )
         handled = self.summary.handled_new_reasons
         if handled is not None:
@@ -270,7 +297,7 @@ class ImportSummaryDialog(QDialog):
                     "undo its mark so that it counts as blocking until it is.",
                     "",
                     handled.orders,
-                ).format(orders=handled.listed)
+                ).format(orders=i18n.listed(handled.examples))
             )
         if self.summary.unmatched_item_orders:
             lines.append(

@@ -58,6 +58,10 @@ class PasswordPrompt(QDialog):
             shown.setTextFormat(Qt.TextFormat.RichText)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # What a screen reader says on entering the field: which file, and why again.
+        self.label.setBuddy(self.password)
+        self.password.setAccessibleName(label)
+        self.password.setAccessibleDescription(warning)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -50,18 +50,17 @@ class ProgressDialog(QDialog):
             self.bar.setRange(0, 1000)
             self.bar.setValue(0)
             self.rate.setText(
-                self.tr("{done} of {total} rows").format(
-                    done=locale.toString(done), total=locale.toString(total)
-                )
+                self.tr("{done} of %Ln row(s)", "", total).format(done=locale.toString(done))
             )
         elif total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(done, total) / total))
             left = (total - done) / speed
             self.rate.setText(
-                self.tr("{done} of {total} rows · {speed} rows/s · about {left} s left").format(
+                self.tr(
+                    "{done} of %Ln row(s) · {speed} rows/s · about {left} s left", "", total
+                ).format(
                     done=locale.toString(done),
-                    total=locale.toString(total),
                     speed=locale.toString(int(speed)),
                     left=locale.toString(int(left) + 1),
                 )
@@ -69,14 +68,18 @@ class ProgressDialog(QDialog):
         else:
             self.bar.setRange(0, 0)
             self.rate.setText(
-                self.tr("{done} rows · {speed} rows/s").format(
-                    done=locale.toString(done), speed=locale.toString(int(speed))
+                self.tr("%Ln row(s) · {speed} rows/s", "", done).format(
+                    speed=locale.toString(int(speed))
                 )
             )
 
     def _cancel(self) -> None:
-        self.cancel_button.setEnabled(False)
         self.message.setText(self.tr("Cancelling… nothing will be changed."))
+        # The disabled button loses the focus: give it to the message, which a screen
+        # reader then reads, rather than to nothing.
+        self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.message.setFocus()
+        self.cancel_button.setEnabled(False)
         self.cancel_requested.emit()
 
     def reject(self) -> None:

@@ -60,6 +60,7 @@ def _table(model: RecordModel[ItemView] | RecordModel[MarkEntry], parent: QWidge
     view.setModel(model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move between cells
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.verticalHeader().hide()
     header = view.horizontalHeader()

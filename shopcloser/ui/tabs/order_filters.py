@@ -54,6 +54,12 @@ class FilterBar(QWidget):
             QCoreApplication.translate("OrdersTab", "Find an order by number, buyer or item")
         )
         self.search.setClearButtonEnabled(True)
+        # Named for screen readers, whose users hear the placeholder only while it is empty.
+        self.search.setAccessibleName(QCoreApplication.translate("OrdersTab", "Find an order"))
+        self.status_filter.setAccessibleName(
+            QCoreApplication.translate("OrdersTab", "Order status")
+        )
+        self.refund_filter.setAccessibleName(QCoreApplication.translate("OrdersTab", "Refund"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -65,7 +71,9 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(QCoreApplication.translate("OrdersTab", "Show"), self))
+        show = QLabel(QCoreApplication.translate("OrdersTab", "Show"), self)
+        show.setBuddy(self.show_filter)
+        layout.addWidget(show)
         layout.addWidget(self.show_filter)
         layout.addWidget(self.status_filter)
         layout.addWidget(self.refund_filter)

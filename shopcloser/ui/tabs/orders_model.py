@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from shopcloser import i18n
 from shopcloser.domain.masking import mask_name
 from shopcloser.services.orders import (
     Key,
@@ -314,7 +315,7 @@ class OrdersModel(QAbstractTableModel):
         if column is SortColumn.STATUS:
             return texts.status(row.status.value)
         if column is SortColumn.REFUND:
-            return ", ".join(texts.refund(state.value) for state in row.refund_states)
+            return i18n.listed(texts.refund(state.value) for state in row.refund_states)
         if column is SortColumn.AMOUNT:
             return "" if row.amount is None else f"{row.amount:.2f}"
         if column is SortColumn.BUYER:
@@ -322,7 +323,7 @@ class OrdersModel(QAbstractTableModel):
         if column is SortColumn.ITEMS:
             return row.items
         if column is SortColumn.REASONS:
-            return ", ".join(texts.reason(reason.value) for reason in row.reasons)
+            return i18n.listed(texts.reason(reason.value) for reason in row.reasons)
         if row.handled:
             return texts.action(row.mark.action) if row.mark else self.tr("Yes")
         return ""

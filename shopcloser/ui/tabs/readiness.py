@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcloser import i18n
 from shopcloser.domain.handling import Verdict
 from shopcloser.services.readiness import Readiness, readiness
 from shopcloser.store.database import Store
@@ -71,7 +72,7 @@ class ReadinessChart(QWidget):
         self.groups = groups
         self.setToolTip(
             "\n".join(
-                f"{title}: " + ", ".join(f"{label} {count}" for label, count in bars)
+                f"{title}: " + i18n.listed(f"{label} {count}" for label, count in bars)
                 for title, bars, _role in groups
             )
         )
