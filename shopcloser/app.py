@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -82,6 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _interrupted()
 
 
+def _tolerant_output() -> None:
+    """A character the output's encoding lacks (a Windows code page, a file a script
+    redirects the output to) is written as an escape: it ended a command whose work was
+    done, or its help, with an error."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
 def _interrupted() -> int:
     """Ctrl-C before a command could say so itself (while the libraries load): nothing
     was opened yet. Said in the merchant's language where it has been loaded already."""
@@ -110,7 +121,11 @@ def _output_closed() -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
     if argv == ["--import-helper"]:  # started by an import to share its work
+        # Ctrl-C in a terminal reaches every process of the command: the import it helps
+        # decides whether to stop, and stops this one.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         from shopcloser.services.import_helper import serve
 
         return serve()

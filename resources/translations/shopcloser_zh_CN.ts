@@ -1056,6 +1056,10 @@ They will then exist only in the backup
         <translation>已取消：没有做任何改动。</translation>
     </message>
     <message>
+        <source>Interrupted. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
+        <translation>已中断。对数据文件的改动要么全部保存，要么完全没有保存：运行 shopcloser status 可以查看它现在的内容。</translation>
+    </message>
+    <message>
         <source>Interrupted: nothing was changed.</source>
         <translation>已中断：没有做任何改动。</translation>
     </message>
@@ -1295,6 +1299,14 @@ They will then exist only in the backup
         <source>There is no data file at {path} yet, so it reads as empty. Nothing was created.</source>
         <translation>{path} 处还没有数据文件，因此按空数据读取。没有创建任何文件。</translation>
     </message>
+    <message>
+        <source>Cancelling… (Ctrl-C again stops at once.)</source>
+        <translation>正在取消…（再按一次 Ctrl-C 立即停止。）</translation>
+    </message>
+    <message>
+        <source>Stopped at once. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
+        <translation>已立即停止。对数据文件的改动要么全部保存，要么完全没有保存：运行 shopcloser status 可以查看它现在的内容。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1503,6 +1515,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
         <translation>这里只列出了 {total} 行待核对内容中的前 {listed} 行。要查看所有这些行的订单，请在订单列表中选择显示：“含待核对的行”。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
@@ -1834,7 +1850,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The Chinese text in this file is garbled: another program opened the report with the wrong character set and saved it again, so its column names (such as 订单编号) can no longer be read. The garbling cannot be undone safely. Import the file exactly as it was downloaded, or export the report again from the seller centre ({where}). To look at a report in another program, open a copy.</source>
-        <translation>这个文件里的中文已经乱码：另一个程序用错误的字符集打开了报表，又把它保存了一遍，所以列名（例如订单编号）已经无法识别。乱码无法可靠地还原。请导入下载时的原始文件，或者重新导出报表（位置：{where}）。如果想在别的程序里查看报表，请打开一份副本。</translation>
+        <translation>这个文件里的中文已经乱码：另一个程序用错误的字符集打开了报表，又把它保存了一遍，所以列名（例如“订单编号”）已经无法识别。乱码无法可靠地还原。请导入下载时的原始文件，或者重新导出报表（位置：{where}）。如果想在别的程序里查看报表，请打开一份副本。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -1947,6 +1963,22 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The data file {path} is busy: another ShopCloser command (an import, for one) is writing to it. Try again when it has finished.</source>
         <translation>数据文件 {path} 正忙：另一个 ShopCloser 命令（例如导入）正在写入。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to save changes to the data file {path}. Free some space on that disk, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>磁盘空间不足，无法把改动保存到数据文件 {path}。请在那个磁盘上腾出一些空间，然后再试一次。ShopCloser 保存每项改动时要么全部保存，要么完全不保存：数据文件不会只写了一半。</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be written: it, its folder, or the files SQLite keeps beside it (ending in -wal and -shm) are read-only or belong to another user. Make them writable, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>无法写入数据文件 {path}：它本身、它所在的文件夹，或者 SQLite 放在它旁边的文件（以 -wal 和 -shm 结尾）是只读的，或者属于另一个用户。请把它们改为可写，然后再试一次。ShopCloser 保存每项改动时要么全部保存，要么完全不保存：数据文件不会只写了一半。</translation>
+    </message>
+    <message>
+        <source>The disk refused to save changes to the data file {path}: it may be full, or a drive was removed. Check the disk and free some space on it, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>磁盘拒绝保存对数据文件 {path} 的改动：磁盘可能已满，或者移动硬盘、U 盘已被拔出。请检查磁盘并腾出一些空间，然后再试一次。ShopCloser 保存每项改动时要么全部保存，要么完全不保存：数据文件不会只写了一半。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file. Name a file in it with --db (for example {example}).</source>
+        <translation>{path} 是一个文件夹，不是数据文件。请用 --db 指定其中的一个文件（例如 {example}）。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
@@ -2171,6 +2203,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>There is no data file at {path}: nothing has been imported into it. Name the data file that holds your orders with --db. Nothing was changed.</source>
         <translation>{path} 处没有数据文件：还没有往其中导入过任何内容。请用 --db 指定存有您订单的数据文件。没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>ShopCloser could not write its output ({error}): the disk may be full. What the command did is done all the same; shopcloser status shows what the data file holds now.</source>
+        <translation>ShopCloser 无法写出输出内容（{error}）：磁盘可能已满。命令本身要做的事已经做完；运行 shopcloser status 可以查看数据文件现在的内容。</translation>
     </message>
     <message>
         <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>

@@ -1056,6 +1056,10 @@ They will then exist only in the backup
         <translation>已取消：沒有做任何改動。</translation>
     </message>
     <message>
+        <source>Interrupted. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
+        <translation>已中斷。對資料檔的改動要麼全部儲存，要麼完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
+    </message>
+    <message>
         <source>Interrupted: nothing was changed.</source>
         <translation>已中斷：沒有做任何改動。</translation>
     </message>
@@ -1295,6 +1299,14 @@ They will then exist only in the backup
         <source>There is no data file at {path} yet, so it reads as empty. Nothing was created.</source>
         <translation>{path} 處還沒有資料檔案，因此依空資料讀取。沒有建立任何檔案。</translation>
     </message>
+    <message>
+        <source>Cancelling… (Ctrl-C again stops at once.)</source>
+        <translation>正在取消…（再按一次 Ctrl-C 立即停止。）</translation>
+    </message>
+    <message>
+        <source>Stopped at once. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
+        <translation>已立即停止。對資料檔的改動要麼全部儲存，要麼完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -1503,6 +1515,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Only the first {listed} of the {total} rows to review are listed here. To see the orders of all of them, choose Show: “With rows to review” in the orders list.</source>
         <translation>這裡只列出 {total} 列待核對內容中的前 {listed} 列。要查看所有這些列的訂單，請在訂單清單中選擇顯示：「含待核對的列」。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
@@ -1834,7 +1850,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The Chinese text in this file is garbled: another program opened the report with the wrong character set and saved it again, so its column names (such as 订单编号) can no longer be read. The garbling cannot be undone safely. Import the file exactly as it was downloaded, or export the report again from the seller centre ({where}). To look at a report in another program, open a copy.</source>
-        <translation>這個檔案裡的中文已經變成亂碼：另一個程式用錯誤的字元集開啟了報表，又把它儲存了一遍，所以欄位名稱（例如 订单编号）已經無法辨識。亂碼無法可靠地還原。請匯入下載時的原始檔案，或重新匯出報表（位置：{where}）。如果想在別的程式裡查看報表，請開啟一份副本。</translation>
+        <translation>這個檔案裡的中文已經變成亂碼：另一個程式用錯誤的字元集開啟了報表，又把它儲存了一遍，所以欄位名稱（例如「订单编号」）已經無法辨識。亂碼無法可靠地還原。請匯入下載時的原始檔案，或重新匯出報表（位置：{where}）。如果想在別的程式裡查看報表，請開啟一份副本。</translation>
     </message>
     <message>
         <source>This file has no order number column, so it is not an order report the app can read. Expected the order report (订单报表, with a 订单编号 column) or the item report (宝贝报表, with 订单编号, or 子订单编号 and 主订单编号). Export them from the seller centre ({where}) and import the files as they were downloaded.</source>
@@ -1947,6 +1963,22 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The data file {path} is busy: another ShopCloser command (an import, for one) is writing to it. Try again when it has finished.</source>
         <translation>資料檔案 {path} 正忙：另一個 ShopCloser 命令（例如匯入）正在寫入。請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to save changes to the data file {path}. Free some space on that disk, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>磁碟空間不足，無法把改動儲存到資料檔 {path}。請在那個磁碟上騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be written: it, its folder, or the files SQLite keeps beside it (ending in -wal and -shm) are read-only or belong to another user. Make them writable, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>無法寫入資料檔 {path}：它本身、它所在的資料夾，或 SQLite 放在它旁邊的檔案（以 -wal 和 -shm 結尾）是唯讀的，或屬於另一個使用者。請把它們改為可寫入，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+    </message>
+    <message>
+        <source>The disk refused to save changes to the data file {path}: it may be full, or a drive was removed. Check the disk and free some space on it, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
+        <translation>磁碟拒絕儲存對資料檔 {path} 的改動：磁碟可能已滿，或外接硬碟、隨身碟已被拔出。請檢查磁碟並騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file. Name a file in it with --db (for example {example}).</source>
+        <translation>{path} 是一個資料夾，不是資料檔。請用 --db 指定其中的一個檔案（例如 {example}）。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
@@ -2171,6 +2203,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>There is no data file at {path}: nothing has been imported into it. Name the data file that holds your orders with --db. Nothing was changed.</source>
         <translation>{path} 處沒有資料檔案：還沒有往其中匯入過任何內容。請用 --db 指定存有您訂單的資料檔案。沒有改動任何內容。</translation>
+    </message>
+    <message>
+        <source>ShopCloser could not write its output ({error}): the disk may be full. What the command did is done all the same; shopcloser status shows what the data file holds now.</source>
+        <translation>ShopCloser 無法寫出輸出內容（{error}）：磁碟可能已滿。指令本身要做的事已經做完；執行 shopcloser status 可以查看資料檔現在的內容。</translation>
     </message>
     <message>
         <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>

@@ -252,6 +252,7 @@ def run_restore(ctx: CommandContext) -> int:
                 password=password,
                 labels=_labels(),
                 progress=progress or no_progress,
+                cancel=ctx.cancel,
             )
         finally:
             if progress:
@@ -289,7 +290,9 @@ def run_purge(ctx: CommandContext) -> int:
             return 2
         progress = _progress(ctx)
         try:
-            result = purge_personal_data(store, labels=_labels(), progress=progress or no_progress)
+            result = purge_personal_data(
+                store, labels=_labels(), progress=progress or no_progress, cancel=ctx.cancel
+            )
         finally:
             if progress:
                 progress.end()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
+from shopcloser import i18n
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.cli.options import display_width
 from shopcloser.messages import QT_TRANSLATE_NOOP
@@ -67,7 +68,7 @@ def run(ctx: CommandContext) -> int:
             str(batch.items_updated),
             _when(batch.undone_at)
             or (Cli.tr("no, can be undone") if batch.can_undo else Cli.tr("no")),
-            ", ".join(batch.files),
+            i18n.listed(batch.files),
         ]
         for batch in batches
     ]
@@ -80,7 +81,7 @@ def run(ctx: CommandContext) -> int:
 
 def run_undo(ctx: CommandContext) -> int:
     with ctx.write_store(existing=True) as store:
-        result = undo_batch(store, ctx.args.batch_id)
+        result = undo_batch(store, ctx.args.batch_id, cancel=ctx.cancel)
     ctx.print(Cli.tr("Import {id} undone.", id=result.batch_id))
     ctx.print(Cli.tr("Orders removed: {n}", n=result.orders_removed))
     ctx.print(Cli.tr("Orders put back as they were: {n}", n=result.orders_restored))

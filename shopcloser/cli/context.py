@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,8 +16,10 @@ from typing import Any, TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from shopcloser import i18n, paths
-from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError
-from shopcloser.store.database import Store, open_store, store_file
+from shopcloser.cli.interrupts import cancel_on_interrupt, held_back
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.services.progress import CancelToken
+from shopcloser.store.database import Store, a_folder, open_store, store_file
 from shopcloser.store.lock import WriterLock
 
 
@@ -24,6 +28,9 @@ class CommandContext:
     args: argparse.Namespace
     out: TextIO = field(default_factory=lambda: sys.stdout)
     _stores: list[Store] = field(default_factory=list)
+    # Ctrl-C while a command changes the store: its work stops at the next safe point.
+    cancel: CancelToken = field(default_factory=CancelToken)
+    changing: bool = False  # a command that changes the store has opened it
 
     @property
     def db_target(self) -> str:
@@ -38,7 +45,7 @@ class CommandContext:
         """
         target = self.db_target
         path = store_file(target)
-        if path is not None and not path.is_file():
+        if path is not None and not path.exists():
             print(
                 Cli.tr(
                     "There is no data file at {path} yet, so it reads as empty. Nothing was "
@@ -56,6 +63,8 @@ class CommandContext:
         """Open the store for reading, as :meth:`read_store`, but only one that is there:
         a command that only compares with it creates no empty store to compare with."""
         path = store_file(self.db_target)
+        if path is not None and path.is_dir():
+            raise a_folder(path)
         if path is not None and not path.is_file():
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -73,6 +82,8 @@ class CommandContext:
         With ``existing``, only one that is there: a command that changes what it holds
         (a mark, an undo) creates no empty store to find nothing in."""
         path = store_file(self.db_target)
+        if path is not None and path.is_dir():
+            raise a_folder(path)  # before its lock is made beside it
         if existing and path is not None and not path.is_file():
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -87,22 +98,70 @@ class CommandContext:
         with WriterLock(path):
             store = open_store(self.db_target)
             store.single_user = True  # nothing else in this process reads it meanwhile
+            self.changing = True
             try:
-                yield store
-            except (UserError, Cancelled, KeyboardInterrupt):
+                with cancel_on_interrupt(self.cancel, _stopping, _stopped):
+                    yield store
+            except BaseException:  # refused, cancelled, interrupted, the disk full…
                 if created and path is not None and _holds_nothing(store):
-                    store.close()
-                    _remove(path)  # a refused or interrupted first import leaves no file
+                    with held_back():
+                        store.close()
+                        _remove(path)  # a refused or cancelled first import leaves no file
                 raise
             finally:
-                store.close()
+                with held_back():  # after a commit: the command says what it saved
+                    store.close()
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        with output_written():
+            print(text, file=self.out)
+
+    def write(self, text: str) -> None:
+        with output_written():
+            self.out.write(text)
+
+    def json(self, value: Any, **options: Any) -> str:
+        """``value`` as JSON text this output can carry: UTF-8 where it is written in
+        UTF-8, else with ``\\u`` escapes (a Windows code page: cp1252, GBK), which read
+        back as the same text."""
+        encoding = getattr(self.out, "encoding", None) or "utf-8"
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+        return json.dumps(value, ensure_ascii=not utf8, sort_keys=True, **options)
 
     def close(self) -> None:
         for store in self._stores:
             store.close()
+
+
+def _stopping() -> str:
+    return Cli.tr("Cancelling… (Ctrl-C again stops at once.)")
+
+
+def _stopped() -> str:
+    return Cli.tr(
+        "Stopped at once. A change to the data file is saved whole or not at all: "
+        "shopcloser status shows what it holds now."
+    )
+
+
+@contextmanager
+def output_written() -> Iterator[None]:
+    """Writing to (or flushing) the command's output: a full disk or a closed device is
+    the merchant's to fix, and the command's work is done by then."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # the reader stopped early: see app._output_closed
+    except OSError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "ShopCloser could not write its output ({error}): the disk may be full. What "
+                "the command did is done all the same; shopcloser status shows what the "
+                "data file holds now.",
+            ),
+            error=error.strerror or str(error),
+        ) from None
 
 
 def _holds_nothing(store: Store) -> bool:

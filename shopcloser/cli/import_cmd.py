@@ -18,6 +18,7 @@ from shopcloser.messages import (
     WrongPassword,
 )
 from shopcloser.services.importing import ImportSummary, import_files
+from shopcloser.services.progress import CancelToken
 from shopcloser.store.database import Store
 
 # The CLI lists this many flagged rows; the window offers all of them.
@@ -53,7 +54,7 @@ def run(ctx: CommandContext) -> int:
         passwords = dict.fromkeys(files, password)
     with ctx.write_store() as store:
         try:
-            summary = _import(store, files, passwords)
+            summary = _import(store, files, passwords, ctx.cancel)
         except PasswordRequired as asked:
             raise password_file_needed(asked.file) from None
         except WrongPassword:
@@ -62,17 +63,19 @@ def run(ctx: CommandContext) -> int:
             trimmed = {path: password.strip() for path, password in passwords.items()}
             if trimmed == passwords:
                 raise
-            summary = _import(store, files, trimmed)
+            summary = _import(store, files, trimmed, ctx.cancel)
     print_summary(ctx, summary)
     return 0
 
 
-def _import(store: Store, files: list[Path], passwords: dict[Path, str]) -> ImportSummary:
+def _import(
+    store: Store, files: list[Path], passwords: dict[Path, str], cancel: CancelToken
+) -> ImportSummary:
     progress = _StderrProgress() if sys.stderr.isatty() else None
     if progress is None:
-        return import_files(store, files, passwords=passwords)
+        return import_files(store, files, passwords=passwords, cancel=cancel)
     try:
-        return import_files(store, files, passwords=passwords, progress=progress)
+        return import_files(store, files, passwords=passwords, progress=progress, cancel=cancel)
     finally:
         progress.end()  # a refused import's line too: a message or a second try follows
 

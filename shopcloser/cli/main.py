@@ -15,10 +15,11 @@ from collections.abc import Callable, Sequence
 
 from shopcloser import i18n
 from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, status_cmd
-from shopcloser.cli.context import Cli, CommandContext
+from shopcloser.cli.context import Cli, CommandContext, output_written
 from shopcloser.cli.options import Parser, common_options, install_language
 from shopcloser.formats.report import check_xml_defences
 from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError
+from shopcloser.store.write_problems import write_problem
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ def run_cli(argv: Sequence[str]) -> int:
     try:
         check_xml_defences()  # before any command: cheap, openpyxl is not loaded for it
         code: int = args.func(ctx)
+        with output_written():
+            sys.stdout.flush()  # here, while a failure can still be told as such
         return code
     except BrokenPipeError:
         raise  # not a bug: the reader of the output stopped early (handled by the caller)
@@ -75,9 +78,26 @@ def run_cli(argv: Sequence[str]) -> int:
         print(Cli.tr("Cancelled: nothing was changed."), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(Cli.tr("Interrupted: nothing was changed."), file=sys.stderr)
+        if ctx.changing:  # while it said what it did, say: perhaps after the commit
+            print(
+                Cli.tr(
+                    "Interrupted. A change to the data file is saved whole or not at all: "
+                    "shopcloser status shows what it holds now."
+                ),
+                file=sys.stderr,
+            )
+        else:
+            print(Cli.tr("Interrupted: nothing was changed."), file=sys.stderr)
         return 2
-    except Exception:
+    except Exception as exc:
+        if _stopped_by_the_merchant(exc):  # cleaning up after it failed as well
+            print(Cli.tr("Cancelled: nothing was changed."), file=sys.stderr)
+            return 2
+        problem = write_problem(exc, ctx.db_target)
+        if problem is not None:  # the disk or the folder, not ShopCloser
+            log.warning("Command %s stopped: %s (%s)", args.command, problem, type(exc).__name__)
+            print(i18n.user_error_text(problem), file=sys.stderr)
+            return 2
         log.exception("Command %s failed", args.command)
         if log_path is None:
             message = Cli.tr(
@@ -95,3 +115,14 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     finally:
         ctx.close()
+
+
+def _stopped_by_the_merchant(error: BaseException) -> bool:
+    seen: BaseException | None = error
+    for _ in range(20):  # a chain of causes, never a loop
+        if seen is None:
+            return False
+        if isinstance(seen, Cancelled | KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

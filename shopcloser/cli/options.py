@@ -16,6 +16,7 @@ import contextlib
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from shopcloser import __version__
@@ -294,7 +295,28 @@ def install_language(argv: Sequence[str]) -> None:
     language = i18n.chosen_language(language_asked(argv))
     if app is not None and i18n.installed_language() == language:
         return  # already loaded (a command's mistake: run_cli loaded it before parsing)
-    i18n.install_translators(app or QCoreApplication(["shopcloser"]), language)
+    if app is None:
+        with _locale_notice_left_out():
+            app = QCoreApplication(["shopcloser"])
+    i18n.install_translators(app, language)
+
+
+@contextmanager
+def _locale_notice_left_out() -> Iterator[None]:
+    """Qt says on stderr, four lines long, that it uses UTF-8 when the locale is not
+    (cron's "C", say): in every command's output, and every mail cron sends. It does
+    the right thing anyway; anything else it says passes."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if not message.startswith("Detected locale"):
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def wants_help(argv: Sequence[str]) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 from typing import Any
 
 from shopcloser import i18n
@@ -144,11 +143,11 @@ def run_orders(ctx: CommandContext) -> int:
     )
     rows = iter_orders(ctx.read_store(), query)
     if args.json:
-        ctx.out.write("[")
+        ctx.write("[")
         for number, row in enumerate(rows):
-            ctx.out.write(",\n" if number else "\n")
-            ctx.out.write(json.dumps(order_json(row), ensure_ascii=False, sort_keys=True))
-        ctx.out.write("\n]\n")
+            ctx.write(",\n" if number else "\n")
+            ctx.write(ctx.json(order_json(row)))
+        ctx.write("\n]\n")
         return 0
     count = 0
     for row in rows:

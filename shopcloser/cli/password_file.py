@@ -3,17 +3,20 @@ reads it."""
 
 from __future__ import annotations
 
+import codecs
+import contextlib
+import locale
 from pathlib import Path
 
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 
 def read_password_file(path: Path) -> str:
-    """The first line of ``path`` exactly as typed: only a UTF-8 BOM and the line ending
-    are removed. Spaces at either end belong to the password (Excel
-    accepts them), so they are kept."""
+    """The first line of ``path`` exactly as typed: only a byte order mark and the line
+    ending are removed. Spaces at either end belong to the password (Excel accepts
+    them), so they are kept."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # a BOM removed
+        text = _text(path.read_bytes())
     except (OSError, UnicodeDecodeError):
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -34,3 +37,18 @@ def read_password_file(path: Path) -> str:
             path=str(path),
         )
     return password
+
+
+def _text(data: bytes) -> str:
+    """As Windows' Notepad saves it: UTF-8 (with or without a BOM), "Unicode" (UTF-16
+    with a BOM), or "ANSI", the system's code page (GBK on a Simplified Chinese Windows,
+    Big5 on a Traditional one): a Chinese password read as UTF-8 failed. GB18030 last,
+    for a file written elsewhere."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    with contextlib.suppress(UnicodeDecodeError):
+        return data.decode("utf-8-sig")
+    system = locale.getpreferredencoding(False)  # "ANSI": cp950 on a zh_TW Windows
+    with contextlib.suppress(UnicodeDecodeError, LookupError):
+        return data.decode(system)
+    return data.decode("gb18030")

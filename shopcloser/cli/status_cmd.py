@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from shopcloser.cli.context import Cli, CommandContext
 from shopcloser.messages import QT_TRANSLATE_NOOP
@@ -23,7 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(ctx: CommandContext) -> int:
     status = store_status(ctx.read_store())
     if ctx.args.json:
-        ctx.print(json.dumps(status.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
+        ctx.print(ctx.json(status.as_json(), indent=2))
         return 0
     ctx.print(Cli.tr("Orders: {n}", n=status.orders))
     ctx.print(Cli.tr("Items: {n}", n=status.items))

@@ -341,6 +341,9 @@ def _stream(
     )
 
 
+_NOTE_COLUMNS = 3  # cells a row of a sheet of notes names at most
+
+
 def _find_header(workbook: CalamineWorkbook, *, one_sheet_filled: bool) -> _Found | None:
     """The first of the first sheets with a header row. Orders on another sheet as well
     (months pasted into one workbook) would be left out without a word: such a workbook
@@ -356,10 +359,16 @@ def _find_header(workbook: CalamineWorkbook, *, one_sheet_filled: bool) -> _Foun
     others = [f for i in range(found.sheet + 1, len(names)) if (f := _sheet_header(workbook, i))]
     if not others:
         return found
-    tables = [f for f in (found, *others) if has_status_column(detect_kind(f.headers), f.headers)]
+    tables = [f for f in (found, *others) if not _names_fields(f)] or [found]
     if len(tables) == 1:
-        return tables[0]  # the others only name a column (a sheet of notes on the fields)
-    raise refusals.orders_on_several_sheets([names[f.sheet] for f in (found, *others)])
+        return tables[0]  # the others list the field names (a sheet of notes)
+    raise refusals.orders_on_several_sheets([names[f.sheet] for f in tables])
+
+
+def _names_fields(found: _Found) -> bool:
+    """A sheet of notes, one field a row (订单编号 and what it holds), rather than a
+    table: a report, even cut down, names more columns than that."""
+    return sum(1 for header in found.headers if header) <= _NOTE_COLUMNS
 
 
 def _sheet_header(workbook: CalamineWorkbook, index: int) -> _Found | None:

@@ -18,6 +18,7 @@ from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.services.bulk_sql import BulkSql
 from shopcloser.services.handled_flags import handled_from_log
 from shopcloser.services.import_rows import BeforeImages
+from shopcloser.services.progress import CancelToken
 from shopcloser.store import search_index
 from shopcloser.store.database import Store
 from shopcloser.store.models import (
@@ -89,12 +90,19 @@ def _latest_in_effect(session: Any) -> int | None:
     return latest
 
 
-def undo_batch(store: Store, batch_id: int, *, now: datetime | None = None) -> UndoResult:
+def undo_batch(
+    store: Store,
+    batch_id: int,
+    *,
+    now: datetime | None = None,
+    cancel: CancelToken | None = None,
+) -> UndoResult:
     """Put the store back exactly as it was before import ``batch_id``.
 
     Only the most recent import still in effect can be undone: later imports were made on
-    top of it.
+    top of it. ``cancel`` stops it between its steps, before anything is committed.
     """
+    check = cancel.check if cancel is not None else _go_on
     with store.transaction() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
@@ -130,16 +138,22 @@ def undo_batch(store: Store, batch_id: int, *, now: datetime | None = None) -> U
                 touched = "first_batch_id = ? OR last_batch_id = ?"
                 search_index.forget_orders(conn, touched, (batch_id, batch_id))
             # Items first: they point at orders the batch may have created.
+            check()
             items_removed = conn.execute(
                 delete(OrderItem).where(OrderItem.first_batch_id == batch_id)
             ).rowcount
+            check()
             # Before the items that point at them again.
             _put_back_deleted_orders(sql, images, batch_id)
+            check()
             items_restored = _restore(sql, images, batch_id, "order_items", "item_key")
+            check()
             orders_restored = _restore(sql, images, batch_id, "orders", "order_id")
+            check()
             orders_removed = conn.execute(
                 delete(Order).where(Order.first_batch_id == batch_id)
             ).rowcount
+            check()
             if indexed:
                 search_index.reindex_orders(
                     conn,
@@ -154,7 +168,12 @@ def undo_batch(store: Store, batch_id: int, *, now: datetime | None = None) -> U
             .where(ImportBatch.id == batch_id)
             .values(undone_at=now or datetime.now())
         )
+        check()  # the last moment: the commit follows
     return UndoResult(batch_id, orders_removed, orders_restored, items_removed, items_restored)
+
+
+def _go_on() -> None:
+    """No cancelling: the check of an undo that cannot be cancelled."""
 
 
 def _restore(sql: BulkSql, images: BeforeImages, batch_id: int, table: str, key: str) -> int:

@@ -101,6 +101,24 @@ class ImportSource:
         )
 
 
+def once_each(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` without a file named twice (chosen twice, or by two names: a link, or
+    another case where names ignore it): read once, listed once in the summary, its
+    password asked once."""
+    seen: set[object] = set()
+    once = []
+    for path in paths:
+        try:
+            info = Path(path).stat()
+            key: object = (info.st_dev, info.st_ino)
+        except OSError:  # refused when it is opened, with the reason
+            key = Path(path).absolute()
+        if key not in seen:
+            seen.add(key)
+            once.append(path)
+    return once
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -123,7 +141,7 @@ def import_files(
     """
     passwords = passwords or {}
     cancel = cancel or CancelToken()
-    paths = in_export_order(paths)  # where two exports hold an order, the newer wins
+    paths = in_export_order(once_each(paths))  # where two exports hold an order, the newer wins
     if helper is None:  # "always"/"never": for support and for testing a build
         helper = {"always": True, "never": False}.get(os.environ.get(HELPER_SETTING, ""))
     if store.path is not None:

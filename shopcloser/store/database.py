@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import re
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.store.fresh_schema import create_from_snapshot
 from shopcloser.store.search_index import repair_search_index
+from shopcloser.store.write_problems import write_problem
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0004"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 BUSY_TIMEOUT_MS = 10_000  # how long a connection waits for another's write to end
+# Less free space than this beside a data file that cannot be opened: the disk is full.
+_LEAST_FREE_BYTES = 1 << 20
 # The page size of new stores (SQLite keeps an existing file's): a first import of
 # 200,000 orders ran 8.2 → 7.5 s with 16 KB pages against SQLite's 4 KB (fewer and
 # fuller B-tree pages to write, index and sync; larger pages gained nothing more).
@@ -167,6 +171,34 @@ def make_engine(target: str) -> tuple[Engine, Path | None]:
     return engine, path
 
 
+def a_folder(path: Path) -> UserError:
+    """A folder named where the data file should be (``--db``)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is a folder, not a data file. Name a file in it with --db (for "
+            "example {example}).",
+        ),
+        path=str(path),
+        example=str(path / "shopcloser.db"),
+    )
+
+
+def _where_it_cannot_open(path: Path | None) -> UserError | None:
+    """Why SQLite, which said it could not open the data file at ``path``, could not,
+    where its place tells: even to read it, SQLite keeps two files beside it (-wal,
+    -shm)."""
+    if path is None:
+        return None
+    if path.is_dir():
+        return a_folder(path)
+    if not os.access(path.parent, os.W_OK):
+        return write_problem(PermissionError(errno.EACCES, "read-only"), str(path))
+    if shutil.disk_usage(path.parent).free < _LEAST_FREE_BYTES:
+        return write_problem(OSError(errno.ENOSPC, "full"), str(path))
+    return None
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
@@ -185,15 +217,11 @@ def open_store(target: str, *, migrate: bool = True) -> Store:
         revision = current_revision(engine)
     except Exception as exc:  # a file that is not SQLite, or a server that is not there
         engine.dispose()
-        if "database is locked" in str(exc):  # raised as is or wrapped by SQLAlchemy
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The data file {path} is busy: another ShopCloser command (an import, "
-                    "for one) is writing to it. Try again when it has finished.",
-                ),
-                path=str(path or target),
-            ) from exc
+        problem = write_problem(exc, str(path or target))
+        if problem is None and "unable to open database file" in str(exc):
+            problem = _where_it_cannot_open(path)
+        if problem is not None:
+            raise problem from exc
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Messages",

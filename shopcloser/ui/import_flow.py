@@ -58,6 +58,9 @@ class ImportFlow(QObject):
                 self.tr("An import is already running. Wait for it to finish, then try again."),
             )
             return
+        from shopcloser.services.importing import once_each
+
+        files = once_each(files)  # a protected workbook chosen twice: its password once
         passwords: dict[Path, str] = {}
         for path in files:
             if is_encrypted_workbook(path):
@@ -79,6 +82,7 @@ class ImportFlow(QObject):
                 store, files, passwords=passwords, progress=progress, cancel=cancel
             ),
             self,
+            store_path=store.path,
         )
         self.dialog = ProgressDialog(self.tr("Importing orders"), self.window)
         self.dialog.cancel_requested.connect(self.operation.cancel)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services.progress import CancelToken
+from shopcloser.store.write_problems import write_problem
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,11 @@ class _Runner(QObject):
     cancelled = Signal()
     crashed = Signal(str)  # traceback text
 
-    def __init__(self, job: Job, token: CancelToken) -> None:
+    def __init__(self, job: Job, token: CancelToken, store_path: Path | None) -> None:
         super().__init__()
         self._job = job
         self._token = token
+        self._store_path = store_path
         self._last_emit = 0.0
 
     def _report(self, done: int, total: int | None, message: str) -> None:
@@ -50,7 +53,14 @@ class _Runner(QObject):
             self.cancelled.emit()
         except UserError as err:
             self.refused.emit(err)
-        except Exception:
+        except Exception as exc:
+            problem = (
+                None if self._store_path is None else write_problem(exc, str(self._store_path))
+            )
+            if problem is not None:  # the disk or the folder, not ShopCloser
+                log.warning("A background operation stopped: %s (%s)", problem, type(exc).__name__)
+                self.refused.emit(problem)
+                return
             log.exception("A background operation failed")
             import traceback
 
@@ -69,11 +79,15 @@ class Operation(QObject):
     crashed = Signal(str)
     finished = Signal()
 
-    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+    def __init__(
+        self, job: Job, parent: QObject | None = None, *, store_path: Path | None = None
+    ) -> None:
+        """``store_path``: the data file the job writes, whose disk or folder may be at
+        fault when the job fails (a full disk, a read-only folder)."""
         super().__init__(parent)
         self.token = CancelToken()
         self._thread = QThread(self)
-        self._runner = _Runner(job, self.token)
+        self._runner = _Runner(job, self.token, store_path)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         for name in ("progressed", "succeeded", "refused", "cancelled", "crashed"):

@@ -332,3 +332,75 @@ def test_a_refused_first_import_leaves_no_data_file(tmp_path: Path) -> None:
     before = db.read_bytes()
     assert run_cli("import", str(REPO / "tests" / "data" / "bad-empty.csv"), db=db).returncode == 2
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp950", "ascii"])
+def test_output_in_a_code_page_without_the_characters_does_not_fail_the_command(
+    tmp_path: Path, encoding: str
+) -> None:
+    """On Windows a script's redirected output is written in the system's code page: a
+    Chinese summary (or 关 of 交易关闭 in cp950) ended an import that was done with
+    "internal error", exit 1, and cut its JSON short."""
+    db = tmp_path / "shop.db"
+    data = REPO / "tests" / "data"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "shopcloser", "--db", str(db), *args],
+            capture_output=True,
+            encoding=encoding,  # read back as the script's own system would
+            cwd=REPO,
+            timeout=120,
+            env={**os.environ, "PYTHONIOENCODING": encoding},
+        )
+
+    done = run("--lang", "zh_CN", "import", str(data / "orders-2017.csv"))
+    assert done.returncode == 0, done.stderr
+    assert "orders-2017.csv" in done.stdout  # the summary, characters it lacks escaped
+    listed = run("orders", "--json")
+    assert listed.returncode == 0, listed.stderr
+    statuses = {order["status_text"] for order in json.loads(listed.stdout)}
+    assert "交易成功" in statuses and "交易关闭" in statuses
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_output_that_cannot_be_written_is_told_as_such(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    command = [sys.executable, "-m", "shopcloser", "--db", str(db), "import"]
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [*command, str(REPO / "tests" / "data" / "orders-2017.csv")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
+    assert done.returncode == 2, done.stderr
+    assert "could not write its output (No space left on device)" in done.stderr
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    with Path("/dev/full").open("w") as full:
+        listed = subprocess.run(
+            [sys.executable, "-m", "shopcloser", "--db", str(db), "orders", "--json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
+    assert listed.returncode == 2, listed.stderr
+    assert "could not write its output" in listed.stderr  # not the data file's disk
+    status = json.loads(run_cli("status", "--json", db=db).stdout)
+    assert status["orders"] == 20  # the import itself was done
+
+
+def test_a_locale_other_than_utf8_adds_nothing_to_stderr(tmp_path: Path) -> None:
+    """Under cron's "C" locale Qt said, in four lines on stderr, that it uses UTF-8
+    instead: in every command's output and in every mail cron sends."""
+    done = run_cli("status", db=tmp_path / "shop.db", env={"LC_ALL": "C", "LANG": "C"})
+    assert done.returncode == 0
+    assert "Detected locale" not in done.stderr
+    assert done.stderr.strip() == (
+        f"There is no data file at {tmp_path / 'shop.db'} yet, so it reads as empty. "
+        "Nothing was created."
+    )

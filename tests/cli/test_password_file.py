@@ -22,6 +22,9 @@ from tests.samples import write_encrypted
         (b" shop 123 ", " shop 123 "),
         ("店铺\t密码 \n".encode(), "店铺\t密码 "),
         (b"shop123\rsecond line\r", "shop123"),  # an old Mac editor's line ends
+        # Notepad's "Unicode" and, on a Simplified Chinese Windows, its "ANSI"
+        ("\ufeff店铺 123\r\n".encode("utf-16-le"), "店铺 123"),
+        ("店铺 123\r\n".encode("gbk"), "店铺 123"),
     ],
 )
 def test_only_a_bom_and_the_line_ending_are_removed(
@@ -57,6 +60,17 @@ def test_a_space_echo_left_after_the_password_is_forgiven(tmp_path: Path) -> Non
     write_encrypted(DATA / "orders-2020.xlsx", protected, "shop123")
     password = tmp_path / "pw.txt"
     password.write_bytes(b"shop123 \r\n")
+    db = tmp_path / "shop.db"
+    result = run_cli("import", str(protected), "--password-file", str(password), db=db)
+    assert result.returncode == 0, result.stderr
+    assert status(db)["orders"] == SAMPLE_ORDERS
+
+
+def test_a_chinese_password_saved_by_notepad_as_ansi_opens_the_workbook(tmp_path: Path) -> None:
+    protected = tmp_path / "ExportOrderList.xlsx"
+    write_encrypted(DATA / "orders-2020.xlsx", protected, "店铺密码")
+    password = tmp_path / "password.txt"
+    password.write_bytes("店铺密码\r\n".encode("gbk"))
     db = tmp_path / "shop.db"
     result = run_cli("import", str(protected), "--password-file", str(password), db=db)
     assert result.returncode == 0, result.stderr

@@ -48,8 +48,11 @@ def test_tab_leaves_the_summarys_rows_for_its_buttons(
     _active(qtbot, dialog)
     assert dialog.focusWidget() is dialog.flagged  # the rows, when there are some
     assert isinstance(_tab_from(qtbot, dialog.flagged), QPushButton)
-    # Alt+C and Alt+S press them.
-    assert {"&Copy", "&Save…"} <= {b.text() for b in dialog.findChildren(QPushButton)}
+    # Alt+C presses Copy (Close has no Alt key: GNOME's "&Close" took Alt+C), Alt+S Save….
+    assert {"&Copy", "&Save…", "Close"} <= {b.text() for b in dialog.findChildren(QPushButton)}
+    QTest.keyClick(dialog, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.copy_button.text() == "Copied", timeout=2000)  # animated
+    assert "Rows to review" in QApplication.clipboard().text()
     # The report's text can be selected, to copy one order number out of it.
     assert dialog.text.textInteractionFlags() & _BY_KEYBOARD
     assert dialog.warning_text.textInteractionFlags() & _BY_KEYBOARD
@@ -65,6 +68,7 @@ def test_enter_closes_a_summary_without_rows_rather_than_copy_it(
     _active(qtbot, dialog)
     focused = dialog.focusWidget()
     assert isinstance(focused, QPushButton) and focused.text() == "Close"
+    assert focused.isDefault()
     QTest.keyClick(focused, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 

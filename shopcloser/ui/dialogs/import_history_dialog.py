@@ -160,7 +160,9 @@ class ImportHistoryDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         store = self.state.store
-        self.operation = Operation(lambda _p, _c: undo_batch(store, batch.id), self)
+        self.operation = Operation(
+            lambda _p, _c: undo_batch(store, batch.id), self, store_path=store.path
+        )
         self.operation.succeeded.connect(self._undone)
         self.operation.refused.connect(lambda err: show_user_error(self, err))
         self.operation.crashed.connect(lambda details: show_bug(self, details))

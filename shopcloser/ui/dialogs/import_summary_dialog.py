@@ -58,11 +58,14 @@ _SELECTABLE = (
 
 class _RowsTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            # The view showed the row's order (``activated``) and passed Enter on, which
-            # the dialog took for its default button: the summary closed.
+            # Enter shows the row's order, on every system (macOS's Qt does not take it
+            # for ``activated``), and goes no further: passed on, the dialog took it for
+            # its default button and closed.
+            self.activated.emit(self.currentIndex())
             event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class _MiddleElided(QStyledItemDelegate):
@@ -159,6 +162,8 @@ class ImportSummaryDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         assert close is not None
         close.setDefault(True)  # Enter closes the summary (it copied, with Copy focused)
+        # Without an Alt key: GNOME's "&Close" took Alt+C from Copy (Esc closes anyway).
+        close.setText(self.tr("Close"))
 
         heading = QLabel(f"<h3>{_escape(self.tr('Import finished'))}</h3>", self)
         layout = QVBoxLayout(self)

@@ -457,7 +457,7 @@ class BackupTab(QWidget):
             return
         self._retry, self._ask_again = retry, False
         self._set_buttons(False)
-        self.operation = Operation(job, self)
+        self.operation = Operation(job, self, store_path=self.state.store.path)
         self.dialog = ProgressDialog(title, self.window())
         self.dialog.cancel_requested.connect(self.operation.cancel)
         self.operation.progressed.connect(self.dialog.update_progress)
