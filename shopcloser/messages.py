@@ -89,3 +89,15 @@ def naming_file(name: str) -> Iterator[None]:
 
 class Cancelled(Exception):  # noqa: N818 - not an error: the merchant asked for it
     """The merchant cancelled a long operation; nothing was changed."""
+
+
+def causes(error: BaseException) -> Iterator[BaseException]:
+    """``error``, then what it was raised from or while handling, and so on: what went
+    wrong first may be wrapped (by SQLAlchemy, our bulk writer) or replaced (by a failure
+    while cleaning up after it)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__

@@ -18,7 +18,7 @@ from shopcloser.cli import backup_cmd, batches_cmd, import_cmd, orders_cmd, stat
 from shopcloser.cli.context import Cli, CommandContext, output_written
 from shopcloser.cli.options import Parser, common_options, install_language
 from shopcloser.formats.report import check_xml_defences
-from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, Cancelled, UserError, causes
 from shopcloser.store.write_problems import write_problem
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,8 @@ def run_cli(argv: Sequence[str]) -> int:
             print(Cli.tr("Interrupted: nothing was changed."), file=sys.stderr)
         return 2
     except Exception as exc:
-        if _stopped_by_the_merchant(exc):  # cleaning up after it failed as well
+        if any(isinstance(e, Cancelled | KeyboardInterrupt) for e in causes(exc)):
+            # Cancelled, and cleaning up after it failed as well
             print(Cli.tr("Cancelled: nothing was changed."), file=sys.stderr)
             return 2
         problem = write_problem(exc, ctx.db_target)
@@ -115,14 +116,3 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     finally:
         ctx.close()
-
-
-def _stopped_by_the_merchant(error: BaseException) -> bool:
-    seen: BaseException | None = error
-    for _ in range(20):  # a chain of causes, never a loop
-        if seen is None:
-            return False
-        if isinstance(seen, Cancelled | KeyboardInterrupt):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import os
 import re
@@ -25,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 from shopcloser.store.fresh_schema import create_from_snapshot
 from shopcloser.store.search_index import repair_search_index
-from shopcloser.store.write_problems import write_problem
+from shopcloser.store.write_problems import disk_full, not_writable, write_problem
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +192,9 @@ def _where_it_cannot_open(path: Path | None) -> UserError | None:
     if path.is_dir():
         return a_folder(path)
     if not os.access(path.parent, os.W_OK):
-        return write_problem(PermissionError(errno.EACCES, "read-only"), str(path))
+        return not_writable(str(path))
     if shutil.disk_usage(path.parent).free < _LEAST_FREE_BYTES:
-        return write_problem(OSError(errno.ENOSPC, "full"), str(path))
+        return disk_full(str(path))
     return None
 
 

@@ -10,9 +10,8 @@ SQLAlchemy and our bulk writer wrap it).
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterator
 
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError, causes
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -29,55 +28,58 @@ def busy(path: str) -> UserError:
     )
 
 
+def disk_full(path: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "There is not enough free disk space to save changes to the data file "
+            "{path}. Free some space on that disk, then try again. ShopCloser saves "
+            "each change whole or not at all: the data file is not left half "
+            "written.",
+        ),
+        path=path,
+    )
+
+
+def not_writable(path: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The data file {path} cannot be written: it, its folder, or the files "
+            "SQLite keeps beside it (ending in -wal and -shm) are read-only or "
+            "belong to another user. Make them writable, then try again. "
+            "ShopCloser saves each change whole or not at all: the data file is not "
+            "left half written.",
+        ),
+        path=path,
+    )
+
+
+def disk_refused(path: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The disk refused to save changes to the data file {path}: it may be "
+            "full, or a drive was removed. Check the disk and free some space on "
+            "it, then try again. ShopCloser saves each change whole or not at all: "
+            "the data file is not left half written.",
+        ),
+        path=path,
+    )
+
+
 def write_problem(error: BaseException, path: str) -> UserError | None:
     """The message for ``error``, raised while writing the store at ``path``, when the
     disk or the folder is at fault rather than ShopCloser; None for anything else."""
-    for cause in _causes(error):
+    for cause in causes(error):
         said = str(cause).lower()
         number = cause.errno if isinstance(cause, OSError) else None
         if number in _FULL or "database or disk is full" in said:
-            return UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "There is not enough free disk space to save changes to the data file "
-                    "{path}. Free some space on that disk, then try again. ShopCloser saves "
-                    "each change whole or not at all: the data file is not left half "
-                    "written.",
-                ),
-                path=path,
-            )
+            return disk_full(path)
         if number in _DENIED or "readonly database" in said:
-            return UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The data file {path} cannot be written: it, its folder, or the files "
-                    "SQLite keeps beside it (ending in -wal and -shm) are read-only or "
-                    "belong to another user. Make them writable, then try again. "
-                    "ShopCloser saves each change whole or not at all: the data file is not "
-                    "left half written.",
-                ),
-                path=path,
-            )
+            return not_writable(path)
         if "database is locked" in said:
             return busy(path)
         if "disk i/o error" in said:  # SQLite's word for a write the disk refused
-            return UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The disk refused to save changes to the data file {path}: it may be "
-                    "full, or a drive was removed. Check the disk and free some space on "
-                    "it, then try again. ShopCloser saves each change whole or not at all: "
-                    "the data file is not left half written.",
-                ),
-                path=path,
-            )
+            return disk_refused(path)
     return None
-
-
-def _causes(error: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
