@@ -44,7 +44,9 @@ def cancel_on_interrupt(
         _say(stopped())
         os._exit(2)
 
-    with _handler(interrupted):
+    # Not put back once cancelled: the command is ending, and a second Ctrl-C while it
+    # does still stops at once (restoring, even for a moment, would let it through).
+    with _handler(interrupted, kept=lambda: token.cancelled):
         yield
 
 
@@ -62,7 +64,12 @@ def _say(text: str) -> None:
 
 
 @contextmanager
-def _handler(handler: Callable[[int, FrameType | None], None]) -> Iterator[None]:
+def _handler(
+    handler: Callable[[int, FrameType | None], None],
+    kept: Callable[[], bool] = lambda: False,
+) -> Iterator[None]:
+    """``handler`` for Ctrl-C within the block; the previous one after it, unless
+    ``kept()`` says this one stays."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers (tests run commands elsewhere too)
         return
@@ -70,4 +77,5 @@ def _handler(handler: Callable[[int, FrameType | None], None]) -> Iterator[None]
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        if not kept():
+            signal.signal(signal.SIGINT, previous)

@@ -541,3 +541,30 @@ def test_a_second_ctrl_c_stops_at_once_and_the_store_is_whole(tmp_path: Path) ->
     assert "Stopped at once" in err or "Cancelled: nothing was changed." in err, err
     assert run_cli("status", db=db).returncode == 0  # rolled back on opening
     assert table_dump(db) == before
+
+
+def test_a_second_ctrl_c_while_a_cancelled_command_ends_prints_no_traceback() -> None:
+    """The second Ctrl-C of the test above sometimes came while the cancelled import was
+    already unwinding, outside the part that takes Ctrl-C as Cancel: Python's own handler
+    was back and printed a traceback from the file reader being closed. The same moment,
+    made certain: Ctrl-C inside the part, the work stops, Ctrl-C again after it."""
+    script = (
+        "import os, signal, time\n"
+        "from shopcloser.cli.interrupts import cancel_on_interrupt\n"
+        "from shopcloser.services.progress import CancelToken\n"
+        "token = CancelToken()\n"
+        "with cancel_on_interrupt(token, lambda: 'Cancelling', lambda: 'Stopped at once'):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(0.2)\n"
+        "assert token.cancelled\n"
+        "os.kill(os.getpid(), signal.SIGINT)  # the command unwinding\n"
+        "time.sleep(5)\n"
+        "print('not stopped')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["Cancelling", "Stopped at once"]
+    assert "not stopped" not in result.stdout
