@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return _output_closed()
     except KeyboardInterrupt:
+        with contextlib.suppress(ValueError):  # not the main thread: tests only
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second one: we are ending
         return _interrupted()
 
 

@@ -528,7 +528,7 @@ def test_a_second_ctrl_c_stops_at_once_and_the_store_is_whole(tmp_path: Path) ->
         start_new_session=True,
         env={**os.environ, "SHOPCLOSER_IMPORT_HELPER": "never"},
     )
-    time.sleep(2.5)  # loaded, importing
+    _wait_until_writing(db)  # a fixed wait ended in the libraries' loading on slow hosts
     os.killpg(process.pid, signal.SIGINT)
     time.sleep(0.05)
     with contextlib.suppress(ProcessLookupError):
@@ -541,6 +541,15 @@ def test_a_second_ctrl_c_stops_at_once_and_the_store_is_whole(tmp_path: Path) ->
     assert "Stopped at once" in err or "Cancelled: nothing was changed." in err, err
     assert run_cli("status", db=db).returncode == 0  # rolled back on opening
     assert table_dump(db) == before
+
+
+def _wait_until_writing(db: Path) -> None:
+    """Until an import into ``db`` has written its first megabyte of rows."""
+    wal = db.with_name(db.name + "-wal")
+    deadline = time.monotonic() + 60
+    while not (wal.exists() and wal.stat().st_size > 1_000_000):
+        assert time.monotonic() < deadline, "the import never started writing"
+        time.sleep(0.02)
 
 
 def test_a_second_ctrl_c_while_a_cancelled_command_ends_prints_no_traceback() -> None:
