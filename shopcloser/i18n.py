@@ -11,7 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from shopcloser import paths
-from shopcloser.messages import CONTEXT, FILE_REFUSED, LIST_SEPARATOR, UserError, filled
+from shopcloser.messages import (
+    CONTEXT,
+    FILE_REFUSED,
+    LIST_SEPARATOR,
+    PROBLEMS_SEPARATOR,
+    UserError,
+    filled,
+)
 
 SYSTEM = "system"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
@@ -92,6 +99,11 @@ def listed(items: Iterable[object]) -> str:
     in English, "1001、1002" in Chinese). Parameters of :func:`translate` given as a list
     are joined so too."""
     return _separator().join(map(str, items))
+
+
+def problems_joined(texts: Iterable[str]) -> str:
+    """A flagged row's problems, each already in words, joined as the language does."""
+    return QCoreApplication.translate("Lists", PROBLEMS_SEPARATOR).join(texts)
 
 
 def _separator() -> str:

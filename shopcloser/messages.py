@@ -21,6 +21,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 # Between the items of a list in a sentence ("for example 1001, 1002"): a parameter given
 # as a list or tuple is joined with it (Chinese writes 、). See ``i18n.listed``.
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("Lists", ", ")
+# Between the problems of one flagged row ("订单创建时间：…；买家应付货款：…").
+PROBLEMS_SEPARATOR = QT_TRANSLATE_NOOP("Lists", "; ")
 
 
 def filled(text: str, params: dict[str, Any], separator: str = LIST_SEPARATOR) -> str:

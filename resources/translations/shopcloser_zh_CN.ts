@@ -474,6 +474,14 @@
         <translation>每一次把订单标记为已处理（或撤销标记）的记录，以及操作人。</translation>
     </message>
     <message>
+        <source>Stock left when the shop closes: each SKU, how much is left and what happens to it.</source>
+        <translation>关店时剩下的库存：每个商家编码、剩余数量，以及准备怎么处理。</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s settings in ShopCloser: the closure steps ticked, the after-sales days.</source>
+        <translation>这家店在 ShopCloser 中的设置：已勾选的关店步骤、售后期天数。</translation>
+    </message>
+    <message>
         <source>Each import: when, which files (with their checksums), what changed.</source>
         <translation>每次导入的时间、导入的文件（含校验值）以及改动的内容。</translation>
     </message>
@@ -977,7 +985,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Rows to review (imported with what could be read): {n}</source>
-        <translation>需要核对的行（已按能读取的内容导入）：{n}</translation>
+        <translation>待核对的行（已按能读取的内容导入）：{n}</translation>
     </message>
     <message>
         <source>  {file} row {row}: {cells} (order {order})</source>
@@ -1081,7 +1089,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>blocking, watch, handled, flagged (rows to review) or all</source>
-        <translation>blocking（仍阻碍）、watch（售后期内）、handled（已处理）、flagged（需要核对的行）或 all（全部）</translation>
+        <translation>blocking（仍阻碍）、watch（售后期内）、handled（已处理）、flagged（待核对的行）或 all（全部）</translation>
     </message>
     <message>
         <source>order number, buyer nick or item title</source>
@@ -1664,6 +1672,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2750,20 +2762,20 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Save the marks log</source>
-        <translation>保存处理记录</translation>
+        <translation>保存标记记录</translation>
     </message>
     <message>
         <source>marks-log</source>
-        <translation>处理记录</translation>
+        <translation>标记记录</translation>
     </message>
     <message>
         <source>Marks log saved</source>
-        <translation>处理记录已保存</translation>
+        <translation>标记记录已保存</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries of the marks log were saved as {path}.</source>
         <translation>
-            <numerusform>已将 %Ln 条处理记录保存为 {path}。</numerusform>
+            <numerusform>已将 %Ln 条标记记录保存为 {path}。</numerusform>
         </translation>
     </message>
 </context>

@@ -474,6 +474,14 @@
         <translation>每一次把訂單標記為已處理（或取消標記）的記錄，以及操作人。</translation>
     </message>
     <message>
+        <source>Stock left when the shop closes: each SKU, how much is left and what happens to it.</source>
+        <translation>關店時剩下的庫存：每個商家編碼、剩餘數量，以及準備怎麼處理。</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s settings in ShopCloser: the closure steps ticked, the after-sales days.</source>
+        <translation>這家店在 ShopCloser 中的設定：已勾選的關店步驟、售後期天數。</translation>
+    </message>
+    <message>
         <source>Each import: when, which files (with their checksums), what changed.</source>
         <translation>每次匯入的時間、匯入的檔案（含檢查碼）以及改動的內容。</translation>
     </message>
@@ -837,11 +845,11 @@ They will then exist only in the backup
     </message>
     <message>
         <source>This check was not noted in the data file: ShopCloser has it open in a window, or a command is changing it (or no lock can be made beside it). To purge personal data relying on this backup, verify it in that window, or run this again once the window is closed or the command has finished.</source>
-        <translation>這次驗證沒有記在資料檔案中：有 ShopCloser 視窗正在使用它，或者有命令正在修改它（也可能是無法在它旁邊建立鎖定檔案）。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、命令結束後再執行一次。</translation>
+        <translation>這次驗證沒有記在資料檔案中：有 ShopCloser 視窗正在使用它，或者有指令正在修改它（也可能是無法在它旁邊建立鎖定檔案）。如果要依靠這份備份清除個人資料，請在那個視窗中驗證它，或者等視窗關閉、指令結束後再執行一次。</translation>
     </message>
     <message>
         <source>This removes buyers&apos; names, phones, addresses, Alipay accounts and messages from ShopCloser for good. They stay only in the backup {path} (verified {when}). To go ahead, run the command again with --yes.</source>
-        <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該命令。</translation>
+        <translation>此操作會從 ShopCloser 中永久刪除買家的姓名、電話、地址、支付寶帳號和留言，之後這些資訊只儲存在備份 {path}（驗證於 {when}）中。如要繼續，請加上 --yes 重新執行該指令。</translation>
     </message>
     <message>
         <source>list the imports done so far, newest first</source>
@@ -977,7 +985,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Rows to review (imported with what could be read): {n}</source>
-        <translation>需要核對的列（已依能讀取的內容匯入）：{n}</translation>
+        <translation>待核對的列（已依能讀取的內容匯入）：{n}</translation>
     </message>
     <message>
         <source>  {file} row {row}: {cells} (order {order})</source>
@@ -1057,7 +1065,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Interrupted. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
-        <translation>已中斷。對資料檔的改動要麼全部儲存，要麼完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
+        <translation>已中斷。對資料檔案的改動不是全部儲存，就是完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
     </message>
     <message>
         <source>Interrupted: nothing was changed.</source>
@@ -1081,7 +1089,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>blocking, watch, handled, flagged (rows to review) or all</source>
-        <translation>blocking（仍阻礙）、watch（售後期內）、handled（已處理）、flagged（需要核對的列）或 all（全部）</translation>
+        <translation>blocking（仍阻礙）、watch（售後期內）、handled（已處理）、flagged（待核對的列）或 all（全部）</translation>
     </message>
     <message>
         <source>order number, buyer nick or item title</source>
@@ -1183,7 +1191,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Orders with rows to review: {n}</source>
-        <translation>有待核對資料列的訂單：{n}</translation>
+        <translation>含待核對列的訂單：{n}</translation>
     </message>
     <message>
         <source>Open the ShopCloser window. For scripts, run one of the commands listed at the end instead (shopcloser COMMAND --help tells more).</source>
@@ -1305,7 +1313,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>Stopped at once. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
-        <translation>已立即停止。對資料檔的改動要麼全部儲存，要麼完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
+        <translation>已立即停止。對資料檔案的改動不是全部儲存，就是完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1673,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1810,7 +1822,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Row {row} of this file holds an order or an item but no order number that can be read (column {column}), so it cannot be filed under its order. Nothing was imported from it. Cells merged or cleared in Excel or WPS leave order numbers out like this: export the report again from the seller centre ({where}) and import the downloaded file as it is.</source>
-        <translation>這個檔案的第 {row} 列有訂單或寶貝的內容，卻讀不出訂單編號（「{column}」欄），所以無法歸到它所屬的訂單下。這個檔案中的內容都沒有匯入。在 Excel 或 WPS 裡合併或清除儲存格會讓訂單編號像這樣遺失：請從賣家中心重新匯出報表（{where}），下載後原樣匯入。</translation>
+        <translation>這個檔案的第 {row} 列有訂單或商品的內容，卻讀不出訂單編號（「{column}」欄），所以無法歸到它所屬的訂單下。這個檔案中的內容都沒有匯入。在 Excel 或 WPS 裡合併或清除儲存格會讓訂單編號像這樣遺失：請從賣家中心重新匯出報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
         <source>Row {row} of this file repeats the header row ({column}, 订单状态 …): two exports were probably joined into one file. Import the exports as they were downloaded, each as its own file (several files can be chosen at once).</source>
@@ -1962,23 +1974,23 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>The data file {path} is busy: another ShopCloser command (an import, for one) is writing to it. Try again when it has finished.</source>
-        <translation>資料檔案 {path} 正忙：另一個 ShopCloser 命令（例如匯入）正在寫入。請等它完成後再試。</translation>
+        <translation>資料檔案 {path} 正忙：另一個 ShopCloser 指令（例如匯入）正在寫入。請等它完成後再試。</translation>
     </message>
     <message>
         <source>There is not enough free disk space to save changes to the data file {path}. Free some space on that disk, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
-        <translation>磁碟空間不足，無法把改動儲存到資料檔 {path}。請在那個磁碟上騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+        <translation>磁碟空間不足，無法把改動儲存到資料檔案 {path}。請在那個磁碟上騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時不是全部儲存，就是完全不儲存：資料檔案不會只寫了一半。</translation>
     </message>
     <message>
         <source>The data file {path} cannot be written: it, its folder, or the files SQLite keeps beside it (ending in -wal and -shm) are read-only or belong to another user. Make them writable, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
-        <translation>無法寫入資料檔 {path}：它本身、它所在的資料夾，或 SQLite 放在它旁邊的檔案（以 -wal 和 -shm 結尾）是唯讀的，或屬於另一個使用者。請把它們改為可寫入，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+        <translation>無法寫入資料檔案 {path}：它本身、它所在的資料夾，或 SQLite 放在它旁邊的檔案（以 -wal 和 -shm 結尾）是唯讀的，或屬於另一個使用者。請把它們改為可寫入，然後再試一次。ShopCloser 儲存每項改動時不是全部儲存，就是完全不儲存：資料檔案不會只寫了一半。</translation>
     </message>
     <message>
         <source>The disk refused to save changes to the data file {path}: it may be full, or a drive was removed. Check the disk and free some space on it, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
-        <translation>磁碟拒絕儲存對資料檔 {path} 的改動：磁碟可能已滿，或外接硬碟、隨身碟已被拔出。請檢查磁碟並騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時要麼全部儲存，要麼完全不儲存：資料檔不會只寫了一半。</translation>
+        <translation>磁碟拒絕儲存對資料檔案 {path} 的改動：磁碟可能已滿，或外接硬碟、隨身碟已被拔出。請檢查磁碟並騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時不是全部儲存，就是完全不儲存：資料檔案不會只寫了一半。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a data file. Name a file in it with --db (for example {example}).</source>
-        <translation>{path} 是一個資料夾，不是資料檔。請用 --db 指定其中的一個檔案（例如 {example}）。</translation>
+        <translation>{path} 是一個資料夾，不是資料檔案。請用 --db 指定其中的一個檔案（例如 {example}）。</translation>
     </message>
     <message>
         <source>The data file {path} could not be opened ({detail}). Choose another file with --db, or move this one away and start again.</source>
@@ -2002,7 +2014,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>This Excel file is protected with a password. Put the password on the first line of a text file and run the command again with --password-file FILE.</source>
-        <translation>這個 Excel 檔案設有密碼。請把密碼寫在一個文字檔的第一行，然後加上 --password-file 密碼檔案 重新執行這個命令。</translation>
+        <translation>這個 Excel 檔案設有密碼。請把密碼寫在一個文字檔的第一行，然後加上 --password-file 密碼檔案 重新執行這個指令。</translation>
     </message>
     <message>
         <source>{name} is not a ShopCloser backup workbook. Choose a file that ShopCloser wrote with Export backup.</source>
@@ -2174,7 +2186,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>ShopCloser is open on this data file in another window, or a command is changing it, so it cannot be changed from here. Do this in that window, or try again once the window is closed or the command has finished.</source>
-        <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，或者有命令正在修改它，因此無法在這裡修改。請在那個視窗中操作，或者等視窗關閉、命令結束後重試。</translation>
+        <translation>另一個 ShopCloser 視窗正在使用這個資料檔案，或者有指令正在修改它，因此無法在這裡修改。請在那個視窗中操作，或者等視窗關閉、指令結束後重試。</translation>
     </message>
     <message>
         <source>The file {file} cannot be imported, so nothing was imported.</source>
@@ -2206,7 +2218,7 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>ShopCloser could not write its output ({error}): the disk may be full. What the command did is done all the same; shopcloser status shows what the data file holds now.</source>
-        <translation>ShopCloser 無法寫出輸出內容（{error}）：磁碟可能已滿。指令本身要做的事已經做完；執行 shopcloser status 可以查看資料檔現在的內容。</translation>
+        <translation>ShopCloser 無法寫出輸出內容（{error}）：磁碟可能已滿。指令本身要做的事已經做完；執行 shopcloser status 可以查看資料檔案現在的內容。</translation>
     </message>
     <message>
         <source>Nothing to back up yet: this data file holds no orders. Import your orders first (shopcloser import FILE…), or name the data file that holds them with --db. No file was written.</source>
@@ -2750,20 +2762,20 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     </message>
     <message>
         <source>Save the marks log</source>
-        <translation>儲存處理記錄</translation>
+        <translation>儲存標記記錄</translation>
     </message>
     <message>
         <source>marks-log</source>
-        <translation>處理記錄</translation>
+        <translation>標記記錄</translation>
     </message>
     <message>
         <source>Marks log saved</source>
-        <translation>處理記錄已儲存</translation>
+        <translation>標記記錄已儲存</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries of the marks log were saved as {path}.</source>
         <translation>
-            <numerusform>已將 %Ln 筆處理記錄儲存為 {path}。</numerusform>
+            <numerusform>已將 %Ln 筆標記記錄儲存為 {path}。</numerusform>
         </translation>
     </message>
 </context>

@@ -137,7 +137,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
             )
         )
         for flagged in summary.flagged[:FLAGGED_SHOWN]:
-            cells = "; ".join(_problem(column, raw) for column, raw in flagged.problems)
+            cells = i18n.problems_joined(_problem(c, raw) for c, raw in flagged.problems)
             where = {"file": flagged.file, "row": flagged.row, "cells": cells}
             if flagged.order_id:
                 line = Cli.tr(
@@ -205,7 +205,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "orders again from the seller centre and import the new export.",
                 "",
                 summary.went_back.orders,
-                orders=summary.went_back.examples,
+                orders=summary.went_back.named,
                 id=summary.batch_id,
             )
         )
@@ -220,7 +220,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "then import the older file first and the newer one on its own.",
                 "",
                 summary.set_back_by_later_file.orders,
-                orders=summary.set_back_by_later_file.examples,
+                orders=summary.set_back_by_later_file.named,
                 id=summary.batch_id,
             )
         )
@@ -234,7 +234,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "until it is.",
                 "",
                 summary.handled_new_reasons.orders,
-                orders=summary.handled_new_reasons.examples,
+                orders=summary.handled_new_reasons.named,
             )
         )
     if summary.unmatched_item_orders:

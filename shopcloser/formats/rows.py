@@ -434,8 +434,21 @@ def _order_tail(plan: _Plan) -> list[str]:
         "        f_status = STATUSES[f_status_text] = trade_status(f_status_text)",
         "else:",
         f"    f_status = trade_status(f_status_text, {reason})",
+        *_unpaid_close_lines(plan),
     ]
     return lines
+
+
+def _unpaid_close_lines(plan: _Plan) -> list[str]:
+    """交易关闭 is "closed before payment" where the row has no payment time (the seller
+    closed an unpaid order, whatever reason it gives), else "closed after a refund"."""
+    paid = plan.column("paid_at")
+    if paid is None:
+        return []  # the file cannot tell: the close reason alone decides
+    return [
+        f"if f_status is CLOSED_TEXT_STATUS and row[{paid}].strip() in NULLS:",
+        "    f_status = CLOSED_UNPAID",
+    ]
 
 
 def _item_tail(plan: _Plan) -> list[str]:
@@ -480,6 +493,7 @@ def _item_tail(plan: _Plan) -> list[str]:
         "f_status = STATUSES.get(f_status_text)",
         "if f_status is None:",
         "    f_status = STATUSES[f_status_text] = trade_status(f_status_text)",
+        *_unpaid_close_lines(plan),
     ]
     if refund_column is None:
         # Older item reports have no refund column: their refund state is not known.
@@ -594,6 +608,8 @@ def _compile(
         "STATUSES": dict[str, TradeStatus](),
         "REFUNDS": dict[str | None, RefundStatus](),
         "NOT_IN_FILES": RefundStatus.NOT_IN_FILES,
+        "CLOSED_TEXT_STATUS": TradeStatus.TRADE_CLOSED,
+        "CLOSED_UNPAID": TradeStatus.TRADE_CLOSED_BY_TAOBAO,
         "cut_short": cut_short,
         "cut_before": cut_before,
         "UNKNOWN_REFUND": RefundStatus.UNKNOWN,

@@ -172,6 +172,14 @@ DEFAULT_LABELS: dict[str, str] = {
     "desc.marks": QT_TRANSLATE_NOOP(
         "Backup", "Every time an order was marked handled (or the mark undone), by whom."
     ),
+    "desc.inventory": QT_TRANSLATE_NOOP(
+        "Backup",
+        "Stock left when the shop closes: each SKU, how much is left and what happens to it.",
+    ),
+    "desc.settings": QT_TRANSLATE_NOOP(
+        "Backup",
+        "This shop's settings in ShopCloser: the closure steps ticked, the after-sales days.",
+    ),
     "desc.batches": QT_TRANSLATE_NOOP(
         "Backup", "Each import: when, which files (with their checksums), what changed."
     ),

@@ -115,6 +115,12 @@ class OrderExamples:
     orders: int
     examples: list[str]
 
+    @property
+    def named(self) -> list[str]:
+        """The examples as a warning lists them: ending in "…" when there are more, so
+        that they do not read as all of them (as the marks' unknown order numbers do)."""
+        return self.examples + (["…"] if self.orders > len(self.examples) else [])
+
     @classmethod
     def of(cls, order_ids: set[str]) -> OrderExamples | None:
         """The warning's orders, or None when there are none (no warning)."""

@@ -94,6 +94,9 @@ class ImportFlow(QObject):
         self.operation.finished.connect(self._finished)
         self.dialog.show()
         self.operation.start()
+        # Loaded while the import runs, in a turn of its own: loaded when the import ended
+        # (20-45 ms), it made the window stand still longest just then.
+        QTimer.singleShot(0, self, _load_summary_dialog)
 
     def ask_password(self, path: Path, *, again: bool = False) -> str | None:
         """The password of the workbook at ``path``, or None when the merchant cancels;
@@ -178,3 +181,7 @@ class ImportFlow(QObject):
         self.operation.cancel()
         self.operation.wait()
         return True
+
+
+def _load_summary_dialog() -> None:
+    import shopcloser.ui.dialogs.import_summary_dialog  # noqa: F401

@@ -14,8 +14,9 @@ from shopcloser.messages import CONTEXT, QT_TRANSLATE_NOOP
 CELL_PROBLEM = QT_TRANSLATE_NOOP("Messages", "{column}: {value}")
 
 
-def problems_text(problems: Iterable[tuple[str, str]], separator: str = "; ") -> str:
-    return separator.join(problem_text(column, value) for column, value in problems)
+def problems_text(problems: Iterable[tuple[str, str]], separator: str | None = None) -> str:
+    texts = (problem_text(column, value) for column, value in problems)
+    return i18n.problems_joined(texts) if separator is None else separator.join(texts)
 
 
 def problem_text(column: str, value: str) -> str:

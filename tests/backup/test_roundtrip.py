@@ -276,3 +276,17 @@ def test_a_column_whose_header_has_colons_is_backed_up(
     assert verify_backup(out).ok
     restore_backup(empty_store, out)
     assert table_contents(empty_store) == table_contents(store)
+
+
+def test_the_about_sheet_describes_every_sheet(seeded: Store, tmp_path: Path) -> None:
+    """Leftover stock and Shop settings were described by their internal keys
+    ("desc.inventory")."""
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    book = load_workbook(out)
+    about = book["About"].iter_rows(values_only=True, max_col=2)
+    described = {row[0]: row[-1] for row in about if row[0]}
+    shown = [sheet.title for sheet in book.worksheets if sheet.sheet_state == "visible"]
+    for name in shown[1:]:
+        text = described.get(name.split(" (")[0])  # "Orders (2)" continues "Orders"
+        assert text and " " in text and text.endswith("."), (name, text)

@@ -337,6 +337,10 @@ def test_flagged_rows_and_unknown_statuses_are_printed(tmp_path: Path) -> None:
     assert out.count("ExportOrderList.csv row ") == 20
     assert "… and 5 more" in out
     assert "Unknown order status “神秘状态” (orders: 1)" in out
+    # A row's problems are joined as the language writes them.
+    assert "订单创建时间 = '2020-13-45 99:00:00'; 订单付款时间" in out
+    chinese = run_cli("--lang", "zh_CN", "import", str(odd), db=tmp_path / "chinese.db").stdout
+    assert "订单创建时间 = '2020-13-45 99:00:00'；订单付款时间" in chinese
 
 
 def test_a_file_the_merchant_may_not_read_gets_a_translated_reason(tmp_path: Path) -> None:

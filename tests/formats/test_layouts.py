@@ -446,3 +446,26 @@ def test_progress_total_of_a_workbook_is_its_rows(
     report, records = read_path(path)
     assert len(records) == len(ORDERS)
     assert report.rows_total == len(ORDERS) + extra_rows
+
+
+@pytest.mark.parametrize("kind", ["orders", "items"])
+def test_an_order_closed_unpaid_is_closed_before_payment_whatever_its_reason(
+    tmp_path: Path, kind: str
+) -> None:
+    """A seller who closes an unpaid order picks a reason (the buyer changed their mind,
+    out of stock): only 买家未付款 was read as closed before payment, the others as
+    closed after a refund. The empty payment time tells it, in both reports."""
+    ids = ["'3515000000000001", "'3515000000000002", "'3515000000000003", "'3515000000000004"]
+    paid = ["", "--", "null", "2020-03-01 08:13:00"]
+    reasons = ["买家不想买了", "卖家缺货", "其他原因", "退款成功"]
+    if kind == "orders":
+        lines = ["订单编号,订单状态,订单付款时间,订单关闭原因,买家实际支付金额"]
+        lines += [f"{i},交易关闭,{p},{r},0.00" for i, p, r in zip(ids, paid, reasons, strict=True)]
+    else:
+        lines = ["主订单编号,子订单编号,标题,订单状态,订单付款时间,退款状态"]
+        lines += [f"{i},{i}1,保温杯,交易关闭,{p},退款成功" for i, p in zip(ids, paid, strict=True)]
+    path = tmp_path / f"Export-{kind}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _, records = read_path(path)
+    unpaid, refunded = TradeStatus.TRADE_CLOSED_BY_TAOBAO, TradeStatus.TRADE_CLOSED
+    assert [r.status for r in records] == [unpaid, unpaid, unpaid, refunded]

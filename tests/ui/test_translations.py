@@ -288,6 +288,7 @@ def test_zh_tw_quotes_seller_centre_names_as_the_seller_centre_shows_them() -> N
 TRANSLATING_A_GIVEN_TEXT = {
     ("shopcloser/i18n.py", "translate"),
     ("shopcloser/i18n.py", "_separator"),  # LIST_SEPARATOR
+    ("shopcloser/i18n.py", "problems_joined"),  # PROBLEMS_SEPARATOR
     ("shopcloser/cli/context.py", "tr"),
     ("shopcloser/cli/options.py", "_translated"),
     ("shopcloser/cli/backup_cmd.py", "_labels"),

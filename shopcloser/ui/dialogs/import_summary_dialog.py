@@ -274,7 +274,7 @@ class ImportSummaryDialog(QDialog):
                     "the new export.",
                     "",
                     back.orders,
-                ).format(orders=i18n.listed(back.examples))
+                ).format(orders=i18n.listed(back.named))
             )
         disagree = self.summary.set_back_by_later_file
         if disagree is not None:
@@ -289,7 +289,7 @@ class ImportSummaryDialog(QDialog):
                     "its own.",
                     "",
                     disagree.orders,
-                ).format(orders=i18n.listed(disagree.examples))
+                ).format(orders=i18n.listed(disagree.named))
             )
         handled = self.summary.handled_new_reasons
         if handled is not None:
@@ -302,7 +302,7 @@ class ImportSummaryDialog(QDialog):
                     "undo its mark so that it counts as blocking until it is.",
                     "",
                     handled.orders,
-                ).format(orders=i18n.listed(handled.examples))
+                ).format(orders=i18n.listed(handled.named))
             )
         if self.summary.unmatched_item_orders:
             lines.append(
