@@ -77,6 +77,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The item report and the order report show %n order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>The item report and the order report show %n order at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</numerusform>
+            <numerusform>The item report and the order report show %n orders at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -140,6 +147,13 @@
         <translation>
             <numerusform>%Ln order in the item report is in no order report imported so far: ShopCloser knows only its items, not its buyer, address or amounts. Import the order report that holds it. If the item report is from another shop, undo this import (File → Import history).</numerusform>
             <numerusform>%Ln orders in the item report are in no order report imported so far: ShopCloser knows only their items, not their buyer, address or amounts. Import the order report that holds them. If the item report is from another shop, undo this import (File → Import history).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The item report and the order report show %Ln order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>The item report and the order report show %Ln order at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</numerusform>
+            <numerusform>The item report and the order report show %Ln orders at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1039,6 +1039,12 @@ They will then exist only in the backup
             <numerusform>宝贝报表中有 %n 笔订单不在目前导入过的任何订单报表里：ShopCloser 只知道订单里的宝贝，不知道买家、地址和金额。请导入包含这些订单的订单报表。如果这份宝贝报表来自别的店铺，请撤销这次导入（shopcloser undo {id}）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The item report and the order report show %n order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>宝贝报表和订单报表显示的 %n 笔订单所处阶段不一致（涉及订单：{orders}）：两份报表是在不同时间导出的。ShopCloser 按订单报表确定订单状态，按宝贝报表确定退款，所以哪些订单阻碍关店可能已经过时。请从卖家中心重新导出这两份报表（导出一份后紧接着导出另一份），然后一起导入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Newly blocking closure: {n}</source>
         <translation>新增阻碍关店的订单：{n}</translation>
@@ -1532,6 +1538,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
         <translation>
             <numerusform>这次导入的文件对 %Ln 笔订单的说法不一致（涉及订单：{orders}）：后选择的文件显示的阶段更早（订单状态更早，或者申请过的退款不见了），而保留的是后选择的文件。文件名里没有导出时间的文件，按选择的顺序读取。如果后选择的文件是较旧的导出，请撤销这次导入（文件 → 导入记录），然后先导入较旧的文件，再单独导入较新的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The item report and the order report show %Ln order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>宝贝报表和订单报表显示的 %Ln 笔订单所处阶段不一致（涉及订单：{orders}）：两份报表是在不同时间导出的。ShopCloser 按订单报表确定订单状态，按宝贝报表确定退款，所以哪些订单阻碍关店可能已经过时。请从卖家中心重新导出这两份报表（导出一份后紧接着导出另一份），然后一起导入。</numerusform>
         </translation>
     </message>
     <message>

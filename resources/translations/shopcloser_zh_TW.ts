@@ -1039,6 +1039,12 @@ They will then exist only in the backup
             <numerusform>寶貝報表中有 %n 筆訂單不在目前匯入過的任何訂單報表裡：ShopCloser 只知道訂單裡的商品，不知道買家、地址和金額。請匯入包含這些訂單的訂單報表。如果這份寶貝報表來自別的店鋪，請復原這次匯入（shopcloser undo {id}）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The item report and the order report show %n order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>寶貝報表和訂單報表顯示的 %n 筆訂單所處階段不一致（涉及訂單：{orders}）：兩份報表是在不同時間匯出的。ShopCloser 依訂單報表判斷訂單狀態，依寶貝報表判斷退款，所以哪些訂單阻礙關店可能已經過時。請從賣家中心重新匯出這兩份報表（匯出一份後緊接著匯出另一份），然後一起匯入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Newly blocking closure: {n}</source>
         <translation>新增阻礙關店的訂單：{n}</translation>
@@ -1532,6 +1538,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>
         <translation>
             <numerusform>這次匯入的檔案對 %Ln 筆訂單的說法不一致（涉及訂單：{orders}）：後選取的檔案顯示的階段更早（訂單狀態更早，或者申請過的退款不見了），而保留的是後選取的檔案。檔名中沒有匯出時間的檔案，按選取的順序讀取。如果後選取的檔案是較舊的匯出，請復原這次匯入（檔案 → 匯入記錄），然後先匯入較舊的檔案，再單獨匯入較新的檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The item report and the order report show %Ln order(s) at different steps (for example {orders}): they were exported at different times. ShopCloser takes an order&apos;s status from the order report and its refunds from the item report, so what blocks closure may be out of date. Export both reports again from the seller centre, one right after the other, and import them together.</source>
+        <translation>
+            <numerusform>寶貝報表和訂單報表顯示的 %Ln 筆訂單所處階段不一致（涉及訂單：{orders}）：兩份報表是在不同時間匯出的。ShopCloser 依訂單報表判斷訂單狀態，依寶貝報表判斷退款，所以哪些訂單阻礙關店可能已經過時。請從賣家中心重新匯出這兩份報表（匯出一份後緊接著匯出另一份），然後一起匯入。</numerusform>
         </translation>
     </message>
     <message>

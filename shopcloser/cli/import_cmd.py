@@ -249,6 +249,20 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 id=summary.batch_id,
             )
         )
+    if summary.reports_disagree is not None:
+        ctx.print(
+            Cli.tr(
+                "The item report and the order report show %n order(s) at different steps "
+                "(for example {orders}): they were exported at different times. ShopCloser "
+                "takes an order's status from the order report and its refunds from the "
+                "item report, so what blocks closure may be out of date. Export both "
+                "reports again from the seller centre, one right after the other, and "
+                "import them together.",
+                "",
+                summary.reports_disagree.orders,
+                orders=summary.reports_disagree.named,
+            )
+        )
     ctx.print(Cli.tr("Newly blocking closure: {n}", n=summary.newly_blocking))
     ctx.print(Cli.tr("No longer blocking: {n}", n=summary.no_longer_blocking))
     ctx.print(Cli.tr("Still blocking closure now: {n}", n=summary.blocking_now))

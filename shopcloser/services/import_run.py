@@ -47,6 +47,7 @@ from shopcloser.services.import_summary import (
     blocking_changes,
     handled_with_new_reasons,
     older_exports,
+    reports_disagree,
     unmatched_item_orders,
     went_back,
 )
@@ -497,6 +498,7 @@ class ImportRun:
             unmatched_item_orders=unmatched_item_orders(
                 self.conn, w.stubs_added, w.known_item_orders
             ),
+            reports_disagree=reports_disagree(self.conn, self.batch_id),
         )
 
 

@@ -529,3 +529,39 @@ def test_an_item_report_given_later_without_a_refund_is_named(tmp_path: Path) ->
     older = rewrite_csv(newer, tmp_path / "items-older.csv", before_the_refund)
     out = _imported(tmp_path / "shop.db", newer, older)
     assert f"disagree about 1 order ({asked})" in out
+
+
+def test_order_and_item_reports_exported_at_different_times_are_pointed_out(
+    tmp_path: Path,
+) -> None:
+    """An item report exported after its order report shows orders finished that the
+    order report has still on their way (they block, though they are done); an order
+    report exported after its item report shows orders finished whose items are still on
+    their way (a refund asked for since is not known). One export never does either, and
+    the summary said nothing, alone or in separate imports."""
+    orders, items = tmp_path / "ExportOrderList.csv", tmp_path / "ExportOrderDetailList.csv"
+    write_orders(orders, 40, 21, "2020")
+    write_items(items, 40, 21, "2020")
+    assert "different steps" not in _imported(tmp_path / "same.db", orders, items)
+
+    def finished(row: dict[str, str]) -> None:
+        if row["订单状态"] == SHIPPED:
+            row["订单状态"] = FINISHED
+
+    shipped = {
+        k
+        for k, o in _orders(tmp_path / "same.db").items()
+        if o["status"] == "WAIT_BUYER_CONFIRM_GOODS"
+    }
+    assert len(shipped) >= 2
+    newer_items = rewrite_csv(items, tmp_path / "items-later.csv", finished)
+    out = _imported(tmp_path / "together.db", orders, newer_items)
+    warned = re.search(r"show (\d+) orders? at different steps \(for example ([\d, …]+)\)", out)
+    assert warned is not None, out
+    assert int(warned.group(1)) == len(shipped)
+    assert set(warned.group(2).replace(", …", "").split(", ")) <= shipped
+    # The other way round, in two imports: the order report is the newer one.
+    newer_orders = rewrite_csv(orders, tmp_path / "orders-later.csv", finished)
+    db = tmp_path / "apart.db"
+    assert "different steps" not in _imported(db, items)
+    assert f"show {len(shipped)} orders at different steps" in _imported(db, newer_orders)

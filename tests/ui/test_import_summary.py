@@ -474,3 +474,24 @@ def test_a_second_copy_shows_copied_for_the_full_time(
     qtbot.wait(600)  # the first click's time is up, the second's is not
     assert dialog.copy_button.text() == "Copied"
     qtbot.waitUntil(lambda: dialog.copy_button.text() == "&Copy", timeout=5000)
+
+
+def test_reports_exported_at_different_times_are_warned_about(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    """An item report exported after its order report, which still has the orders on
+    their way: in the warning area, with what to do."""
+    orders, items = tmp_path / "orders.csv", tmp_path / "items.csv"
+    write_orders(orders, 30, 12, "2020")
+    write_items(items, 30, 12, "2020")
+
+    def finished(row: dict[str, str]) -> None:
+        if row["订单状态"] == "卖家已发货，等待买家确认":
+            row["订单状态"] = "交易成功"
+
+    later = rewrite_csv(items, tmp_path / "items-later.csv", finished)
+    dialog = _dialog(qtbot, import_files(store, [orders, later]))
+    assert dialog.warning.isVisible()
+    said = dialog.warning_text.text()
+    assert "The item report and the order report show" in said
+    assert "Export both reports again from the seller centre" in said

@@ -315,6 +315,20 @@ class ImportSummaryDialog(QDialog):
                     self.summary.unmatched_item_orders,
                 )
             )
+        disagree_kinds = self.summary.reports_disagree
+        if disagree_kinds is not None:
+            lines.append(
+                self.tr(
+                    "The item report and the order report show %Ln order(s) at different "
+                    "steps (for example {orders}): they were exported at different times. "
+                    "ShopCloser takes an order's status from the order report and its "
+                    "refunds from the item report, so what blocks closure may be out of "
+                    "date. Export both reports again from the seller centre, one right "
+                    "after the other, and import them together.",
+                    "",
+                    disagree_kinds.orders,
+                ).format(orders=i18n.listed(disagree_kinds.named))
+            )
         return lines
 
     def lines(self) -> list[str]:
