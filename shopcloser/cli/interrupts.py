@@ -42,6 +42,10 @@ def cancel_on_interrupt(
             _say(stopping())
             return
         _say(stopped())
+        # What the command wrote so far (a summary into a file is buffered) is kept.
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(OSError, ValueError, AttributeError):
+                stream.flush()
         os._exit(2)
 
     # Not put back once cancelled: the command is ending, and a second Ctrl-C while it

@@ -445,8 +445,11 @@ def _unpaid_close_lines(plan: _Plan) -> list[str]:
     paid = plan.column("paid_at")
     if paid is None:
         return []  # the file cannot tell: the close reason alone decides
+    # A row the file ends in or before its payment time says nothing of a payment.
     return [
-        f"if f_status is CLOSED_TEXT_STATUS and row[{paid}].strip() in NULLS:",
+        f"if f_status is CLOSED_TEXT_STATUS and row[{paid}].strip() in NULLS and not (",
+        f"    problems and cut_short(problems) and cut_before({paid + 1}, problems)",
+        "):",
         "    f_status = CLOSED_UNPAID",
     ]
 

@@ -474,6 +474,8 @@ class ImportRun:
         older = older_exports(self.conn, self.files, w.overwritten)
         named = {o.file for o in older}
         covered = frozenset(f.kind for f in self.files if f.name in named)
+        back = went_back(self.conn, self.batch_id, covered)
+        set_back = WentBack.of(w.set_back_by_later_file)
         return ImportSummary(
             batch_id=self.batch_id,
             files=self.files,
@@ -492,13 +494,17 @@ class ImportRun:
             no_longer_blocking=no_longer,
             blocking_now=now_blocking,
             older_exports=older,
-            went_back=went_back(self.conn, self.batch_id, covered),
-            set_back_by_later_file=WentBack.of(w.set_back_by_later_file),
+            went_back=back,
+            set_back_by_later_file=set_back,
             handled_new_reasons=handled_with_new_reasons(self.conn, self.batch_id),
             unmatched_item_orders=unmatched_item_orders(
                 self.conn, w.stubs_added, w.known_item_orders
             ),
-            reports_disagree=reports_disagree(self.conn, self.batch_id),
+            # An older file set back orders: their reports disagree for that reason, and
+            # undoing the import (which those warnings say) puts both right.
+            reports_disagree=(
+                None if older or back or set_back else reports_disagree(self.conn, self.batch_id)
+            ),
         )
 
 

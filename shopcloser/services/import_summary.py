@@ -255,6 +255,8 @@ def _set_back(table: type[Order] | type[OrderItem], before: Any, times: tuple[st
 ReportsDisagree = OrderExamples
 _FINISHED_STEP = TRADE_PROGRESS[TradeStatus.TRADE_FINISHED]
 _STEPS = {status.value: step for status, step in TRADE_PROGRESS.items()}
+_PAID_STEP = TRADE_PROGRESS[TradeStatus.WAIT_SELLER_SEND_GOODS]
+_PARTLY_SHIPPED = TradeStatus.SELLER_CONSIGNED_PART.value
 
 
 def reports_disagree(conn: Connection, batch_id: int) -> ReportsDisagree | None:
@@ -285,9 +287,11 @@ def reports_disagree(conn: Connection, batch_id: int) -> ReportsDisagree | None:
         order_step, item_step = _STEPS.get(order_status), _STEPS.get(item_status)
         if order_step is None or item_step is None:
             continue  # unknown texts: nothing is said about them
-        if order_step >= _FINISHED_STEP and item_step < _FINISHED_STEP:
-            found.add(order_id)
-        elif order_step < _FINISHED_STEP and item_step > order_step:
+        if order_step >= _FINISHED_STEP and _PAID_STEP <= item_step < _FINISHED_STEP:
+            found.add(order_id)  # (an unpaid item has nothing to refund: closed unpaid)
+        elif order_status != _PARTLY_SHIPPED and item_step > order_step < _FINISHED_STEP:
+            # Partly shipped is a mix of steps itself (a refunded item closed beside
+            # shipped ones, perhaps), so it is never taken for behind its items.
             further[order_id] = order_step
     behind = {
         str(order_id)

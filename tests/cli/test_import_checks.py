@@ -565,3 +565,60 @@ def test_order_and_item_reports_exported_at_different_times_are_pointed_out(
     db = tmp_path / "apart.db"
     assert "different steps" not in _imported(db, items)
     assert f"show {len(shipped)} orders at different steps" in _imported(db, newer_orders)
+
+
+def test_items_at_steps_of_their_own_in_one_export_are_no_disagreement(tmp_path: Path) -> None:
+    """One export where items legitimately differ from their order: partly shipped with
+    the rest refunded and closed, shipped or finished beside a refunded item, an unpaid
+    order closed with its unpaid items. Not pointed out; an order shipped whose every
+    item is finished is."""
+    orders = tmp_path / "ExportOrderList.csv"
+    orders.write_text(
+        "订单编号,订单状态,订单付款时间,买家实际支付金额\n"
+        "'1001,卖家部分发货,2020-03-01 08:00:00,20.00\n"
+        "'1002,交易成功,2020-03-01 08:00:00,20.00\n"
+        "'1003,卖家已发货，等待买家确认,2020-03-01 08:00:00,20.00\n"
+        "'1004,交易关闭,,0.00\n"
+        "'1005,卖家已发货，等待买家确认,2020-03-01 08:00:00,20.00\n",
+        encoding="utf-8",
+    )
+    items = tmp_path / "ExportOrderDetailList.csv"
+    rows = [
+        ("1001", "卖家已发货，等待买家确认", "没有申请退款"),
+        ("1001", "交易关闭", "退款成功"),
+        ("1002", "交易成功", "没有申请退款"),
+        ("1002", "交易关闭", "退款成功"),
+        ("1003", "卖家已发货，等待买家确认", "没有申请退款"),
+        ("1003", "交易关闭", "退款成功"),
+        ("1004", "等待买家付款", "没有申请退款"),
+        ("1005", "交易成功", "没有申请退款"),
+        ("1005", "交易成功", "没有申请退款"),
+    ]
+    items.write_text(
+        "主订单编号,子订单编号,标题,订单状态,退款状态\n"
+        + "".join(f"'{o},'{o}{n},保温杯,{s},{r}\n" for n, (o, s, r) in enumerate(rows)),
+        encoding="utf-8",
+    )
+    out = _imported(tmp_path / "shop.db", orders, items)
+    assert "show 1 order at different steps (for example 1005)" in out, out
+
+
+def test_an_older_export_imported_again_is_told_once(tmp_path: Path) -> None:
+    """The older order report imported after a newer pair puts orders back, so they now
+    disagree with their items as well: the warning that says to undo the import is the
+    one given, not a second one that says to export both reports again."""
+    orders, items = tmp_path / "orders-march.csv", tmp_path / "items-march.csv"
+    write_orders(orders, 40, 21, "2020")
+    write_items(items, 40, 21, "2020")
+
+    def finished(row: dict[str, str]) -> None:
+        if row["订单状态"] == SHIPPED:
+            row["订单状态"] = FINISHED
+
+    newer = [rewrite_csv(f, tmp_path / f"{f.stem}-april.csv", finished) for f in (orders, items)]
+    db = tmp_path / "shop.db"
+    _imported(db, orders, items)
+    _imported(db, *newer)
+    out = _imported(db, orders)
+    assert _went_back_count(out), out
+    assert "different steps" not in out

@@ -469,3 +469,17 @@ def test_an_order_closed_unpaid_is_closed_before_payment_whatever_its_reason(
     _, records = read_path(path)
     unpaid, refunded = TradeStatus.TRADE_CLOSED_BY_TAOBAO, TradeStatus.TRADE_CLOSED
     assert [r.status for r in records] == [unpaid, unpaid, unpaid, refunded]
+
+
+def test_a_closed_order_cut_short_at_its_payment_time_is_not_taken_for_unpaid(
+    tmp_path: Path,
+) -> None:
+    """A download that ends before or inside the payment time says nothing of a payment:
+    the order stays closed after a refund (its reason says 退款成功), not before payment."""
+    header = "订单编号,订单状态,订单关闭原因,订单付款时间,买家实际支付金额"
+    row = "'3515000000000009,交易关闭,退款成功"
+    for cut in (row, row + ',"2020-03'):
+        path = tmp_path / "ExportOrderList.csv"
+        path.write_text(f"{header}\n{cut}", encoding="utf-8")
+        _, records = read_path(path)
+        assert [r.status for r in records] == [TradeStatus.TRADE_CLOSED], cut
