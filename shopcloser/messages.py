@@ -25,6 +25,12 @@ LIST_SEPARATOR = QT_TRANSLATE_NOOP("Lists", ", ")
 PROBLEMS_SEPARATOR = QT_TRANSLATE_NOOP("Lists", "; ")
 
 
+def and_more(shown: list[str], total: int) -> list[str]:
+    """``shown``, the first few of ``total`` things a message names, ending in "…" when
+    there are more: a list of examples must not read as all of them."""
+    return shown + (["…"] if total > len(shown) else [])
+
+
 def filled(text: str, params: dict[str, Any], separator: str = LIST_SEPARATOR) -> str:
     """``text`` with its ``{name}`` placeholders filled from ``params``, lists joined."""
     return text.format(

@@ -149,6 +149,8 @@ TRADE_PROGRESS: dict[TradeStatus, int] = {
     TradeStatus.TRADE_CLOSED: 6,
     TradeStatus.TRADE_CLOSED_BY_TAOBAO: 6,
 }
+# The same by the code the store holds (plain text).
+STEP_OF_CODE: dict[str, int] = {status.value: step for status, step in TRADE_PROGRESS.items()}
 # An item's refund states after which a later export never shows "no refund": once a
 # refund was asked for, the export says what became of it. (Other orders of refund states
 # are possible: a closed refund may be asked for again, a partial one may follow a

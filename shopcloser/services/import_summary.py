@@ -12,7 +12,14 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from shopcloser.domain.export_names import export_kind, newest_earlier
 from shopcloser.domain.handling import MarkKind, parse_reasons
-from shopcloser.domain.statuses import REFUND_ASKED, TRADE_PROGRESS, RefundStatus, TradeStatus
+from shopcloser.domain.statuses import (
+    REFUND_ASKED,
+    STEP_OF_CODE,
+    TRADE_PROGRESS,
+    RefundStatus,
+    TradeStatus,
+)
+from shopcloser.messages import and_more
 from shopcloser.services.bulk_sql import in_chunks
 from shopcloser.store.models import BatchChange, HandledMark, ImportBatch, Order, OrderItem
 
@@ -118,9 +125,8 @@ class OrderExamples:
 
     @property
     def named(self) -> list[str]:
-        """The examples as a warning lists them: ending in "…" when there are more, so
-        that they do not read as all of them (as the marks' unknown order numbers do)."""
-        return self.examples + (["…"] if self.orders > len(self.examples) else [])
+        """The examples as a warning lists them: ending in "…" when there are more."""
+        return and_more(self.examples, self.orders)
 
     @classmethod
     def of(cls, order_ids: set[str]) -> OrderExamples | None:
@@ -254,7 +260,6 @@ def _set_back(table: type[Order] | type[OrderItem], before: Any, times: tuple[st
 # ``reports_disagree``).
 ReportsDisagree = OrderExamples
 _FINISHED_STEP = TRADE_PROGRESS[TradeStatus.TRADE_FINISHED]
-_STEPS = {status.value: step for status, step in TRADE_PROGRESS.items()}
 _PAID_STEP = TRADE_PROGRESS[TradeStatus.WAIT_SELLER_SEND_GOODS]
 _PARTLY_SHIPPED = TradeStatus.SELLER_CONSIGNED_PART.value
 
@@ -284,7 +289,7 @@ def reports_disagree(conn: Connection, batch_id: int) -> ReportsDisagree | None:
     found: set[str] = set()
     further: dict[str, int] = {}  # open orders with an item further along: their step
     for order_id, order_status, item_status in differing:
-        order_step, item_step = _STEPS.get(order_status), _STEPS.get(item_status)
+        order_step, item_step = STEP_OF_CODE.get(order_status), STEP_OF_CODE.get(item_status)
         if order_step is None or item_step is None:
             continue  # unknown texts: nothing is said about them
         if order_step >= _FINISHED_STEP and _PAID_STEP <= item_step < _FINISHED_STEP:
@@ -299,7 +304,7 @@ def reports_disagree(conn: Connection, batch_id: int) -> ReportsDisagree | None:
         for order_id, item_status in conn.execute(
             select(OrderItem.order_id, OrderItem.status).where(OrderItem.order_id.in_(chunk))
         )
-        if _STEPS.get(item_status, -1) <= further[order_id]
+        if STEP_OF_CODE.get(item_status, -1) <= further[order_id]
     }
     return ReportsDisagree.of(found | (set(further) - behind))
 

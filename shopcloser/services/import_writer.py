@@ -14,7 +14,7 @@ from shopcloser.domain.closure import blocking_reasons
 from shopcloser.domain.statuses import (
     OPEN_TRADE_STATUSES,
     REFUND_ASKED,
-    TRADE_PROGRESS,
+    STEP_OF_CODE,
     RefundStatus,
     TradeStatus,
 )
@@ -460,13 +460,12 @@ class ChunkWriter:
         return status, text, self.reasons(status, refunds)
 
 
-_STEPS = {status.value: step for status, step in TRADE_PROGRESS.items()}
 _REFUND_ASKED = frozenset(state.value for state in REFUND_ASKED)
 
 
 def _later_step(was: str, now: str) -> bool:
     """Whether an order's status ``was`` is a later step than ``now`` (unknown: no)."""
-    return was in _STEPS and now in _STEPS and _STEPS[was] > _STEPS[now]
+    return was in STEP_OF_CODE and now in STEP_OF_CODE and STEP_OF_CODE[was] > STEP_OF_CODE[now]
 
 
 def refund_lost(was: str | None, now: str | None) -> bool:

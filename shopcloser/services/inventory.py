@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 
 from shopcloser.domain.handling import Disposition
 from shopcloser.formats.stock_sheet import read_stock_sheet
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError, and_more
 from shopcloser.services.bulk_sql import in_chunks
 from shopcloser.store.database import Store
 from shopcloser.store.models import InventoryItem, OrderItem
@@ -216,7 +216,7 @@ def _known(conn: Any, skus: Sequence[str]) -> list[str]:
                 "These SKUs are not in the stock list: {skus}. Add them first; nothing "
                 "was changed.",
             ),
-            skus=missing[:5] + (["…"] if len(missing) > 5 else []),
+            skus=and_more(missing[:5], len(missing)),
         )
     return wanted
 

@@ -17,7 +17,7 @@ from sqlalchemy import Table, func, select, update
 from sqlalchemy.engine import Connection
 
 from shopcloser.domain.handling import HandledAction, MarkKind
-from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
+from shopcloser.messages import QT_TRANSLATE_NOOP, UserError, and_more
 from shopcloser.services.bulk_sql import in_chunks
 from shopcloser.services.order_sql import insert_many
 from shopcloser.services.orders import IN_CHUNK, MarkEntry, current_marks, mark_entry
@@ -70,7 +70,7 @@ def _refuse_unknown(order_ids: list[str], flags: dict[str, bool], *, marking: bo
     unknown = [order_id for order_id in order_ids if order_id not in flags]
     if not unknown:
         return
-    listed = unknown[:LISTED_UNKNOWN] + (["…"] if len(unknown) > LISTED_UNKNOWN else [])
+    listed = and_more(unknown[:LISTED_UNKNOWN], len(unknown))
     params: dict[str, Any] = {"count": len(unknown), "ids": listed}
     if marking:
         raise UserError(
