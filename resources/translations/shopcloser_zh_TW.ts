@@ -1099,7 +1099,7 @@ They will then exist only in the backup
     </message>
     <message>
         <source>order number, buyer nick or item title</source>
-        <translation>訂單編號、買家會員名稱或商品標題</translation>
+        <translation>訂單編號、買家會員名或商品標題</translation>
     </message>
     <message>
         <source>print a JSON array for scripts</source>
