@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from shopcloser.cli.options import Parser, common_options, install_language, wants_help
@@ -23,6 +24,15 @@ _VALUE_OPTIONS = {"--db", "--lang", "--password-file"}
 # a shell reports for a program ended by SIGPIPE (128 + 13), which Python ignores. Not 1,
 # which says "a bug" here.
 OUTPUT_CLOSED = 141
+# The window's command line where the window cannot open (no screen).
+_NOT_A_COMMAND = QT_TRANSLATE_NOOP(
+    "Cli", "“{word}” is neither a command nor a file. The commands are: {commands}."
+)
+_NO_SCREEN = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The window cannot open: this computer has no screen (DISPLAY is not set). Scripts "
+    "run one of the commands instead: {commands}.",
+)
 
 
 def _words(argv: Sequence[str]) -> list[str]:
@@ -121,6 +131,24 @@ def _output_closed() -> int:
     return OUTPUT_CLOSED
 
 
+def _no_screen() -> bool:
+    """No screen for the window: a Linux (or other X11/Wayland) system with neither
+    display set, and no Qt platform chosen by hand (``QT_QPA_PLATFORM=offscreen``)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _no_window_message(files: Sequence[str], commands: Sequence[str]) -> str:
+    from shopcloser import i18n
+
+    listed = ", ".join(commands)
+    missing = [name for name in files if not Path(name).exists()]
+    if missing:
+        return i18n.translate("Cli", _NOT_A_COMMAND, word=missing[0], commands=listed)
+    return i18n.translate("Cli", _NO_SCREEN, commands=listed)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
@@ -170,6 +198,11 @@ def _main(argv: Sequence[str] | None) -> int:
     if wants_help(argv):
         install_language(argv)
     args = parser.parse_args(argv)
+    if _no_screen():
+        # Qt would end the process with SIGABRT, its reason only in the log: a mistyped
+        # command in a script over ssh printed nothing at all.
+        install_language(argv)
+        parser.refuse(argv, _no_window_message(args.files, sorted(COMMANDS)))
     from shopcloser.loading import libraries_loading
 
     with libraries_loading():

@@ -1200,6 +1200,14 @@ They will then exist only in the backup
         <translation>有待核对行的订单：{n}</translation>
     </message>
     <message>
+        <source>“{word}” is neither a command nor a file. The commands are: {commands}.</source>
+        <translation>“{word}”既不是命令，也不是文件。可用的命令有：{commands}。</translation>
+    </message>
+    <message>
+        <source>The window cannot open: this computer has no screen (DISPLAY is not set). Scripts run one of the commands instead: {commands}.</source>
+        <translation>窗口无法打开：这台电脑没有屏幕（未设置 DISPLAY）。在脚本中请改用以下命令之一：{commands}。</translation>
+    </message>
+    <message>
         <source>Open the ShopCloser window. For scripts, run one of the commands listed at the end instead (shopcloser COMMAND --help tells more).</source>
         <translation>打开 ShopCloser 窗口。在脚本中请改用最后列出的命令之一（shopcloser 命令 --help 会说明详情）。</translation>
     </message>
@@ -1885,6 +1893,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>这份宝贝报表没有“主订单编号”或“订单编号”列，无法把宝贝对应到所属的订单。请从卖家中心重新导出宝贝报表（{where}），下载后原样导入。</translation>
     </message>
     <message>
+        <source>This file is a ShopCloser backup, not a report exported from the seller centre. To bring a backup back, use Restore from a backup… on the Data backup tab (command line: shopcloser restore), into a new, empty data file.</source>
+        <translation>这个文件是 ShopCloser 的备份，不是从卖家中心导出的报表。要把备份里的数据找回来，请在“数据备份”页使用“从备份恢复…”（命令行：shopcloser restore），恢复到一个新的空数据文件中。</translation>
+    </message>
+    <message>
         <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
         <translation>这个 Excel 文件里不止一张工作表有订单（{sheets}），但每个文件只能导入一张工作表，其余工作表上的订单就会漏掉。因此这个文件没有导入任何内容。请导入卖家中心导出的原文件（{where}），每份报表一个文件；如果是您自己把几张表合到一起的，请把每张工作表各放进一个单独的工作簿，再分别导入。</translation>
     </message>
@@ -1999,6 +2011,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The disk refused to save changes to the data file {path}: it may be full, or a drive was removed. Check the disk and free some space on it, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
         <translation>磁盘拒绝保存对数据文件 {path} 的改动：磁盘可能已满，或者移动硬盘、U 盘已被拔出。请检查磁盘并腾出一些空间，然后再试一次。ShopCloser 保存每项改动时要么全部保存，要么完全不保存：数据文件不会只写了一半。</translation>
+    </message>
+    <message>
+        <source>ShopCloser cannot use the database {url} ({detail}). Give the path of a data file with --db instead.</source>
+        <translation>ShopCloser 无法使用数据库 {url}（{detail}）。请改用 --db 指定一个数据文件的路径。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a data file. Name a file in it with --db (for example {example}).</source>

@@ -1200,6 +1200,14 @@ They will then exist only in the backup
         <translation>含待核對列的訂單：{n}</translation>
     </message>
     <message>
+        <source>“{word}” is neither a command nor a file. The commands are: {commands}.</source>
+        <translation>「{word}」既不是指令，也不是檔案。可用的指令有：{commands}。</translation>
+    </message>
+    <message>
+        <source>The window cannot open: this computer has no screen (DISPLAY is not set). Scripts run one of the commands instead: {commands}.</source>
+        <translation>視窗無法開啟：這台電腦沒有螢幕（未設定 DISPLAY）。在指令碼中請改用以下指令之一：{commands}。</translation>
+    </message>
+    <message>
         <source>Open the ShopCloser window. For scripts, run one of the commands listed at the end instead (shopcloser COMMAND --help tells more).</source>
         <translation>開啟 ShopCloser 視窗。在指令碼中請改用最後列出的指令之一（shopcloser 指令 --help 會說明詳情）。</translation>
     </message>
@@ -1885,6 +1893,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>這份寶貝報表沒有「主订单编号」或「订单编号」欄，無法把商品對應到所屬的訂單。請從賣家中心重新匯出寶貝報表（{where}），下載後原樣匯入。</translation>
     </message>
     <message>
+        <source>This file is a ShopCloser backup, not a report exported from the seller centre. To bring a backup back, use Restore from a backup… on the Data backup tab (command line: shopcloser restore), into a new, empty data file.</source>
+        <translation>這個檔案是 ShopCloser 的備份，不是從賣家中心匯出的報表。要把備份裡的資料找回來，請在「資料備份」頁使用「從備份還原…」（指令列：shopcloser restore），還原到一個新的空資料檔案中。</translation>
+    </message>
+    <message>
         <source>This Excel file has orders on more than one sheet ({sheets}), but only one sheet of a file can be imported, so orders on the others would be missing. Nothing was imported from it. Import the reports as the seller centre exported them ({where}), one file each; if you put the sheets together yourself, move each sheet into a workbook of its own and import those.</source>
         <translation>這個 Excel 檔案中不只一張工作表有訂單（{sheets}），但每個檔案只能匯入一張工作表，其他工作表上的訂單就會遺漏。因此這個檔案沒有匯入任何內容。請匯入賣家中心匯出的原始檔案（{where}），每份報表一個檔案；如果是您自己把幾張表合併在一起的，請把每張工作表各放進一個獨立的活頁簿，再分別匯入。</translation>
     </message>
@@ -1999,6 +2011,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>The disk refused to save changes to the data file {path}: it may be full, or a drive was removed. Check the disk and free some space on it, then try again. ShopCloser saves each change whole or not at all: the data file is not left half written.</source>
         <translation>磁碟拒絕儲存對資料檔案 {path} 的改動：磁碟可能已滿，或外接硬碟、隨身碟已被拔出。請檢查磁碟並騰出一些空間，然後再試一次。ShopCloser 儲存每項改動時不是全部儲存，就是完全不儲存：資料檔案不會只寫了一半。</translation>
+    </message>
+    <message>
+        <source>ShopCloser cannot use the database {url} ({detail}). Give the path of a data file with --db instead.</source>
+        <translation>ShopCloser 無法使用資料庫 {url}（{detail}）。請改用 --db 指定一個資料檔案的路徑。</translation>
     </message>
     <message>
         <source>{path} is a folder, not a data file. Name a file in it with --db (for example {example}).</source>

@@ -17,7 +17,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 from shopcloser import __version__
 from shopcloser.messages import QT_TRANSLATE_NOOP
@@ -197,6 +197,13 @@ class Parser(argparse.ArgumentParser):
     ) -> tuple[argparse.Namespace, list[str]]:
         with _argparse_words_translated(args):
             return super().parse_known_args(args, namespace)
+
+    def refuse(self, argv: Sequence[str], message: str) -> NoReturn:
+        """Refuse a command line the parser took (the usage, ``message``, exit code 2),
+        with argparse's words in the merchant's language as in its own complaints."""
+        with _argparse_words_translated(argv):
+            self.error(message)
+        raise AssertionError("argparse's error() exits")  # pragma: no cover
 
     def error(self, message: str) -> None:  # type: ignore[override]
         # The usage line printed above the message is translated too (the message itself

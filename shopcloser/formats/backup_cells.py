@@ -17,6 +17,10 @@ from typing import Any
 
 from shopcloser.formats.stored import encode_json
 
+# The hidden sheet every backup has (its keys and manifest): here, where reading a report
+# can tell a backup by it without loading the backup's writer (openpyxl).
+KEYS_SHEET = "shopcloser-keys"
+
 CENT = Decimal("0.01")
 EXCEL_EPOCH = datetime(1899, 12, 30)
 _MS = timedelta(milliseconds=1)

@@ -21,9 +21,16 @@ from typing import IO, Any, BinaryIO
 
 from defusedxml import ElementTree
 
-from shopcloser.formats.backup_cells import Canonical, Kind, from_cell, header_line, row_line
-from shopcloser.formats.backup_workbook import FORMAT_NAME, FORMAT_VERSION, KEYS_SHEET
-from shopcloser.formats.zip_damage import ZIP_DAMAGE
+from shopcloser.formats.backup_cells import (
+    KEYS_SHEET,
+    Canonical,
+    Kind,
+    from_cell,
+    header_line,
+    row_line,
+)
+from shopcloser.formats.backup_workbook import FORMAT_NAME, FORMAT_VERSION
+from shopcloser.formats.zip_damage import ZIP_DAMAGE, ZIP_START
 from shopcloser.messages import QT_TRANSLATE_NOOP, UserError
 
 _CHUNK = 1 << 20
@@ -124,6 +131,14 @@ class SheetEntry:
     columns: tuple[tuple[str, Kind], ...]
 
 
+def _starts_as_zip(source: BinaryIO) -> bool:
+    try:
+        source.seek(0)
+        return source.read(4) == ZIP_START
+    except OSError:
+        return False
+
+
 class BackupWorkbook:
     """An open backup workbook (already decrypted): its sheets, read as typed rows."""
 
@@ -132,7 +147,9 @@ class BackupWorkbook:
         try:
             self.archive = zipfile.ZipFile(source)
         except ZIP_DAMAGE:
-            raise not_a_backup(name) from None
+            # A workbook's start without its end (a copy or download cut short) is damaged,
+            # not another kind of file: the merchant looks for another copy, not another file.
+            raise (damaged_backup(name) if _starts_as_zip(source) else not_a_backup(name)) from None
         try:
             self._check_archive()
             self._paths, self._shared_path = self._structure()

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from shopcloser.formats.backup_cells import (
+    KEYS_SHEET,
     Canonical,
     Column,
     Kind,
@@ -36,7 +37,6 @@ from shopcloser.formats.xlsx_safe_cells import CellMaker, RowCells
 
 EXCEL_MAX_ROWS = 1_048_576
 DATA_ROWS_PER_SHEET = EXCEL_MAX_ROWS - 1  # one row is the header
-KEYS_SHEET = "shopcloser-keys"
 FORMAT_NAME = "shopcloser-backup"
 FORMAT_VERSION = 1
 MANIFEST_KEY = "manifest"

@@ -22,10 +22,10 @@ from shopcloser.formats.csv_bounds import CHUNK, NUL_RUN, RowBounds, RowTooLarge
 from shopcloser.formats.csv_source import HEAD_BYTES, open_csv
 from shopcloser.formats.report import ReportFile
 from shopcloser.formats.xlsx_source import check_workbook, decrypt, open_xlsx
+from shopcloser.formats.zip_damage import ZIP_START
 from shopcloser.messages import UserError
 
-ZIP_MAGIC = b"PK\x03\x04"
-EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+EMPTY_ZIP_START = b"PK\x05\x06"  # an archive with no parts: its end record alone
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HASH_CHUNK = CHUNK
 # A download (or copy) that broke off may leave NUL bytes where the rest of the file
@@ -88,7 +88,7 @@ def open_report(
         raise refusals.empty_file()
     if _broken_download(head, tail, size):
         raise refusals.broken_download()
-    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+    if head.startswith((ZIP_START, EMPTY_ZIP_START)):
         try:
             report = _open_zip(path, size, info.st_mtime_ns, sha256, far_cells)
         except UserError:
@@ -124,7 +124,7 @@ def _broken_download(head: bytes, tail: bytes, size: int) -> bool:
         return False  # a tar archive ends in NUL bytes
     trailing = len(tail) - len(tail.rstrip(b"\x00"))
     ends_in_nuls = trailing >= min(_TRAILING_NULS, size)
-    if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
+    if head.startswith((ZIP_START, EMPTY_ZIP_START)):
         return ends_in_nuls
     first = head.find(b"\x00")
     start = head if first == -1 else head[:first]
@@ -156,7 +156,7 @@ def _open_ole(
         raise refusals.file_changed()
     plain = decrypt(io.BytesIO(encrypted), password)
     del encrypted  # the decrypted workbook is all that is read from now on
-    if plain.read(4) != ZIP_MAGIC:
+    if plain.read(4) != ZIP_START:
         raise refusals.old_excel_format()  # a protected .xls, decrypted
     plain_size = plain.seek(0, io.SEEK_END)
     plain.seek(0)

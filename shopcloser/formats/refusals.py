@@ -249,6 +249,19 @@ def no_link_column() -> UserError:
     )
 
 
+def a_backup_workbook() -> UserError:
+    """A backup ShopCloser wrote, chosen to import: its sheets of orders and items
+    were refused as pasted together, which sent the merchant the wrong way."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "This file is a ShopCloser backup, not a report exported from the seller "
+            "centre. To bring a backup back, use Restore from a backup… on the Data "
+            "backup tab (command line: shopcloser restore), into a new, empty data file.",
+        )
+    )
+
+
 def orders_on_several_sheets(sheets: list[str]) -> UserError:
     """A workbook with a header row of orders or items on more than one sheet: only one
     sheet of a file is read, and the others' orders would be missing without a word."""

@@ -92,7 +92,7 @@ def decrypt(source: BinaryIO, password: str | None, name: str) -> io.BytesIO:
 
 def open_plain(path: Path, password: str | None) -> BinaryIO:
     """The workbook at ``path`` ready to read: decrypted in memory when it is protected."""
-    from shopcloser.formats.backup_reader import damaged_backup
+    from shopcloser.formats.backup_reader import not_a_backup
 
     try:
         if is_encrypted(path):
@@ -106,8 +106,8 @@ def open_plain(path: Path, password: str | None) -> BinaryIO:
             ),
             path=str(path),
         ) from None
-    except IsADirectoryError:
-        raise damaged_backup(path.name) from None
+    except IsADirectoryError:  # a folder chosen: "damaged" sent merchants looking for copies
+        raise not_a_backup(path.name) from None
     except OSError as error:
         raise UserError(
             QT_TRANSLATE_NOOP(

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from shopcloser.formats import refusals, xlsx_safety
+from shopcloser.formats.backup_cells import KEYS_SHEET
 from shopcloser.formats.cleaning import (
     DAY_NUMBERS,
     EXCEL_EPOCH,
@@ -349,6 +350,8 @@ def _find_header(workbook: CalamineWorkbook, *, one_sheet_filled: bool) -> _Foun
     (months pasted into one workbook) would be left out without a word: such a workbook
     is refused, unless the safety check found rows on one sheet only."""
     names = workbook.sheet_names
+    if KEYS_SHEET in names:
+        raise refusals.a_backup_workbook()
     found: _Found | None = None
     for index in range(min(len(names), _MAX_SHEETS_SEARCHED)):
         found = _sheet_header(workbook, index)

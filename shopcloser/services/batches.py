@@ -104,7 +104,8 @@ def undo_batch(
     """
     check = (cancel or CancelToken()).check
     with store.transaction() as session:
-        batch = session.get(ImportBatch, batch_id)
+        # A number past SQLite's integers (an order number typed by mistake) is no import.
+        batch = session.get(ImportBatch, batch_id) if 0 < batch_id < 1 << 63 else None
         if batch is None:
             raise UserError(
                 QT_TRANSLATE_NOOP(

@@ -160,11 +160,24 @@ def store_file(target: str) -> Path | None:
 
 def make_engine(target: str) -> tuple[Engine, Path | None]:
     path = store_file(target)
-    url = make_url(target) if is_url(target) else make_url("sqlite://").set(database=str(path))
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    # Row values never appear in error messages or logs: they can be buyers' details.
-    engine = create_engine(url, hide_parameters=True)
+    try:
+        url = make_url(target) if is_url(target) else make_url("sqlite://").set(database=str(path))
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        # Row values never appear in error messages or logs: they can be buyers' details.
+        engine = create_engine(url, hide_parameters=True)
+    except (ImportError, SQLAlchemyError) as exc:
+        # A URL of a database whose driver ShopCloser does not bring (postgresql://), or
+        # one SQLAlchemy cannot read: an internal error before.
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "ShopCloser cannot use the database {url} ({detail}). Give the path of a "
+                "data file with --db instead.",
+            ),
+            url=re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", target),  # never a password
+            detail=type(exc).__name__,
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine, path

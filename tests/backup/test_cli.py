@@ -217,3 +217,19 @@ def test_verify_opens_no_store(seeded: Store, store_path: Path, tmp_path: Path) 
     assert result.returncode == 2
     assert f"There is no data file at {default}" in result.stderr
     assert "Traceback" not in result.stderr and not default.parent.exists()
+
+
+def test_importing_a_backup_points_to_restore(
+    seeded: Store, store_path: Path, tmp_path: Path
+) -> None:
+    """A backup chosen to import was refused as a workbook of sheets pasted together,
+    which told the merchant to split its sheets into workbooks."""
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    seeded.close()
+    before = store_path.read_bytes()
+    result = run_cli("--lang", "zh_CN", "import", str(out), db=store_path)
+    assert result.returncode == 2, result.stderr
+    assert "这个文件是 ShopCloser 的备份" in result.stderr
+    assert "shopcloser restore" in result.stderr and "Traceback" not in result.stderr
+    assert store_path.read_bytes() == before

@@ -113,6 +113,23 @@ def test_a_damaged_zip_directory_says_the_backup_is_damaged(
     assert store_status(empty_store).orders == 0
 
 
+def test_a_backup_cut_short_is_damaged_and_a_folder_is_no_backup(
+    seeded: Store, empty_store: Store, tmp_path: Path
+) -> None:
+    """A copy or download that broke off was called "not a ShopCloser backup" (the
+    merchant looked for another file, not another copy); a folder was called damaged."""
+    out = tmp_path / "backup.xlsx"
+    write_backup(seeded, out)
+    out.write_bytes(out.read_bytes()[:-500])
+    for attempt in (lambda: verify_backup(out), lambda: restore_backup(empty_store, out)):
+        with pytest.raises(UserError, match="is damaged and cannot be read") as refused:
+            attempt()
+        assert "backup.xlsx" in str(refused.value)
+    with pytest.raises(UserError, match="is not a ShopCloser backup workbook"):
+        verify_backup(tmp_path)
+    assert store_status(empty_store).orders == 0
+
+
 def test_cancel_leaves_no_file_and_keeps_the_previous_one(seeded: Store, tmp_path: Path) -> None:
     out = tmp_path / "backup.xlsx"
     token = CancelToken()

@@ -62,6 +62,19 @@ def test_the_message_follows_the_language(tmp_path: Path) -> None:
     assert "更新" in result.stderr or "新版本" in result.stderr, result.stderr
 
 
+def test_a_database_url_it_cannot_use_is_refused_without_its_password() -> None:
+    """A server database's URL (--db takes SQLAlchemy URLs) whose driver is not installed
+    was an internal error."""
+    for url, shown in (
+        ("postgresql://shop:secret@db.example/orders", "postgresql://shop:***@db.example/orders"),
+        ("nosuchdb://here", "nosuchdb://here"),
+    ):
+        result = run_cli("--db", url, "status")
+        assert result.returncode == 2, result.stderr
+        assert f"ShopCloser cannot use the database {shown}" in result.stderr
+        assert "secret" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_bug_gives_exit_1_and_points_to_the_log(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -252,6 +265,37 @@ def test_a_command_line_it_cannot_take_is_explained_in_the_language(tmp_path: Pa
     assert "無法識別的參數：--bogus" in unknown.stderr
     english = run_cli("--lang", "en", "status", "--bogus", db=tmp_path / "x.db")
     assert "unrecognized arguments: --bogus" in english.stderr
+
+
+def _without_a_screen(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m shopcloser ARGS`` as over ssh or in a server's script: no display."""
+    unset = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    env = {name: value for name, value in os.environ.items() if name not in unset}
+    return subprocess.run(
+        [sys.executable, "-m", "shopcloser", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+    )
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="always has a screen")
+def test_a_mistyped_command_without_a_screen_is_explained(tmp_path: Path) -> None:
+    """A typo is taken for a file to open in the window; without a screen, Qt ended the
+    process with SIGABRT and nothing on the terminal."""
+    db = tmp_path / "shop.db"
+    typo = _without_a_screen("--db", str(db), "stauts")
+    assert typo.returncode == 2, typo.stderr
+    assert "“stauts” is neither a command nor a file" in typo.stderr
+    assert "status" in typo.stderr.split("The commands are:")[1]
+    chinese = _without_a_screen("--lang", "zh_CN", "--db", str(db), "stauts")
+    assert "错误：“stauts”既不是命令，也不是文件" in chinese.stderr
+    bare = _without_a_screen("--lang", "zh_TW", "--db", str(db))
+    assert bare.returncode == 2
+    assert "視窗無法開啟：這台電腦沒有螢幕" in bare.stderr
+    assert not db.exists()
 
 
 def test_translating_argparse_leaves_other_parsers_in_the_process_alone(

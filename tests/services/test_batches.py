@@ -133,6 +133,10 @@ def test_only_the_latest_import_can_be_undone(store: Store) -> None:
     assert store_status(store).orders == 0
     with pytest.raises(UserError, match="no import number 99"):
         undo_batch(store, 99)
+    # An order number typed instead: past SQLite's integers, it was an internal error.
+    for number in (99999999999999999999, 1 << 63, 0, -1):
+        with pytest.raises(UserError, match=f"no import number {number}"):
+            undo_batch(store, number)
 
 
 def test_list_batches_newest_first(store: Store) -> None:
