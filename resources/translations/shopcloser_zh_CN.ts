@@ -717,6 +717,10 @@ They will then exist only in the backup
         <translation>备份操作仍在进行。要停止并关闭吗？不会做任何改动。</translation>
     </message>
     <message>
+        <source>The step was already being saved, so it could not be stopped: it is complete.</source>
+        <translation>这一步已经在保存，无法再停止：它已经完成。</translation>
+    </message>
+    <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 设有密码，请输入密码：</translation>
     </message>
@@ -1326,6 +1330,10 @@ They will then exist only in the backup
         <translation>正在取消…（再按一次 Ctrl-C 立即停止。）</translation>
     </message>
     <message>
+        <source>Already saving: the change can no longer be stopped and is kept whole. (Ctrl-C again stops at once.)</source>
+        <translation>已经在保存：这次改动无法再取消，会完整保存下来。（再按一次 Ctrl-C 立即停止。）</translation>
+    </message>
+    <message>
         <source>Stopped at once. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
         <translation>已立即停止。对数据文件的改动要么全部保存，要么完全没有保存：运行 shopcloser status 可以查看它现在的内容。</translation>
     </message>
@@ -1427,6 +1435,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
         <translation>{name} 设有密码，请输入密码以导入该文件：</translation>
+    </message>
+    <message>
+        <source>The import was already being saved, so it could not be stopped: it is complete. To take it back, undo it under File → Import history…</source>
+        <translation>这次导入已经在保存，无法再停止：导入已经完成。如果不想要这次导入，请在“文件 → 导入记录…”中撤销它。</translation>
     </message>
     <message>
         <source>Importing orders</source>
@@ -2372,6 +2384,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>订单 {id}</translation>
     </message>
     <message>
+        <source>• {reason}: {help}</source>
+        <translation>• {reason}：{help}</translation>
+    </message>
+    <message>
         <source>Finished, but still inside the after-sales window: the buyer can still ask for a refund. It does not block closing the shop.</source>
         <translation>交易已成功，但仍在售后期内：买家还可以申请退款。这不妨碍关店。</translation>
     </message>
@@ -3093,6 +3109,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Cancelling… nothing will be changed.</source>
         <translation>正在取消…不会做任何改动。</translation>
+    </message>
+    <message>
+        <source>Already saving: this can no longer be stopped. It ends in a moment.</source>
+        <translation>已经在保存，无法再取消，马上就会完成。</translation>
     </message>
 </context>
 <context>

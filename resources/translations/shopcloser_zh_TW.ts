@@ -717,6 +717,10 @@ They will then exist only in the backup
         <translation>備份操作仍在進行。要停止並關閉嗎？不會做任何改動。</translation>
     </message>
     <message>
+        <source>The step was already being saved, so it could not be stopped: it is complete.</source>
+        <translation>這一步已經在儲存，無法再停止：它已經完成。</translation>
+    </message>
+    <message>
         <source>{name} is protected with a password. Enter it:</source>
         <translation>{name} 設有密碼，請輸入密碼：</translation>
     </message>
@@ -1326,6 +1330,10 @@ They will then exist only in the backup
         <translation>正在取消…（再按一次 Ctrl-C 立即停止。）</translation>
     </message>
     <message>
+        <source>Already saving: the change can no longer be stopped and is kept whole. (Ctrl-C again stops at once.)</source>
+        <translation>已經在儲存：這次變更無法再取消，會完整保存下來。（再按一次 Ctrl-C 立即停止。）</translation>
+    </message>
+    <message>
         <source>Stopped at once. A change to the data file is saved whole or not at all: shopcloser status shows what it holds now.</source>
         <translation>已立即停止。對資料檔案的改動不是全部儲存，就是完全沒有儲存：執行 shopcloser status 可以查看它現在的內容。</translation>
     </message>
@@ -1427,6 +1435,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>{name} is protected with a password. Enter it to import the file:</source>
         <translation>{name} 設有密碼，請輸入密碼以匯入該檔案：</translation>
+    </message>
+    <message>
+        <source>The import was already being saved, so it could not be stopped: it is complete. To take it back, undo it under File → Import history…</source>
+        <translation>這次匯入已經在儲存，無法再停止：匯入已經完成。如果不想要這次匯入，請在「檔案 → 匯入記錄…」中復原它。</translation>
     </message>
     <message>
         <source>Importing orders</source>
@@ -2372,6 +2384,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>訂單 {id}</translation>
     </message>
     <message>
+        <source>• {reason}: {help}</source>
+        <translation>• {reason}：{help}</translation>
+    </message>
+    <message>
         <source>Finished, but still inside the after-sales window: the buyer can still ask for a refund. It does not block closing the shop.</source>
         <translation>交易已成功，但仍在售後期內：買家還可以申請退款。這不妨礙關店。</translation>
     </message>
@@ -3093,6 +3109,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Cancelling… nothing will be changed.</source>
         <translation>正在取消…不會做任何改動。</translation>
+    </message>
+    <message>
+        <source>Already saving: this can no longer be stopped. It ends in a moment.</source>
+        <translation>已經在儲存，無法再取消，馬上就會完成。</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ class CommandContext:
             store.single_user = True  # nothing else in this process reads it meanwhile
             self.changing = True
             try:
-                with cancel_on_interrupt(self.cancel, _stopping, _stopped):
+                with cancel_on_interrupt(self.cancel, _stopping, _stopped, _saving):
                     yield store
             except BaseException:  # refused, cancelled, interrupted, the disk full…
                 if created and path is not None and _holds_nothing(store):
@@ -135,6 +135,13 @@ class CommandContext:
 
 def _stopping() -> str:
     return Cli.tr("Cancelling… (Ctrl-C again stops at once.)")
+
+
+def _saving() -> str:
+    return Cli.tr(
+        "Already saving: the change can no longer be stopped and is kept whole. "
+        "(Ctrl-C again stops at once.)"
+    )
 
 
 def _stopped() -> str:

@@ -30,16 +30,19 @@ from shopcloser.services.progress import CancelToken
 
 @contextmanager
 def cancel_on_interrupt(
-    token: CancelToken, stopping: Callable[[], str], stopped: Callable[[], str]
+    token: CancelToken,
+    stopping: Callable[[], str],
+    stopped: Callable[[], str],
+    saving: Callable[[], str],
 ) -> Iterator[None]:
     """Within the block, Ctrl-C cancels ``token`` (the work raises ``Cancelled`` at its
-    next check) and says ``stopping()``; a second one says ``stopped()`` and ends the
-    process with exit code 2."""
+    next check) and says ``stopping()``, or ``saving()`` when the work is past its last
+    check and finishes; a second one says ``stopped()`` and ends the process with exit
+    code 2."""
 
     def interrupted(_signal: int, _frame: FrameType | None) -> None:
         if not token.cancelled:
-            token.cancel()
-            _say(stopping())
+            _say(stopping() if token.cancel() else saving())
             return
         _say(stopped())
         # What the command wrote so far (a summary into a file is buffered) is kept.

@@ -102,7 +102,8 @@ def undo_batch(
     Only the most recent import still in effect can be undone: later imports were made on
     top of it. ``cancel`` stops it between its steps, before anything is committed.
     """
-    check = (cancel or CancelToken()).check
+    token = cancel or CancelToken()
+    check = token.check
     with store.transaction() as session:
         # A number past SQLite's integers (an order number typed by mistake) is no import.
         batch = session.get(ImportBatch, batch_id) if 0 < batch_id < 1 << 63 else None
@@ -169,7 +170,7 @@ def undo_batch(
             .where(ImportBatch.id == batch_id)
             .values(undone_at=now or datetime.now())
         )
-        check()  # the last moment: the commit follows
+        token.last_check()  # the last moment: the commit follows
     return UndoResult(batch_id, orders_removed, orders_restored, items_removed, items_restored)
 
 

@@ -269,7 +269,7 @@ class _Split:
             summary = run.finish(now or datetime.now())
             if indexed:
                 search_index.index_orders_after(conn, own_last)  # the helper's, and stubs
-            self.cancel.check()  # the last moment Cancel can still leave the store as it was
+            self.cancel.last_check()  # the last moment Cancel can leave the store as it was
         log.info(
             "Import %d shared with a helper process: %.1f s here, %.1f s there, %.1f s in all",
             summary.batch_id,

@@ -242,4 +242,5 @@ def import_sources(
         summary = run.finish(now or datetime.now())
         if indexed:
             index_search(conn, run)
+        cancel.last_check()  # Cancel while the import finished: still nothing changed
         return summary

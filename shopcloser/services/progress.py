@@ -23,13 +23,32 @@ class ProgressReporter(Protocol):
 @dataclass
 class CancelToken:
     _event: threading.Event = field(default_factory=threading.Event)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _saving: bool = False
 
-    def cancel(self) -> None:
-        self._event.set()
+    def cancel(self) -> bool:
+        """Ask the work to stop. False when it is past its :meth:`last_check` (saving
+        what it did): it then finishes, and whoever asked must not say nothing changed."""
+        with self._lock:
+            self._event.set()
+            return not self._saving
+
+    def last_check(self) -> None:
+        """The last moment Cancel can leave everything as it was (right before a commit):
+        stop here if cancelled; from here on the work finishes."""
+        with self._lock:
+            if self._event.is_set():
+                raise Cancelled()
+            self._saving = True
 
     @property
     def cancelled(self) -> bool:
         return self._event.is_set()
+
+    @property
+    def saving(self) -> bool:
+        """Past the last check: the work is saving and can no longer be cancelled."""
+        return self._saving
 
     def check(self) -> None:
         """Stop here if cancelled; long work calls this often, so it is also where the

@@ -124,6 +124,7 @@ def purge_personal_data(
                 result.items = _purge_rows(conn, _table(OrderItem), "item_key", set(), step)
                 result.changes = _purge_changes(conn, step)
                 _purge_notes(conn)
+                cancel.last_check()  # the commit, then the wipe, which cannot be stopped
             if conn.dialect.name == "sqlite":
                 progress(total, total, label(labels, "progress.wiping"))
                 try:

@@ -204,6 +204,7 @@ def _load(
                 result.rows[entry.key] = result.rows.get(entry.key, 0) + loader.count
             if indexed:
                 search_index.refill_search_index(conn)
+        counter.cancel.last_check()  # the commit follows
 
 
 @dataclass

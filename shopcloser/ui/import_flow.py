@@ -17,7 +17,7 @@ from shopcloser.ui.dialogs.password_prompt import ask_password
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import show_user_error
 from shopcloser.ui.state import AppState
-from shopcloser.ui.worker import Operation
+from shopcloser.ui.worker import Operation, stop_to_close
 
 LAST_FOLDER_KEY = "folders/import"
 
@@ -85,7 +85,7 @@ class ImportFlow(QObject):
             store_path=store.path,
         )
         self.dialog = ProgressDialog(self.tr("Importing orders"), self.window)
-        self.dialog.cancel_requested.connect(self.operation.cancel)
+        self.dialog.stops(self.operation.cancel)
         self.operation.progressed.connect(self.dialog.update_progress)
         self.operation.succeeded.connect(self._done)
         self.operation.refused.connect(self._refused)
@@ -168,19 +168,20 @@ class ImportFlow(QObject):
         show_bug(self.window, details)
 
     def confirm_close(self) -> bool:
-        """Closing during an import cancels it (after asking); the store stays as it was."""
-        if self.operation is None or not self.operation.is_running():
-            return True
-        answer = QMessageBox.question(
+        """Closing during an import cancels it (after asking); the store stays as it was,
+        unless the import was already saving."""
+        return stop_to_close(
+            self.operation,
             self.window,
-            self.tr("Import in progress"),
-            self.tr("An import is still running. Stop it and close? Nothing will be imported."),
+            lambda: (
+                self.tr("Import in progress"),
+                self.tr("An import is still running. Stop it and close? Nothing will be imported."),
+                self.tr(
+                    "The import was already being saved, so it could not be stopped: it is "
+                    "complete. To take it back, undo it under File → Import history…"
+                ),
+            ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self.operation.cancel()
-        self.operation.wait()
-        return True
 
 
 def _load_summary_dialog() -> None:

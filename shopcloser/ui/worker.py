@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from shopcloser.messages import Cancelled, UserError
 from shopcloser.services.progress import CancelToken
@@ -110,14 +111,43 @@ class Operation(QObject):
     def start(self) -> None:
         self._thread.start()
 
-    def cancel(self) -> None:
-        self.token.cancel()
+    def cancel(self) -> bool:
+        """Ask the job to stop; False when it is already saving (it then finishes)."""
+        return self.token.cancel()
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
 
     def wait(self, ms: int = 30_000) -> bool:
+        """Wait until the job has ended. Its thread's end is asked for here: the one its
+        signals queue for the GUI thread cannot arrive while that thread waits (closing
+        the window during an import stood still 30 s)."""
+        self._thread.quit()
         return self._thread.wait(ms)
+
+
+def stop_to_close(
+    operation: Operation | None, parent: QWidget, texts: Callable[[], tuple[str, str, str]]
+) -> bool:
+    """Whether the window may close while ``operation`` may run: after a question (stop
+    it and close?) it is stopped, and waited for. Work already saving (past its last check)
+    ends by itself in a moment and is kept whole: a message says so, instead of the
+    question's "nothing will be changed". ``texts``: the title, the question and that
+    message, asked for only when the work runs (while the window closes, its widgets
+    may be going: translating through one of them then crashed)."""
+    if operation is None or not operation.is_running():
+        return True
+    title, question, kept = texts()
+    if not operation.token.saving:
+        answer = QMessageBox.question(parent, title, question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if operation.cancel():
+            operation.wait()
+            return True
+    operation.wait()
+    QMessageBox.information(parent, title, kept)
+    return True
 
 
 def _stop(thread: QThread, token: CancelToken) -> None:

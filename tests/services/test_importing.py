@@ -525,6 +525,34 @@ def test_cancel_from_the_progress_callback_leaves_the_store_unchanged(
     assert dump(store.path) == before  # type: ignore[arg-type]
 
 
+def test_cancel_while_the_import_finishes_still_changes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel pressed after every row was read ("finishing…") was not looked at again:
+    the window said nothing would change, and the import was saved."""
+    import_sources(store, [orders_file(numbered_orders(5))])
+    before = dump(store.path)  # type: ignore[arg-type]
+    cancel = CancelToken()
+    index_search = import_run.index_search
+
+    def index_then_cancel(*args: Any) -> None:
+        index_search(*args)
+        cancel.cancel()  # the merchant presses Cancel while the import finishes
+
+    monkeypatch.setattr("shopcloser.services.importing.index_search", index_then_cancel)
+    with pytest.raises(Cancelled):
+        import_sources(store, [orders_file(numbered_orders(20, start=5))], cancel=cancel)
+    assert dump(store.path) == before  # type: ignore[arg-type]
+
+
+def test_cancel_once_the_import_is_saving_says_it_is_too_late(store: Store) -> None:
+    cancel = CancelToken()
+    import_sources(store, [orders_file(numbered_orders(5))], cancel=cancel)
+    assert cancel.saving
+    assert cancel.cancel() is False  # the window then does not say "nothing will change"
+    assert CancelToken().cancel() is True
+
+
 def test_a_reader_refusing_midway_rolls_everything_back(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -132,6 +133,32 @@ def test_search_by_buyer_item_or_order_number(tab: OrdersTab, qtbot: QtBot) -> N
     assert tab.show_filter.currentText() == "All orders (0)"
 
 
+def _click_row(tab: OrdersTab, order_id: str) -> None:
+    row = shown_ids(tab).index(order_id)
+    rect = tab.table.visualRect(tab.model.index(row, 0))
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_new_list_keeps_the_selection_only_of_an_order_it_shows(
+    tab: OrdersTab, qtbot: QtBot
+) -> None:
+    """A filter or search that reloaded the list cleared its selection but left "1
+    selected", Mark handled… enabled (doing nothing), and the old order in the pane."""
+    _click_row(tab, "1001")
+    assert tab.selection_label.text() == "1 selected"
+    assert tab.details.details is not None and tab.details.details.order_id == "1001"
+    choose(tab.show_filter, "all")  # 1001 still listed: still selected, still shown
+    settle(tab, qtbot)
+    assert tab.selected_keys() and tab.selection_label.text() == "1 selected"
+    assert tab.details.details is not None and tab.details.details.order_id == "1001"
+    choose(tab.status_filter, "TRADE_FINISHED")  # 1001 is not finished
+    settle(tab, qtbot)
+    assert "1001" not in shown_ids(tab)
+    assert tab.selection_label.text() == ""
+    assert not tab.mark_button.isEnabled() and not tab.unmark_button.isEnabled()
+    assert tab.details.details is None
+
+
 def test_sorting_by_a_column_header(tab: OrdersTab, qtbot: QtBot) -> None:
     choose(tab.show_filter, "all")
     settle(tab, qtbot)
@@ -202,6 +229,16 @@ def test_details_show_the_story_and_hide_the_buyer_until_asked(
     assert details.title.text() == "Order 1003"
     assert "Refund still open" in details.reasons.text()
     assert "已退款" in details.handling.text()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install_translators(app, "zh_CN")
+    try:
+        details.reload()
+        first = details.reasons.text().splitlines()[0]
+        assert "：" in first and ": " not in first  # the colon Chinese writes
+    finally:
+        i18n.install_translators(app, "en")
+        details.reload()
     assert details.items.rowCount() == 2
     assert details.marks.rowCount() == 1
     assert details.buyer["phone"].text() == "138****5678"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -29,6 +30,7 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(460)
         self._started = time.monotonic()
+        self._stop: Callable[[], bool] | None = None
 
     def update_progress(self, done: int, total: int, message: str) -> None:
         if message and message != self.message.text():
@@ -73,8 +75,19 @@ class ProgressDialog(QDialog):
                 )
             )
 
+    def stops(self, cancel: Callable[[], bool]) -> None:
+        """Cancel calls ``cancel``, which says whether the work will still stop (False:
+        it is saving what it did already, see ``CancelToken.last_check``)."""
+        self._stop = cancel
+
     def _cancel(self) -> None:
-        self.message.setText(self.tr("Cancelling… nothing will be changed."))
+        stopping = self._stop() if self._stop is not None else True
+        self.message.setText(
+            self.tr("Cancelling… nothing will be changed.")
+            if stopping
+            # Saying "nothing will be changed" here was untrue: the work is saved whole.
+            else self.tr("Already saving: this can no longer be stopped. It ends in a moment.")
+        )
         # The disabled button loses the focus: give it to the message, which a screen
         # reader then reads, rather than to nothing.
         self.message.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from shopcloser.ui.dialogs.password_prompt import ask_password
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.errors import user_error_text
 from shopcloser.ui.state import AppState
-from shopcloser.ui.worker import Operation
+from shopcloser.ui.worker import Operation, stop_to_close
 
 if TYPE_CHECKING:  # the verifier loads openpyxl: only when a merchant verifies
     from shopcloser.services.backup_verify import Difference
@@ -459,7 +458,7 @@ class BackupTab(QWidget):
         self._set_buttons(False)
         self.operation = Operation(job, self, store_path=self.state.store.path)
         self.dialog = ProgressDialog(title, self.window())
-        self.dialog.cancel_requested.connect(self.operation.cancel)
+        self.dialog.stops(self.operation.cancel)
         self.operation.progressed.connect(self.dialog.update_progress)
         self.operation.succeeded.connect(done)
         self.operation.refused.connect(self._refused)
@@ -530,15 +529,16 @@ class BackupTab(QWidget):
 
     def confirm_close(self) -> bool:
         """Closing during a backup step cancels it (after asking); nothing half-done stays."""
-        if self.operation is None or not self.operation.is_running():
-            return True
-        answer = QMessageBox.question(
+        return stop_to_close(
+            self.operation,
             self,
-            self.tr("Backup in progress"),
-            self.tr("A backup step is still running. Stop it and close? Nothing will be changed."),
+            lambda: (
+                self.tr("Backup in progress"),
+                self.tr(
+                    "A backup step is still running. Stop it and close? Nothing will be changed."
+                ),
+                self.tr(
+                    "The step was already being saved, so it could not be stopped: it is complete."
+                ),
+            ),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self.operation.cancel()
-        self.operation.wait()
-        return True

@@ -260,7 +260,9 @@ class OrderDetailsPane(QWidget):
         if details.reasons:
             self.reasons.setText(
                 "\n".join(
-                    f"• {texts.reason(r.value)}: {texts.reason_help[r.value]}"
+                    self.tr("• {reason}: {help}").format(
+                        reason=texts.reason(r.value), help=texts.reason_help[r.value]
+                    )
                     for r in details.reasons
                 )
             )

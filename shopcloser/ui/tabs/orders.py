@@ -164,6 +164,9 @@ class OrdersTab(QWidget):
         self.columns.fit()  # the headers, until the first rows arrive
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # New rows clear the selection without selectionChanged: "1 selected" stayed, with
+        # Mark handled… enabled for nothing.
+        self.model.modelReset.connect(self._selection_changed)
         self.placeholder = QLabel(page)
         self.placeholder.setWordWrap(True)
         self.placeholder.hide()
@@ -283,6 +286,7 @@ class OrdersTab(QWidget):
     def _loaded(self) -> None:
         self._show_placeholder()
         self._select_shown_order()
+        self._select_detailed_order()
         store, query = self.state.store, self.model.query
         self.background.run(
             "counts",
@@ -323,13 +327,32 @@ class OrdersTab(QWidget):
             return
         self._to_select = ""
         # A number can be part of longer ones: the first page holds the exact one if any.
-        for row in range(min(self.model.rowCount(), SELECT_AMONG)):
+        row = self._row_of(order_id)
+        if row is not None:
             index = self.model.index(row, 0)
-            if self.model.data(index, ORDER_ID_ROLE) == order_id:
-                self.table.setCurrentIndex(index)
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(row)
+            self.table.scrollTo(index)
+
+    def _select_detailed_order(self) -> None:
+        """After the list changed (a filter, a search, an import, an undo): the order in
+        the details pane is selected again where the list's first rows show it; where they
+        do not, the pane empties rather than show an order the list has left out."""
+        shown = self.details.details
+        if shown is None or self.table.currentIndex().isValid():
+            return
+        row = self._row_of(shown.order_id)
+        if row is None:
+            self.details.show_order(None)
+            return
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.selectRow(row)
+
+    def _row_of(self, order_id: str) -> int | None:
+        for row in range(min(self.model.rowCount(), SELECT_AMONG)):
+            if self.model.data(self.model.index(row, 0), ORDER_ID_ROLE) == order_id:
+                return row
+        return None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order_id = self.model.data(current, ORDER_ID_ROLE) if current.isValid() else None

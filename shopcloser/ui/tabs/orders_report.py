@@ -87,7 +87,7 @@ def save_report(tab: OrdersTab, only_blocking: bool) -> None:
     operation.progressed.connect(dialog.update_progress)
     operation.cancelled.connect(dialog.hide)
     operation.crashed.connect(dialog.hide)
-    dialog.cancel_requested.connect(operation.cancel)
+    dialog.stops(operation.cancel)
     dialog.show()
 
 
