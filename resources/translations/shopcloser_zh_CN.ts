@@ -1611,6 +1611,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已复制</translation>
     </message>
     <message>
+        <source>import-summary-{id}.txt</source>
+        <translation>导入摘要-{id}.txt</translation>
+    </message>
+    <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>无法把摘要保存为 {path}（{reason}）。请换一个文件夹，或腾出一些磁盘空间，然后再试一次。</translation>
     </message>

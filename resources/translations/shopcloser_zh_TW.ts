@@ -1611,6 +1611,10 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
         <translation>已複製</translation>
     </message>
     <message>
+        <source>import-summary-{id}.txt</source>
+        <translation>匯入摘要-{id}.txt</translation>
+    </message>
+    <message>
         <source>The summary could not be saved as {path} ({reason}). Choose another folder, or free some disk space, and try again.</source>
         <translation>無法把摘要儲存為 {path}（{reason}）。請換一個資料夾，或騰出一些磁碟空間，然後再試一次。</translation>
     </message>

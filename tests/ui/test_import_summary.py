@@ -271,6 +271,8 @@ def test_a_long_list_is_read_only_where_it_is_shown(qtbot: QtBot) -> None:
     assert 0 < len(read) < 200
     last = dialog.flagged.model().index(9_999, 3)
     assert last.data() == "35153131470009999"
+    # Copied or saved as the dialog counts: "2000 more" read unlike the dialog's 2,000.
+    assert dialog.plain_text().endswith("… and 2,000 more\n")
     widest = dialog.flagged.fontMetrics().horizontalAdvance("35153131470009999")
     assert dialog.flagged.columnWidth(3) >= widest
     assert dialog.flagged.columnWidth(1) >= dialog.flagged.fontMetrics().horizontalAdvance("10001")
@@ -295,9 +297,18 @@ def test_the_list_is_saved_as_text_where_the_merchant_chooses(
     dialog = _dialog(qtbot, import_files(store, [orders]))
     target = tmp_path / "导入摘要.txt"
     target.write_text("an older summary", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[str] = []
+
+    def choose(*args: object, **_kwargs: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Save…")
     save.click()
+    # The name offered is the import's own (a second import's summary did not write over
+    # the first's name).
+    assert Path(offered[0]).name == f"import-summary-{dialog.summary.batch_id}.txt"
     saved = target.read_text(encoding="utf-8")
     assert saved == dialog.plain_text()
     assert "orders.csv, row 2: " in saved

@@ -425,7 +425,7 @@ class ImportSummaryDialog(QDialog):
         if self.summary.flagged_total > len(self.summary.flagged):
             rows.append(
                 self.tr("… and {n} more").format(
-                    n=self.summary.flagged_total - len(self.summary.flagged)
+                    n=self.locale().toString(self.summary.flagged_total - len(self.summary.flagged))
                 )
             )
         return "\n".join([*self.lines(), "", *rows]).strip() + "\n"
@@ -446,7 +446,9 @@ class ImportSummaryDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save import summary"),
-            str(Path.home() / "import-summary.txt"),
+            # In the merchant's language, and one name an import: a second save of another
+            # import's summary does not offer to write over the first.
+            str(Path.home() / self.tr("import-summary-{id}.txt").format(id=self.summary.batch_id)),
             self.tr("Text files (*.txt)"),
         )
         if not name:
