@@ -49,6 +49,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>%n file of this import was exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import all the files together: they are then applied in the order they were exported.</numerusform>
+            <numerusform>%n files of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import all the files together: they are then applied in the order they were exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This import put %n order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>
             <numerusform>This import put %n order back to an earlier state ({orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (shopcloser undo {id}) and leave the older file out, or export this order again from the seller centre and import the new export.</numerusform>
@@ -121,6 +128,13 @@
 </context>
 <context>
     <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <source>%Ln file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (File → Import history) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>%Ln file of this import was exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (File → Import history) and import all the files together: they are then applied in the order they were exported.</numerusform>
+            <numerusform>%Ln files of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (File → Import history) and import all the files together: they are then applied in the order they were exported.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>This import put %Ln order(s) back to an earlier state (for example {orders}): an earlier order status than before (such as 买家已付款，等待卖家发货 after 卖家已发货，等待买家确认), an item showing no refund after one was asked for, or a payment, shipping or receipt time now missing or earlier. A file of this import is probably an older export than one imported before. To keep the newer state, undo this import (File → Import history) and leave the older file out, or export these orders again from the seller centre and import the new export.</source>
         <translation>

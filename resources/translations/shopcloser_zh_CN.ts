@@ -1015,6 +1015,12 @@ They will then exist only in the backup
         <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
         <translation>有 {n} 笔订单的退款状态“{status}”无法识别：在您核对这些退款之前，这些订单都算作阻碍关店。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>这次导入的 %n 个文件（{files}）导出得比之前一次导入的文件更早。两边都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把所有文件一起导入：它们会按导出的先后顺序处理。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的导出时间是 {date}，早于之前一次导入的 {newer}（导出时间 {newer_date}）。两份文件中都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（shopcloser undo {id}），再把两个文件一起导入：它们会按导出的先后顺序处理。</translation>
@@ -1553,6 +1559,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (File → Import history) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>这次导入的 %Ln 个文件（{files}）导出得比之前一次导入的文件更早。两边都有的订单现在显示的是较旧的状态。如果要保留较新的状态，请撤销这次导入（文件 → 导入记录），再把所有文件一起导入：它们会按导出的先后顺序处理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>

@@ -1015,6 +1015,12 @@ They will then exist only in the backup
         <source>Unknown refund status “{status}” (orders: {n}): these orders count as blocking until you check their refunds.</source>
         <translation>有 {n} 筆訂單的退款狀態「{status}」無法識別：在您核對這些退款之前，這些訂單都算作阻礙關店。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>這次匯入的 %n 個檔案（{files}）匯出得比之前一次匯入的檔案更早。兩邊都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把所有檔案一起匯入：它們會依匯出的先後順序處理。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{file} was exported on {date}, before {newer} (exported on {newer_date}), which an earlier import brought in. Orders in both files now show the older state. To keep the newer one, undo this import (shopcloser undo {id}) and import both files together: they are then applied in the order they were exported.</source>
         <translation>{file} 的匯出時間是 {date}，早於之前一次匯入的 {newer}（匯出時間 {newer_date}）。兩份檔案中都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（shopcloser undo {id}），再把兩個檔案一起匯入：它們會依匯出的先後順序處理。</translation>
@@ -1553,6 +1559,12 @@ A masked copy hides buyers&apos; personal data, for sharing; it cannot be restor
     <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this import were exported before files an earlier import brought in ({files}). Orders in both now show the older state. To keep the newer one, undo this import (File → Import history) and import all the files together: they are then applied in the order they were exported.</source>
+        <translation>
+            <numerusform>這次匯入的 %Ln 個檔案（{files}）匯出得比之前一次匯入的檔案更早。兩邊都有的訂單現在顯示的是較舊的狀態。如果要保留較新的狀態，請復原這次匯入（檔案 → 匯入記錄），再把所有檔案一起匯入：它們會依匯出的先後順序處理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Files of this import disagree about %Ln order(s) (for example {orders}): a file chosen after another shows them at an earlier step (an earlier order status, or no refund where one was asked for), and the later file was kept. Files whose names hold no export time are read in the order chosen. If the later file is the older export, undo this import (File → Import history), then import the older file first and the newer one on its own.</source>

@@ -17,6 +17,7 @@ from shopcloser.messages import (
     UserError,
     WrongPassword,
 )
+from shopcloser.services.import_summary import OLDER_EXPORTS_ONE_BY_ONE, older_files_named
 from shopcloser.services.importing import ImportSummary, import_files
 from shopcloser.services.progress import CancelToken
 from shopcloser.store.database import Store
@@ -177,7 +178,22 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 n=count,
             )
         )
-    for older in summary.older_exports:
+    one_by_one = summary.older_exports
+    if len(one_by_one) > OLDER_EXPORTS_ONE_BY_ONE:
+        one_by_one = []
+        ctx.print(
+            Cli.tr(
+                "%n file(s) of this import were exported before files an earlier import "
+                "brought in ({files}). Orders in both now show the older state. To keep the "
+                "newer one, undo this import (shopcloser undo {id}) and import all the files "
+                "together: they are then applied in the order they were exported.",
+                "",
+                len({o.file for o in summary.older_exports}),
+                files=older_files_named(summary.older_exports),
+                id=summary.batch_id,
+            )
+        )
+    for older in one_by_one:
         ctx.print(
             Cli.tr(
                 "{file} was exported on {date}, before {newer} (exported on {newer_date}), "

@@ -68,6 +68,18 @@ class OlderExport:
     newer_exported_at: datetime
 
 
+# Older files a summary describes one by one; more are named in one warning (a folder of
+# old exports imported again gave a paragraph each: 13 of them, scrolling off the dialog).
+OLDER_EXPORTS_ONE_BY_ONE = 2
+OLDER_EXPORTS_NAMED = 5
+
+
+def older_files_named(older: list[OlderExport]) -> list[str]:
+    """The first few older files of a summary by name, "…" when there are more."""
+    names = list(dict.fromkeys(o.file for o in older))
+    return and_more(names[:OLDER_EXPORTS_NAMED], len(names))
+
+
 def older_exports(
     conn: Connection, files: list[FileSummary], overwritten: dict[str, set[int]]
 ) -> list[OlderExport]:

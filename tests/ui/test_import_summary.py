@@ -506,3 +506,47 @@ def test_reports_exported_at_different_times_are_warned_about(
     said = dialog.warning_text.text()
     assert "The item report and the order report show" in said
     assert "Export both reports again from the seller centre" in said
+
+
+def _older_exports(count: int) -> list[OlderExport]:
+    return [
+        OlderExport(
+            f"ExportOrderList202001{day:02d}1200.csv",
+            datetime(2020, 1, day, 12),
+            "ExportOrderList202002011200.csv",
+            datetime(2020, 2, 1, 12),
+        )
+        for day in range(1, count + 1)
+    ]
+
+
+def test_many_older_exports_are_one_warning_naming_the_first_files(qtbot: QtBot) -> None:
+    """A folder of old exports imported again gave a paragraph each (13 of them, scrolling
+    far off the dialog): past two, one warning counts them and names the first few."""
+    summary = _many_flagged(1)
+    summary.older_exports = _older_exports(13)
+    dialog = _dialog(qtbot, summary)
+    [warning] = dialog.warning_lines()
+    assert warning.startswith("13 files of this import were exported before files")
+    assert "ExportOrderList202001051200.csv, …)" in warning
+    assert "ExportOrderList202001061200.csv" not in warning
+    summary.older_exports = _older_exports(2)
+    assert len(_dialog(qtbot, summary).warning_lines()) == 2  # one by one, with their dates
+
+
+def test_many_older_exports_are_one_warning_on_the_command_line() -> None:
+    import argparse
+    import io
+
+    from shopcloser.cli.context import CommandContext
+    from shopcloser.cli.import_cmd import print_summary
+
+    summary = _many_flagged(1)
+    summary.batch_id = 9
+    summary.older_exports = _older_exports(13)
+    out = io.StringIO()
+    print_summary(CommandContext(args=argparse.Namespace(), out=out), summary)
+    text = out.getvalue()
+    assert "13 files of this import were exported before files an earlier import" in text
+    assert "shopcloser undo 9" in text
+    assert "was exported on" not in text

@@ -37,7 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopcloser import i18n
-from shopcloser.services.import_summary import FlaggedRow, ImportSummary
+from shopcloser.services.import_summary import (
+    OLDER_EXPORTS_ONE_BY_ONE,
+    FlaggedRow,
+    ImportSummary,
+    older_files_named,
+)
 from shopcloser.ui.problem_texts import problems_text
 from shopcloser.ui.sizes import fitted_on_screen
 from shopcloser.ui.tabs.record_model import Column, RecordModel
@@ -244,7 +249,24 @@ class ImportSummaryDialog(QDialog):
 
     def warning_lines(self) -> list[str]:
         """Warnings that change what the counts mean."""
-        lines = [
+        return [*self._older_export_lines(), *self._other_warning_lines()]
+
+    def _older_export_lines(self) -> list[str]:
+        older = self.summary.older_exports
+        if len(older) > OLDER_EXPORTS_ONE_BY_ONE:
+            files = older_files_named(older)
+            return [
+                self.tr(
+                    "%Ln file(s) of this import were exported before files an earlier import "
+                    "brought in ({files}). Orders in both now show the older state. To keep "
+                    "the newer one, undo this import (File → Import history) and import all "
+                    "the files together: they are then applied in the order they were "
+                    "exported.",
+                    "",
+                    len({o.file for o in older}),
+                ).format(files=i18n.listed(files))
+            ]
+        return [
             self.tr(
                 "{file} was exported on {date}, before {newer} (exported on "
                 "{newer_date}), which an earlier import brought in. Orders in both files "
@@ -257,8 +279,11 @@ class ImportSummaryDialog(QDialog):
                 newer=older.newer_file,
                 newer_date=f"{older.newer_exported_at:%Y-%m-%d %H:%M}",
             )
-            for older in self.summary.older_exports
+            for older in older
         ]
+
+    def _other_warning_lines(self) -> list[str]:
+        lines: list[str] = []
         back = self.summary.went_back
         if back is not None:
             lines.append(
