@@ -139,11 +139,18 @@ def _no_screen() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _exists(name: str) -> bool:
+    try:
+        return Path(name).exists()
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL
+        return False
+
+
 def _no_window_message(files: Sequence[str], commands: Sequence[str]) -> str:
     from shopcloser import i18n
 
     listed = ", ".join(commands)
-    missing = [name for name in files if not Path(name).exists()]
+    missing = [name for name in files if not _exists(name)]
     if missing:
         return i18n.translate("Cli", _NOT_A_COMMAND, word=missing[0], commands=listed)
     return i18n.translate("Cli", _NO_SCREEN, commands=listed)

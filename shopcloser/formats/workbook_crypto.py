@@ -82,9 +82,10 @@ def decrypt(source: BinaryIO, password: str | None, name: str) -> io.BytesIO:
     plain = io.BytesIO()
     try:
         office.decrypt(plain, verify_integrity=True)
-    except office_errors.InvalidKeyError:
-        raise wrong_password(name) from None
-    except Exception:  # damaged encrypted content
+    except Exception:
+        # Damaged encrypted content. The password was verified above: msoffcrypto's
+        # InvalidKeyError here is its integrity check failing (a copy cut short), which
+        # was told as a wrong password.
         raise damaged_backup(name) from None
     plain.seek(0)
     return plain
@@ -94,6 +95,8 @@ def open_plain(path: Path, password: str | None) -> BinaryIO:
     """The workbook at ``path`` ready to read: decrypted in memory when it is protected."""
     from shopcloser.formats.backup_reader import not_a_backup
 
+    if path.is_dir():  # "damaged" sent merchants looking for copies (Windows: "cannot read")
+        raise not_a_backup(path.name)
     try:
         if is_encrypted(path):
             with path.open("rb") as handle:
@@ -106,8 +109,6 @@ def open_plain(path: Path, password: str | None) -> BinaryIO:
             ),
             path=str(path),
         ) from None
-    except IsADirectoryError:  # a folder chosen: "damaged" sent merchants looking for copies
-        raise not_a_backup(path.name) from None
     except OSError as error:
         raise UserError(
             QT_TRANSLATE_NOOP(

@@ -130,6 +130,7 @@ def write_backup(
             if password:
                 with contextlib.suppress(OSError):
                     plain.unlink()
+        cancel.last_check()  # the file is renamed into place and recorded next
     result = BackupResult(path, run.parts, file_sha256(path), masked, bool(password))
     add_record(
         store,

@@ -129,9 +129,11 @@ def _run_split(split: _Split, now: datetime | None) -> ImportSummary:
     except UserError as error:
         # This process read only part of the files: one process reading them all may meet
         # another problem first, and its message is the one the merchant should get.
+        split.cancel.reopen()
         raise Redo from error
     except Exception as error:  # a full disk, a file another program holds, a bug
         log.warning("The import with a helper failed; importing in one process", exc_info=True)
+        split.cancel.reopen()  # its commit failed: the import is not saving any more
         raise Redo from error
 
 

@@ -23,23 +23,16 @@ class ProgressReporter(Protocol):
 @dataclass
 class CancelToken:
     _event: threading.Event = field(default_factory=threading.Event)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _saving: bool = False
+    # Which came first, Cancel or the work's last check: "cancelled" or "saving". Decided
+    # by one dict.setdefault, atomic without a lock: the CLI's Ctrl-C handler runs on the
+    # thread doing the work, and waiting there for a lock the work holds hung for good.
+    _end: dict[str, str] = field(default_factory=dict)
 
     def cancel(self) -> bool:
         """Ask the work to stop. False when it is past its :meth:`last_check` (saving
         what it did): it then finishes, and whoever asked must not say nothing changed."""
-        with self._lock:
-            self._event.set()
-            return not self._saving
-
-    def last_check(self) -> None:
-        """The last moment Cancel can leave everything as it was (right before a commit):
-        stop here if cancelled; from here on the work finishes."""
-        with self._lock:
-            if self._event.is_set():
-                raise Cancelled()
-            self._saving = True
+        self._event.set()
+        return self._end.setdefault("end", "cancelled") == "cancelled"
 
     @property
     def cancelled(self) -> bool:
@@ -48,14 +41,26 @@ class CancelToken:
     @property
     def saving(self) -> bool:
         """Past the last check: the work is saving and can no longer be cancelled."""
-        return self._saving
+        return self._end.get("end") == "saving"
 
     def check(self) -> None:
         """Stop here if cancelled; long work calls this often, so it is also where the
-        work gives other threads (the window's) their turn."""
+        work gives other threads (the window's) their turn. Once saving, it goes on."""
         give_way()
-        if self._event.is_set():
+        if self._event.is_set() and not self.saving:
             raise Cancelled()
+
+    def last_check(self) -> None:
+        """The last moment Cancel can leave everything as it was (right before a commit):
+        stop here if cancelled; from here on the work finishes."""
+        if self._end.setdefault("end", "saving") != "saving":
+            raise Cancelled()
+
+    def reopen(self) -> None:
+        """The save failed and the work starts again (an import redone in one process):
+        Cancel stops it again, one that came while it was saving included."""
+        if self.saving:
+            del self._end["end"]
 
 
 def no_progress(done: int, total: int | None, message: str) -> None:

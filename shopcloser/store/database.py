@@ -175,12 +175,20 @@ def make_engine(target: str) -> tuple[Engine, Path | None]:
                 "ShopCloser cannot use the database {url} ({detail}). Give the path of a "
                 "data file with --db instead.",
             ),
-            url=re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", target),  # never a password
+            url=_without_password(target),
             detail=type(exc).__name__,
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine, path
+
+
+def _without_password(target: str) -> str:
+    """A database URL as a message may show it: never its password."""
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except SQLAlchemyError:  # not a URL SQLAlchemy reads: hide all between :// and the last @
+        return re.sub(r"://.*@", "://***@", target)
 
 
 def a_folder(path: Path) -> UserError:

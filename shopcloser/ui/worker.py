@@ -39,6 +39,7 @@ class _Runner(QObject):
         self._token = token
         self._store_path = store_path
         self._last_emit = 0.0
+        self.done = False  # the job returned: what it did is kept
 
     def _report(self, done: int, total: int | None, message: str) -> None:
         # Throttled: a flood of queued signals would itself freeze the event loop.
@@ -67,6 +68,7 @@ class _Runner(QObject):
 
             self.crashed.emit(traceback.format_exc())
         else:
+            self.done = True  # before the signal: a thread waiting for the end reads it
             self.succeeded.emit(result)
 
 
@@ -118,6 +120,11 @@ class Operation(QObject):
     def is_running(self) -> bool:
         return self._thread.isRunning()
 
+    @property
+    def done(self) -> bool:
+        """Whether the job returned (what it did is kept), rather than stopped."""
+        return self._runner.done
+
     def wait(self, ms: int = 30_000) -> bool:
         """Wait until the job has ended. Its thread's end is asked for here: the one its
         signals queue for the GUI thread cannot arrive while that thread waits (closing
@@ -145,8 +152,10 @@ def stop_to_close(
         if operation.cancel():
             operation.wait()
             return True
-    operation.wait()
-    QMessageBox.information(parent, title, kept)
+    # Said only of work that did end saved: a save can still fail (a full disk), and an
+    # import whose commit failed starts again in one process, which Cancel stops.
+    if operation.wait() and operation.done:
+        QMessageBox.information(parent, title, kept)
     return True
 
 

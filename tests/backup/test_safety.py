@@ -132,6 +132,15 @@ def test_a_backup_cut_short_is_damaged_and_a_folder_is_no_backup(
     with pytest.raises(UserError, match="is not a ShopCloser backup workbook"):
         verify_backup(tmp_path)
     assert store_status(empty_store).orders == 0
+    # Protected, the copy cut short was said to have a wrong password: the password is
+    # checked before the contents, whose integrity check then fails.
+    protected = tmp_path / "protected.xlsx"
+    write_backup(seeded, protected, password="开店不易")
+    protected.write_bytes(protected.read_bytes()[:-500])
+    with pytest.raises(UserError, match="is damaged and cannot be read"):
+        verify_backup(protected, password="开店不易")
+    with pytest.raises(UserError, match="password"):
+        verify_backup(protected, password="wrong")
 
 
 def test_cancel_leaves_no_file_and_keeps_the_previous_one(seeded: Store, tmp_path: Path) -> None:

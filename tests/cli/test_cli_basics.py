@@ -67,12 +67,13 @@ def test_a_database_url_it_cannot_use_is_refused_without_its_password() -> None:
     was an internal error."""
     for url, shown in (
         ("postgresql://shop:secret@db.example/orders", "postgresql://shop:***@db.example/orders"),
+        ("postgresql://shop:se/cret@db.example/orders", "postgresql://shop:***@db.example/orders"),
         ("nosuchdb://here", "nosuchdb://here"),
     ):
         result = run_cli("--db", url, "status")
         assert result.returncode == 2, result.stderr
         assert f"ShopCloser cannot use the database {shown}" in result.stderr
-        assert "secret" not in result.stderr and "Traceback" not in result.stderr
+        assert "cret" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_bug_gives_exit_1_and_points_to_the_log(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from shopcloser.messages import UserError
 from shopcloser.services.progress import CancelToken
 from shopcloser.ui.dialogs.progress_dialog import ProgressDialog
 from shopcloser.ui.worker import Operation, stop_to_close
@@ -105,3 +106,28 @@ def test_closing_before_saving_asks_and_stops_the_work(qtbot: QtBot) -> None:
     assert seen == ["Stop it?"]
     qtbot.waitUntil(lambda: stopped == [True])
     assert not operation.token.saving
+
+
+def test_closing_while_a_save_fails_does_not_say_the_work_was_kept(qtbot: QtBot) -> None:
+    """The work was saving when the window closed, but its save failed (a full disk): it
+    was said to be complete all the same."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+
+    def failing_save(_progress: object, cancel: CancelToken) -> str:
+        cancel.last_check()
+        release.wait(5)
+        raise UserError("The disk is full.")
+
+    operation = Operation(failing_save, parent)
+    operation.start()
+    qtbot.waitUntil(lambda: operation.token.saving)
+    threading.Timer(0.2, release.set).start()
+    answers = [("", QMessageBox.StandardButton.Ok)]  # whatever box opens: answered
+    seen = _answer_boxes(answers)
+    assert stop_to_close(operation, parent, lambda: ("Import in progress", "Stop it?", KEPT))
+    assert not operation.is_running() and not operation.done
+    qtbot.wait(100)  # a box shown now would be seen
+    assert seen == []
+    answers.clear()

@@ -87,6 +87,7 @@ class OrdersTab(QWidget):
         self.last_mark: MarkResult | None = None
         self._stale = True  # load when first shown, and after changes made while hidden
         self._to_select = ""  # the order to select once the list has loaded (or "")
+        self._detailed_key: Key | None = None  # the list's key of the order in the pane
 
         self.readiness = ReadinessPanel(store, self.background, self.texts, self)
         self.readiness.refreshed.connect(self._readiness_shown)
@@ -286,7 +287,7 @@ class OrdersTab(QWidget):
     def _loaded(self) -> None:
         self._show_placeholder()
         self._select_shown_order()
-        self._select_detailed_order()
+        self._keep_details_of_listed_order()
         store, query = self.state.store, self.model.query
         self.background.run(
             "counts",
@@ -334,19 +335,15 @@ class OrdersTab(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(index)
 
-    def _select_detailed_order(self) -> None:
-        """After the list changed (a filter, a search, an import, an undo): the order in
-        the details pane is selected again where the list's first rows show it; where they
-        do not, the pane empties rather than show an order the list has left out."""
-        shown = self.details.details
-        if shown is None or self.table.currentIndex().isValid():
+    def _keep_details_of_listed_order(self) -> None:
+        """After the list changed (a filter, a search, an import, an undo) and lost its
+        selection: the details pane keeps its order while the list still holds it, and
+        empties once it does not (it went on showing an order the filter had left out)."""
+        key = self._detailed_key
+        if key is None or self.table.currentIndex().isValid() or self.model.holds(key):
             return
-        row = self._row_of(shown.order_id)
-        if row is None:
-            self.details.show_order(None)
-            return
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.selectRow(row)
+        self._detailed_key = None
+        self.details.show_order(None)
 
     def _row_of(self, order_id: str) -> int | None:
         for row in range(min(self.model.rowCount(), SELECT_AMONG)):
@@ -355,8 +352,11 @@ class OrdersTab(QWidget):
         return None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        order_id = self.model.data(current, ORDER_ID_ROLE) if current.isValid() else None
-        self.details.show_order(order_id)
+        if not current.isValid():
+            return  # the list reloaded: see _keep_details_of_listed_order
+        keys = self.model.keys_of_rows([current.row()])
+        self._detailed_key = keys[0] if keys else None
+        self.details.show_order(self.model.data(current, ORDER_ID_ROLE))
 
     def selected_rows(self) -> list[int]:
         rows: list[int] = []
