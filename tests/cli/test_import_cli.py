@@ -556,6 +556,31 @@ def _wait_until_writing(db: Path) -> None:
         time.sleep(0.02)
 
 
+def test_ctrl_c_once_the_change_is_saving_says_so() -> None:
+    """Ctrl-C after the command's last check: it said "Cancelling…", then printed what it
+    had saved. It says the change is being saved, and the command goes on to its end."""
+    script = (
+        "import os, signal, time\n"
+        "from shopcloser.cli.interrupts import cancel_on_interrupt\n"
+        "from shopcloser.services.progress import CancelToken\n"
+        "token = CancelToken()\n"
+        "with cancel_on_interrupt(\n"
+        "    token, lambda: 'Cancelling', lambda: 'Stopped at once', lambda: 'Saving'\n"
+        "):\n"
+        "    token.last_check()\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(0.2)\n"
+        "    token.check()\n"
+        "print('saved')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["Saving"]
+    assert result.stdout == "saved\n"
+
+
 def test_a_second_ctrl_c_while_a_cancelled_command_ends_prints_no_traceback() -> None:
     """The second Ctrl-C of the test above sometimes came while the cancelled import was
     already unwinding, outside the part that takes Ctrl-C as Cancel: Python's own handler
