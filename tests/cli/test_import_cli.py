@@ -556,29 +556,27 @@ def _wait_until_writing(db: Path) -> None:
         time.sleep(0.02)
 
 
-def test_ctrl_c_once_the_change_is_saving_says_so() -> None:
-    """Ctrl-C after the command's last check: it said "Cancelling…", then printed what it
-    had saved. It says the change is being saved, and the command goes on to its end."""
-    script = (
-        "import os, signal, time\n"
-        "from shopcloser.cli.interrupts import cancel_on_interrupt\n"
-        "from shopcloser.services.progress import CancelToken\n"
-        "token = CancelToken()\n"
-        "with cancel_on_interrupt(\n"
-        "    token, lambda: 'Cancelling', lambda: 'Stopped at once', lambda: 'Saving'\n"
-        "):\n"
-        "    token.last_check()\n"
-        "    os.kill(os.getpid(), signal.SIGINT)\n"
-        "    time.sleep(0.2)\n"
-        "    token.check()\n"
-        "print('saved')\n"
+_INTERRUPTIBLE = (
+    "import os, signal, time\n"
+    "from shopcloser.cli.interrupts import cancel_on_interrupt\n"
+    "from shopcloser.services.progress import CancelToken\n"
+    "token = CancelToken()\n"
+    "with cancel_on_interrupt(\n"
+    "    token, lambda: 'Cancelling', lambda: 'Stopped at once', lambda: 'Saving'\n"
+    "):\n"
+)
+
+
+def _interruptible(inside: str, after: str) -> subprocess.CompletedProcess[str]:
+    """A process whose lines ``inside`` (indented) run where Ctrl-C cancels ``token``, as
+    a command that changes the store runs, and then the lines ``after``."""
+    return subprocess.run(
+        [sys.executable, "-c", _INTERRUPTIBLE + inside + after],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stderr.splitlines() == ["Saving"]
-    assert result.stdout == "saved\n"
 
 
 def test_a_second_ctrl_c_while_a_cancelled_command_ends_prints_no_traceback() -> None:
@@ -586,25 +584,29 @@ def test_a_second_ctrl_c_while_a_cancelled_command_ends_prints_no_traceback() ->
     already unwinding, outside the part that takes Ctrl-C as Cancel: Python's own handler
     was back and printed a traceback from the file reader being closed. The same moment,
     made certain: Ctrl-C inside the part, the work stops, Ctrl-C again after it."""
-    script = (
-        "import os, signal, time\n"
-        "from shopcloser.cli.interrupts import cancel_on_interrupt\n"
-        "from shopcloser.services.progress import CancelToken\n"
-        "token = CancelToken()\n"
-        "with cancel_on_interrupt(\n"
-        "    token, lambda: 'Cancelling', lambda: 'Stopped at once', lambda: 'Saving'\n"
-        "):\n"
-        "    os.kill(os.getpid(), signal.SIGINT)\n"
-        "    time.sleep(0.2)\n"
+    result = _interruptible(
+        "    os.kill(os.getpid(), signal.SIGINT)\n    time.sleep(0.2)\n",
         "assert token.cancelled\n"
         "os.kill(os.getpid(), signal.SIGINT)  # the command unwinding\n"
         "time.sleep(5)\n"
-        "print('not stopped')\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60
+        "print('not stopped')\n",
     )
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 2
     assert result.stderr.splitlines() == ["Cancelling", "Stopped at once"]
     assert "not stopped" not in result.stdout
+
+
+def test_ctrl_c_once_the_change_is_saving_says_so() -> None:
+    """Ctrl-C after the command's last check: it said "Cancelling…", then printed what it
+    had saved. It says the change is being saved, and the command goes on to its end."""
+    result = _interruptible(
+        "    token.last_check()\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(0.2)\n"
+        "    token.check()\n",
+        "print('saved')\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == ["Saving"]
+    assert result.stdout == "saved\n"
