@@ -181,6 +181,7 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
     one_by_one = summary.older_exports
     if len(one_by_one) > OLDER_EXPORTS_ONE_BY_ONE:
         one_by_one = []
+        count, files = older_files_named(summary.older_exports)
         ctx.print(
             Cli.tr(
                 "%n file(s) of this import were exported before files an earlier import "
@@ -188,8 +189,8 @@ def print_summary(ctx: CommandContext, summary: ImportSummary) -> None:
                 "newer one, undo this import (shopcloser undo {id}) and import all the files "
                 "together: they are then applied in the order they were exported.",
                 "",
-                len({o.file for o in summary.older_exports}),
-                files=older_files_named(summary.older_exports),
+                count,
+                files=files,
                 id=summary.batch_id,
             )
         )

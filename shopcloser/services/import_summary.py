@@ -74,10 +74,11 @@ OLDER_EXPORTS_ONE_BY_ONE = 2
 OLDER_EXPORTS_NAMED = 5
 
 
-def older_files_named(older: list[OlderExport]) -> list[str]:
-    """The first few older files of a summary by name, "…" when there are more."""
+def older_files_named(older: list[OlderExport]) -> tuple[int, list[str]]:
+    """How many older files a summary has, and the first few by name ("…" when there
+    are more)."""
     names = list(dict.fromkeys(o.file for o in older))
-    return and_more(names[:OLDER_EXPORTS_NAMED], len(names))
+    return len(names), and_more(names[:OLDER_EXPORTS_NAMED], len(names))
 
 
 def older_exports(

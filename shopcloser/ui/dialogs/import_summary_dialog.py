@@ -254,7 +254,7 @@ class ImportSummaryDialog(QDialog):
     def _older_export_lines(self) -> list[str]:
         older = self.summary.older_exports
         if len(older) > OLDER_EXPORTS_ONE_BY_ONE:
-            files = older_files_named(older)
+            count, files = older_files_named(older)
             return [
                 self.tr(
                     "%Ln file(s) of this import were exported before files an earlier import "
@@ -263,7 +263,7 @@ class ImportSummaryDialog(QDialog):
                     "the files together: they are then applied in the order they were "
                     "exported.",
                     "",
-                    len({o.file for o in older}),
+                    count,
                 ).format(files=i18n.listed(files))
             ]
         return [
